@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <main className="flex min-h-[60vh] items-center justify-center px-4">
+      <div className="max-w-md text-center">
+        <p className="text-sm font-semibold text-slate-500">404</p>
+        <h1 className="mt-2 text-xl font-semibold text-slate-900">Nothing here</h1>
+        <p className="mt-2 text-sm text-slate-600">The page or case may have moved, or the link is wrong.</p>
+        <Link href="/" className="mt-4 inline-block text-sm font-medium text-indigo-700 underline">
+          Back to your start page
+        </Link>
+      </div>
+    </main>
+  );
+}

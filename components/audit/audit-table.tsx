@@ -1,0 +1,40 @@
+import { EmptyState } from "@/components/ui/empty-state";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { AuditRow } from "@/lib/audit/list";
+import { caseReference } from "@/lib/cases/labels";
+
+function actionLabel(action: string): string {
+  const words = action.toLowerCase().replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function AuditTable({ events }: { events: AuditRow[] }) {
+  if (events.length === 0) return <EmptyState title="Nothing recorded yet" hint="Decisions will be listed here as they are made." />;
+  return (
+    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Audit events</caption>
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-medium">When</th>
+            <th scope="col" className="px-4 py-2 font-medium">Who</th>
+            <th scope="col" className="px-4 py-2 font-medium">What</th>
+            <th scope="col" className="px-4 py-2 font-medium">Case</th>
+            <th scope="col" className="px-4 py-2 font-medium">Reason</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {events.map((e) => (
+            <tr key={e.id}>
+              <td className="whitespace-nowrap px-4 py-2 text-xs text-slate-600"><RelativeTime iso={e.createdAt} /></td>
+              <td className="px-4 py-2">{e.actor}</td>
+              <td className="px-4 py-2">{actionLabel(e.action)}</td>
+              <td className="px-4 py-2 font-mono text-xs">{e.caseNumber ? caseReference(e.caseNumber) : "—"}</td>
+              <td className="px-4 py-2 text-slate-700">{e.reason ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { formatAbsolute, formatRelative } from "@/lib/format/time";
+
+/**
+ * A time in the viewer's own time zone with its age ("3 h ago"). Rendered
+ * on the client so the zone is the moderator's, not the server's.
+ */
+export function RelativeTime({ iso }: { iso: string }) {
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  const date = new Date(iso);
+  return (
+    <time dateTime={iso} title={now === null ? iso : formatAbsolute(date)} suppressHydrationWarning>
+      {now === null ? formatAbsolute(date, "UTC") : formatRelative(date, new Date(now))}
+    </time>
+  );
+}

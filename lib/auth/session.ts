@@ -1,0 +1,54 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { authOptions } from "@/lib/auth/options";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db/prisma";
+import { SafeError } from "@/lib/errors";
+import type { ConsoleRole } from "@/lib/generated/prisma/enums";
+
+export interface ConsoleActor {
+  id: string;
+  email: string;
+  name: string;
+  role: ConsoleRole;
+}
+
+/**
+ * The signed-in console user, read from the database on every call: the
+ * session cookie only says who someone is; what they may do (role, active)
+ * always comes from the current row, so a deactivated user is out at once.
+ */
+export async function currentActor(): Promise<ConsoleActor | null> {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  const user = await prisma.consoleUser.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, active: true },
+  });
+  if (!user?.active) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** For pages: sends strangers to sign in and shows 403 to the wrong role. */
+export async function requirePageActor(permission?: Permission): Promise<ConsoleActor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/signin");
+  if (permission && !can(actor.role, permission)) forbidden();
+  return actor;
+}
+
+/** For server actions and route handlers: throws a SafeError instead. */
+export async function requireActor(permission: Permission): Promise<ConsoleActor> {
+  const actor = await currentActor();
+  if (!actor) throw new SafeError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
+  assertCan(actor, permission);
+  return actor;
+}
+
+export function assertCan(actor: ConsoleActor, permission: Permission): void {
+  if (!can(actor.role, permission)) {
+    throw new SafeError("FORBIDDEN", `Your role (${actor.role.toLowerCase()}) may not do this (needs ${permission}).`);
+  }
+}

@@ -1,0 +1,107 @@
+import type { MappedText } from "./mapped-text";
+
+/**
+ * The surroundings that turn a match into a non-violation: negation ("I don't
+ * work outside this platform"), policy talk ("is Zoom allowed before the
+ * contract?"), reports about someone else, the platform's own tools, and apps
+ * named as skills ("Telegram bot developer"). Users hate filters that ignore
+ * these, so every mention-based rule consults them.
+ */
+
+const NEGATION =
+  /\b(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t|will not|wont|never|can'?t|cannot|can not|couldn'?t|could not|not|no longer|refuse[sd]?|declined?|decline|wouldn'?t|would not|shouldn'?t|should not|mustn'?t|must not|isn'?t|aren'?t|without|nor|rather not|no way|avoid)\b/;
+
+const POLICY_TALK =
+  /\b(?:allowed|permitted|permission|polic(?:y|ies)|(?:the|platform'?s?|site'?s?) rules?|against (?:the )?(?:rules|tos|terms|policy)|terms of (?:service|use)|tos|violat\w*|prohibited|forbidden|report(?:ed|ing)? (?:him|her|them|it|this|that|anyone|the (?:client|job|user|account|message))|report anyone|flag(?:ged)? (?:it|him|her|them|this|the job)|scam\w*|suspicious|legit\w*|red flags?|banned|suspended|is it (?:ok|okay|fine|safe|normal)|is that (?:ok|okay|fine|normal)|am i allowed|are we allowed)\b/;
+
+/** Someone recounting what another person did, not the author doing it. */
+const NARRATIVE_PAST =
+  /\b(?:he|she|they|the client|a client|clients|someone|somebody|anyone|people|scammers?|recruiters?|this guy|a guy|the buyer|a buyer)\s+(?:\w+\s+){0,2}?(?:asked|wanted|told|insisted|tried|kept asking|requested)\b/;
+const NARRATIVE_GENERIC =
+  /\b(?:clients|someone|somebody|anyone|people|scammers?|recruiters|buyers|customers)\s+(?:\w+\s+){0,2}?(?:ask|asks|asking|want|wants|insist|insists|try|tries)\b/;
+
+const PLATFORM_OWN =
+  /\b(?:here|in this chat|in the chat|this thread|the thread|message thread|on (?:this|the) (?:platform|site)|through (?:this|the) (?:platform|site)|via (?:this|the) (?:platform|site)|within (?:this |the )?(?:platform|site|messages)|in the messages?|messages? (?:tab|tool|room|window|page)|call button|video button|built[- ]?in|integrated|the platform(?:'s)?|our platform|upwork|in-app|in app)\b/;
+
+const SKILL_AFTER =
+  /^[\s-]{0,2}(?:business\s+)?(?:bots?|api|apis|integrations?|sdk|development|developer|dev|clones?|plugins?|widgets?|buttons?|webhooks?|automation|chatbots?|mini[- ]?(?:apps?|programs?)|marketing|ads|campaigns?|scrap\w*|migration|themes?|templates?|stores?|shop|notifications?|checkout|gateway|modules?|extensions?|channels? management|group management|for business|app development|and\s+\w+\s+(?:bots?|integrations?|apis?))\b/;
+
+const SKILL_BEFORE =
+  /\b(?:build\w*|built|develop\w*|integrat\w*|automat\w*|expert\w*|experience[ds]?|speciali[sz]\w*|skilled|proficien\w*|familiar|knowledge|translat\w*|migrat\w*|clone|cloning|implement\w*)\b[^.!?\n,;]{0,30}$/;
+
+export class MessageContext {
+  private sentenceStarts: number[] | null = null;
+
+  constructor(readonly view: MappedText) {}
+
+  get lower(): string {
+    return this.view.lower;
+  }
+
+  /** [start, end) of the sentence containing `pos`. */
+  sentenceAt(pos: number): [number, number] {
+    const starts = this.boundaries();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return [starts[lo] ?? 0, starts[lo + 1] ?? this.lower.length];
+  }
+
+  sentenceText(pos: number): string {
+    const [s, e] = this.sentenceAt(pos);
+    return this.lower.slice(s, e);
+  }
+
+  /** The clause before `pos` (back to a comma, semicolon, "but", "so" or sentence start), at most 60 characters. */
+  clauseBefore(pos: number): string {
+    const [sentenceStart] = this.sentenceAt(pos);
+    const from = Math.max(sentenceStart, pos - 60);
+    const window = this.lower.slice(from, pos);
+    const cut = Math.max(window.lastIndexOf(","), window.lastIndexOf(";"), window.lastIndexOf(" but "), window.lastIndexOf(" so "), window.lastIndexOf(" and then "));
+    return cut >= 0 ? window.slice(cut + 1) : window;
+  }
+
+  isNegated(triggerStart: number): boolean {
+    return NEGATION.test(this.clauseBefore(triggerStart));
+  }
+
+  /** Policy questions, reports and warnings about the behaviour rather than the behaviour itself. */
+  isDiscussion(pos: number): boolean {
+    const sentence = this.sentenceText(pos);
+    return POLICY_TALK.test(sentence) || NARRATIVE_PAST.test(sentence) || NARRATIVE_GENERIC.test(sentence);
+  }
+
+  refersToPlatformTools(pos: number): boolean {
+    return PLATFORM_OWN.test(this.sentenceText(pos));
+  }
+
+  /** "WhatsApp API integration", "building Telegram bots": the app is the work, not a channel. */
+  isSkillMention(start: number, end: number): boolean {
+    const after = this.lower.slice(end, end + 40);
+    if (SKILL_AFTER.test(after)) return true;
+    const [sentenceStart] = this.sentenceAt(start);
+    const before = this.lower.slice(Math.max(sentenceStart, start - 50), start);
+    return SKILL_BEFORE.test(before);
+  }
+
+  /** Any of the suppressing contexts that apply to a mention (not to concrete contact details). */
+  isSuppressedMention(start: number, end: number): boolean {
+    return this.isNegated(start) || this.isDiscussion(start) || this.isSkillMention(start, end);
+  }
+
+  private boundaries(): number[] {
+    if (this.sentenceStarts !== null) return this.sentenceStarts;
+    const starts = [0];
+    const lower = this.lower;
+    const re = /[.!?]+(?=\s|$)|\n+/g;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      starts.push(m.index + m[0].length);
+    }
+    this.sentenceStarts = starts;
+    return starts;
+  }
+}

@@ -1,0 +1,48 @@
+export const CATEGORIES = [
+  "CONTACT_SHARING",
+  "OFF_PLATFORM_COMMUNICATION",
+  "OFF_PLATFORM_PAYMENT",
+  "PERSONAL_DATA_REQUEST",
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+export type Severity = "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
+
+export interface DetectOptions {
+  /** Whether a contract between the two parties is in force when the message is sent. */
+  contractActive: boolean;
+}
+
+export interface Finding {
+  category: Category;
+  /** Stable identifier of the rule that fired; the console groups and filters on it. */
+  ruleId: string;
+  /** JavaScript string indices into the ORIGINAL text (end exclusive). */
+  start: number;
+  end: number;
+  /** Normalised evidence: phone in E.164, lower-cased e-mail, handle, URL, or a named service. */
+  value: string | null;
+  /** False when the policy allows this in context (e.g. contact details under a contract). */
+  violation: boolean;
+  severity: Severity;
+  /** One sentence written for the moderator reading the case. */
+  explanation: string;
+}
+
+/**
+ * What a rule reports, in coordinates of the normalised view. The policy
+ * (violation flag, final severity, wording) is applied afterwards, in one place.
+ */
+export interface Hit {
+  category: Category;
+  ruleId: string;
+  start: number;
+  end: number;
+  value: string | null;
+  severity: Severity;
+  /** Noun phrase for the explanation, e.g. "a WhatsApp number", "a Zoom meeting link". */
+  subject: string;
+  /** Personal-data requests for IDs, bank details, government numbers or logins violate even under contract. */
+  alwaysViolation?: boolean;
+}

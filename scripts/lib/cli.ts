@@ -1,0 +1,23 @@
+import { describeDatabaseError } from "@/lib/db/describe-error";
+
+/**
+ * Runs a command-line task so that a known failure prints one clear line
+ * (what went wrong, what to do) instead of a stack trace, and the process
+ * exits non-zero. Unknown errors still print in full: they are bugs.
+ */
+export async function runCli(task: () => Promise<void>): Promise<void> {
+  try {
+    await task();
+  } catch (error) {
+    const known = describeDatabaseError(error, process.env.DATABASE_URL);
+    if (known) console.error(`\n✖ ${known}`);
+    else if (error instanceof CliError) console.error(`\n✖ ${error.message}`);
+    else console.error(error);
+    process.exitCode = 1;
+  }
+}
+
+/** An expected failure whose message is already written for the user. */
+export class CliError extends Error {
+  override name = "CliError";
+}
