@@ -11,9 +11,9 @@ export interface NavItem {
 // a view of the permission table rather than a second list to keep in sync.
 const NAV_ITEMS: NavItem[] = [
   { href: "/queue", label: "Queue", permission: "queue:read" },
+  { href: "/admin/users", label: "Console users", permission: "users:manage" },
   { href: "/templates", label: "Reply templates", permission: "template:read" },
   { href: "/audit", label: "Audit log", permission: "audit:read" },
-  { href: "/admin/users", label: "Console users", permission: "users:manage" },
 ];
 
 export function navigationFor(role: ConsoleRole): NavItem[] {

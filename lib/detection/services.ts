@@ -30,7 +30,7 @@ export const MESSAGING_APPS: readonly Service[] = [
   { label: "Google Chat", pattern: "google chat|gchat" },
 ];
 
-/** Video tools. Zoom is special: the platform's meetings are built on it, so only an outside Zoom counts. */
+/** Video tools. Zoom is handled on its own: the platform's meetings are built on it. */
 export const MEETING_APPS: readonly Service[] = [
   { label: "Google Meet", pattern: "google meet|gmeet|g meet" },
   { label: "Microsoft Teams", pattern: "ms teams|microsoft teams|teams" },
@@ -49,17 +49,23 @@ export const APP_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ig: "Instagram",
   dc: "Discord",
   fb: "Facebook",
-  sk: "Skype",
 };
 
 export function alternation(services: readonly Service[]): string {
   return services.map((s) => s.pattern).join("|");
 }
 
-/** Finds which service a matched name belongs to, for the explanation and the value. */
+const anchored = new Map<Service, RegExp>();
+
+/** Which service a matched name belongs to, for the explanation and the value. */
 export function labelFor(services: readonly Service[], matched: string): string {
   for (const s of services) {
-    if (new RegExp(`^(?:${s.pattern})$`).test(matched)) return s.label;
+    let re = anchored.get(s);
+    if (!re) {
+      re = new RegExp(`^(?:${s.pattern})$`);
+      anchored.set(s, re);
+    }
+    if (re.test(matched)) return s.label;
   }
   return matched;
 }

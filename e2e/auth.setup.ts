@@ -1,0 +1,12 @@
+import { expect, test as setup } from "@playwright/test";
+import { authFile, demoUser, ROLES, signIn } from "./support";
+
+// Sign in once per role and keep the session, so each spec starts signed in.
+for (const role of ROLES) {
+  setup(`sign in as ${role.toLowerCase()}`, async ({ page }) => {
+    const user = demoUser(role);
+    await signIn(page, user.email, user.password);
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    await page.context().storageState({ path: authFile(role) });
+  });
+}

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { authFile } from "./support";
+
+const MENUS = {
+  MODERATOR: { label: "Moderator", home: "/queue", menu: ["Queue", "Reply templates", "Audit log"] },
+  STAFF: { label: "Staff", home: "/queue", menu: ["Queue", "Reply templates", "Audit log"] },
+  SUPPORT: { label: "Support agent", home: "/queue", menu: ["Queue", "Reply templates"] },
+  ADMIN: { label: "Admin", home: "/admin/users", menu: ["Console users", "Reply templates", "Audit log"] },
+} as const;
+
+// Pages each role must be refused, with the real 403 status.
+const DENIED = {
+  MODERATOR: ["/admin/users"],
+  STAFF: ["/admin/users"],
+  SUPPORT: ["/admin/users", "/audit"],
+  ADMIN: ["/queue"],
+} as const;
+
+for (const [role, expected] of Object.entries(MENUS) as [keyof typeof MENUS, (typeof MENUS)[keyof typeof MENUS]][]) {
+  test.describe(`${role.toLowerCase()}`, () => {
+    test.use({ storageState: authFile(role) });
+
+    test("lands on its start page and sees only its own menu", async ({ page }) => {
+      await page.goto("/");
+      await expect(page).toHaveURL(new RegExp(`${expected.home}$`));
+      await expect(page.getByTestId("current-role")).toHaveText(expected.label);
+      const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+      await expect(links).toHaveText([...expected.menu]);
+    });
+
+    for (const path of DENIED[role]) {
+      test(`is refused ${path}`, async ({ page }) => {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(403);
+        await expect(page.getByRole("heading", { name: "Your role cannot open this page" })).toBeVisible();
+      });
+    }
+  });
+}
+
+test.describe("signed out", () => {
+  test("every console page sends a stranger to sign in", async ({ page }) => {
+    for (const path of ["/queue", "/audit", "/admin/users", "/templates"]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/signin$/);
+    }
+  });
+
+});

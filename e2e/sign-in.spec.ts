@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { demoUser, expectSignedInAs, signIn } from "./support";
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await signIn(page, demoUser("MODERATOR").email, "not-the-password");
+  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page).toHaveURL(/\/signin$/);
+});
+
+test("repeated failed sign-ins are throttled", async ({ page }) => {
+  const email = `nobody-${Date.now()}@console.test`;
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, email, "guess");
+    await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  }
+  await signIn(page, email, "guess");
+  await expect(page.getByRole("alert")).toContainText("Too many failed sign-ins. Try again in");
+});
+
+test("signing in and out", async ({ page }) => {
+  const user = demoUser("SUPPORT");
+  await signIn(page, user.email, user.password);
+  await expectSignedInAs(page, "Support agent");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin$/);
+  await page.goto("/queue");
+  await expect(page).toHaveURL(/\/signin$/);
+});
+
+test("an admin adds a console user, who can sign in, and is out at the next request once deactivated", async ({ browser }) => {
+  const adminContext = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
+  const admin = await adminContext.newPage();
+  const email = `new-mod-${Date.now()}@console.test`;
+  await admin.goto("/admin/users");
+  const form = admin.getByRole("form", { name: "Add a console user" });
+  await form.getByLabel("Name").fill("Nina Newcomer");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Role").selectOption("MODERATOR");
+  await form.getByLabel("Initial password").fill("a-good-long-password");
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(admin.getByText("Nina Newcomer can now sign in as moderator.")).toBeVisible();
+
+  const newcomerContext = await browser.newContext();
+  const newcomer = await newcomerContext.newPage();
+  await signIn(newcomer, email, "a-good-long-password");
+  await expectSignedInAs(newcomer, "Moderator");
+
+  await admin.getByRole("button", { name: "Deactivate Nina Newcomer" }).click();
+  await expect(admin.getByText("Nina Newcomer is deactivated and signed out.")).toBeVisible();
+
+  // Same cookie, next request: the role and active flag come from the database.
+  await newcomer.goto("/queue");
+  await expect(newcomer).toHaveURL(/\/signin$/);
+  await signIn(newcomer, email, "a-good-long-password");
+  await expect(newcomer.getByRole("alert")).toContainText("deactivated");
+
+  await adminContext.close();
+  await newcomerContext.close();
+});
+
+test("the admin form explains bad input before sending it", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
+  const page = await context.newPage();
+  await page.goto("/admin/users");
+  const form = page.getByRole("form", { name: "Add a console user" });
+  await form.getByLabel("Email").fill("not-an-email");
+  await form.getByLabel("Initial password").fill("short");
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByText("Enter a valid email address.")).toBeVisible();
+  await expect(form.getByText("Use at least 12 characters.")).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,25 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_CONSOLE_USERS } from "../lib/demo/console-users";
+import type { ConsoleRole } from "../lib/generated/prisma/enums";
+
+export const ROLES: ConsoleRole[] = ["MODERATOR", "STAFF", "SUPPORT", "ADMIN"];
+
+export function demoUser(role: ConsoleRole) {
+  const user = DEMO_CONSOLE_USERS.find((u) => u.role === role);
+  if (!user) throw new Error(`No demo user for ${role}`);
+  return user;
+}
+
+/** The storageState file a role's signed-in session is saved to. */
+export const authFile = (role: ConsoleRole) => `e2e/.auth/${role.toLowerCase()}.json`;
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function expectSignedInAs(page: Page, roleLabel: string) {
+  await expect(page.getByTestId("current-role")).toHaveText(roleLabel);
+}

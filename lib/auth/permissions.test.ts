@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { homeFor, navigationFor } from "@/lib/auth/navigation";
+import { can, PERMISSIONS, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
+
+describe("the role-to-permission table", () => {
+  it("lets support agents read and reply but never enforce", () => {
+    expect(can("SUPPORT", "case:read")).toBe(true);
+    expect(can("SUPPORT", "reply:send")).toBe(true);
+    for (const p of ["case:decide", "account:restrict", "account:suspend", "job:take-down", "template:manage"] as const) {
+      expect(can("SUPPORT", p)).toBe(false);
+    }
+  });
+
+  it("keeps suspensions, badge removal and reversals for staff", () => {
+    for (const p of ["account:suspend", "account:remove-badge", "decision:reverse", "case:decide-escalated"] as const) {
+      expect(can("MODERATOR", p)).toBe(false);
+      expect(can("STAFF", p)).toBe(true);
+    }
+    expect(can("MODERATOR", "account:restrict")).toBe(true);
+  });
+
+  it("gives admins console management, not case decisions", () => {
+    expect(can("ADMIN", "users:manage")).toBe(true);
+    expect(can("ADMIN", "api-tokens:manage")).toBe(true);
+    expect(can("ADMIN", "case:decide")).toBe(false);
+    expect(can("MODERATOR", "users:manage")).toBe(false);
+    expect(can("STAFF", "users:manage")).toBe(false);
+  });
+
+  it("only names known permissions", () => {
+    for (const set of Object.values(ROLE_PERMISSIONS)) for (const p of set) expect(PERMISSIONS).toContain(p);
+  });
+});
+
+describe("menus follow the table", () => {
+  it("shows each role its own menu", () => {
+    expect(navigationFor("MODERATOR").map((i) => i.label)).toEqual(["Queue", "Reply templates", "Audit log"]);
+    expect(navigationFor("SUPPORT").map((i) => i.label)).toEqual(["Queue", "Reply templates"]);
+    expect(navigationFor("ADMIN").map((i) => i.label)).toEqual(["Console users", "Reply templates", "Audit log"]);
+    expect(homeFor("ADMIN")).toBe("/admin/users");
+    expect(homeFor("MODERATOR")).toBe("/queue");
+  });
+});

@@ -1,0 +1,151 @@
+import type { MessageContext } from "./context";
+import { APP_ABBREVIATIONS, MEETING_APPS, MESSAGING_APPS, alternation, labelFor } from "./services";
+
+export type AppKind = "messaging" | "meeting";
+
+export interface AppMention {
+  start: number;
+  end: number;
+  label: string;
+  kind: AppKind;
+  /** Named as a skill or product feature rather than as a way to talk. */
+  isSkill: boolean;
+}
+
+export interface HandleMatch {
+  start: number;
+  end: number;
+  handle: string;
+  app: string;
+}
+
+const MESSAGING_RE = new RegExp(`\\b(?:${alternation(MESSAGING_APPS)})\\b`, "g");
+const MEETING_RE = new RegExp(`\\b(?:${alternation(MEETING_APPS)})\\b`, "g");
+const APP_NAME_EXACT = new RegExp(`^(?:${alternation(MESSAGING_APPS)}|${alternation(MEETING_APPS)})$`);
+const MAYBE_APP = new RegExp(
+  `${alternation(MESSAGING_APPS)}|${alternation(MEETING_APPS)}|live:|#\\d{4}\\b|\\b(?:tg|wa|ig|dc|fb)\\b`,
+);
+
+/** "teams" is an ordinary word; only the product when capitalised, qualified, or used as a call. */
+function isTeamsProduct(ctx: MessageContext, start: number, end: number): boolean {
+  const matched = ctx.lower.slice(start, end);
+  if (matched !== "teams") return true;
+  if (ctx.view.text.slice(start, end) === "Teams") return true;
+  return /^\s*(?:call|meeting|link|invite|chat)\b/.test(ctx.lower.slice(end, end + 12));
+}
+
+export function findAppMentions(ctx: MessageContext): AppMention[] {
+  const lower = ctx.lower;
+  if (!MAYBE_APP.test(lower)) return [];
+  const out: AppMention[] = [];
+  for (const [re, kind, services] of [
+    [MESSAGING_RE, "messaging", MESSAGING_APPS],
+    [MEETING_RE, "meeting", MEETING_APPS],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (kind === "meeting" && !isTeamsProduct(ctx, start, end)) continue;
+      out.push({ start, end, kind, label: labelFor(services, m[0]), isSkill: ctx.isSkillMention(start, end) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words that follow "telegram" or "skype:" but are not a username. */
+const NOT_A_HANDLE = new Set([
+  "me", "is", "id", "at", "on", "the", "a", "an", "and", "or", "to", "for", "here", "there", "now",
+  "please", "pls", "too", "also", "only", "account", "number", "link", "group", "channel", "call",
+  "calls", "chat", "if", "you", "your", "my", "i", "we", "us", "it", "this", "that", "then", "so",
+  "but", "not", "no", "yes", "ok", "okay", "later", "soon", "instead", "directly", "bot", "bots",
+  "api", "app", "web", "desktop", "mobile", "video", "voice", "message", "messages", "name",
+  "username", "handle", "contact", "same", "as", "with", "from", "by", "via", "today", "tomorrow",
+  "works", "work", "is fine", "fine", "better", "easier", "faster", "would", "will", "can", "could",
+  "should", "be", "do", "does", "did", "have", "has", "let's", "lets", "let", "add", "ping", "text",
+  "send", "thanks", "thank", "ready", "available", "online", "meeting", "interview", "business",
+  "integration", "integrations", "development", "developer", "marketing", "ads", "server", "servers",
+]);
+
+const FILLER_THEN_HANDLE =
+  /^((?:\s*(?:ids?|name|user ?name|handle|account|acc|contact|is|me|at|on|as|here|there|:|-+>?|=>?|>|→|\(|\)|,|'s|number)){0,5})\s*(live:\.?[a-z0-9._:-]{3,40}|@?[a-z0-9][a-z0-9._-]{1,31}(?:#\d{4})?)(?![a-z0-9@/:])/;
+const HANDLE_THEN_APP = /(@[a-z0-9_.]{2,32}|[a-z0-9_.]{2,32}#\d{4}|[a-z][a-z0-9_.]*[0-9_][a-z0-9_.]*)\s+(?:on|via|in|at|@)\s+$/;
+const AT_HANDLE = /(?<![a-z0-9._%+-])@[a-z0-9_][a-z0-9_.]{2,31}(?![a-z0-9@])/g;
+const DISCORD_TAG = /(?<![a-z0-9_.])[a-z0-9_.]{2,32}#\d{4}\b/g;
+const SKYPE_LIVE_ID = /\blive:\.?[a-z0-9._:-]{3,40}/g;
+const ABBREVIATED = /\b(tg|wa|ig|dc|fb)\s*[:\-]?\s*(@[a-z0-9_][a-z0-9_.]{2,31})(?![a-z0-9@])/g;
+
+function cleanHandle(raw: string): string {
+  return raw.replace(/[._-]+$/, "");
+}
+
+function plausibleHandle(handle: string, hadFiller: boolean): boolean {
+  const bare = handle.replace(/^@/, "");
+  if (bare.length < 3 || NOT_A_HANDLE.has(bare)) return false;
+  if (/^\d+$/.test(bare)) return false;
+  if (APP_NAME_EXACT.test(bare)) return false;
+  if (handle.startsWith("@") || handle.startsWith("live:") || /#\d{4}$/.test(handle)) return true;
+  return hadFiller || /[0-9_.]/.test(bare);
+}
+
+export function findHandles(ctx: MessageContext, mentions: readonly AppMention[]): HandleMatch[] {
+  const lower = ctx.lower;
+  const out: HandleMatch[] = [];
+  const push = (start: number, raw: string, app: string) => {
+    const handle = cleanHandle(raw);
+    if (!out.some((h) => h.start === start)) out.push({ start, end: start + handle.length, handle, app });
+  };
+
+  for (const mention of mentions) {
+    if (mention.kind !== "messaging" || mention.isSkill) continue;
+    const tail = FILLER_THEN_HANDLE.exec(lower.slice(mention.end, mention.end + 80));
+    if (tail?.[2] !== undefined) {
+      const filler = tail[1] ?? "";
+      const handle = cleanHandle(tail[2]);
+      if (plausibleHandle(handle, /[:=>→]|\bis\b|\bids?\b|name|handle|account|\bat\b|\bas\b/.test(filler))) {
+        push(mention.end + tail[0].length - tail[2].length, tail[2], mention.label);
+      }
+    }
+    const head = HANDLE_THEN_APP.exec(lower.slice(Math.max(0, mention.start - 50), mention.start));
+    if (head?.[1] !== undefined && plausibleHandle(head[1], false)) {
+      push(mention.start - head[0].length, head[1], mention.label);
+    }
+    const [sentenceStart, sentenceEnd] = ctx.sentenceAt(mention.start);
+    const sentence = lower.slice(sentenceStart, sentenceEnd);
+    AT_HANDLE.lastIndex = 0;
+    for (let m = AT_HANDLE.exec(sentence); m !== null; m = AT_HANDLE.exec(sentence)) {
+      if (plausibleHandle(m[0], true)) push(sentenceStart + m.index, m[0], mention.label);
+    }
+    if (mention.label === "Discord") {
+      DISCORD_TAG.lastIndex = 0;
+      for (let m = DISCORD_TAG.exec(lower); m !== null; m = DISCORD_TAG.exec(lower)) push(m.index, m[0], "Discord");
+    }
+  }
+
+  SKYPE_LIVE_ID.lastIndex = 0;
+  for (let m = SKYPE_LIVE_ID.exec(lower); m !== null; m = SKYPE_LIVE_ID.exec(lower)) push(m.index, m[0], "Skype");
+  ABBREVIATED.lastIndex = 0;
+  for (let m = ABBREVIATED.exec(lower); m !== null; m = ABBREVIATED.exec(lower)) {
+    const app = APP_ABBREVIATIONS[m[1] ?? ""];
+    const handle = m[2];
+    if (app && handle) push(m.index + m[0].length - handle.length, handle, app);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The messaging app a phone number is offered for ("WhatsApp: +44 ...", "+49 ... whatsapp"). */
+export function appNear(ctx: MessageContext, mentions: readonly AppMention[], start: number, end: number): AppMention | null {
+  const [sentenceStart, sentenceEnd] = ctx.sentenceAt(start);
+  let best: AppMention | null = null;
+  let bestDistance = Infinity;
+  for (const m of mentions) {
+    if (m.kind !== "messaging" || m.isSkill) continue;
+    if (m.end < sentenceStart || m.start > sentenceEnd) continue;
+    const distance = m.end <= start ? start - m.end : m.start - end;
+    if (distance >= 0 && distance <= 40 && distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,95 @@
+import type { MessageContext } from "./context";
+import type { Severity } from "./types";
+import { MESSAGING_APPS, alternation } from "./services";
+
+export interface PaymentMatch {
+  start: number;
+  end: number;
+  ruleId: string;
+  subject: string;
+  value: string | null;
+  severity: Severity;
+}
+
+/** Services that exist to move money; naming one in a deal is a proposal to use it. */
+const PROVIDERS: ReadonlyArray<[string, string]> = [
+  ["pay ?pal", "PayPal"], ["zelle", "Zelle"], ["venmo", "Venmo"], ["cash ?app", "Cash App"],
+  ["skrill", "Skrill"], ["payoneer", "Payoneer"], ["western union", "Western Union"],
+  ["money ?gram", "MoneyGram"], ["revolut", "Revolut"], ["transfer ?wise", "Wise"],
+  ["remitly", "Remitly"], ["world ?remit", "WorldRemit"], ["xoom", "Xoom"], ["alipay", "Alipay"],
+  ["wechat pay", "WeChat Pay"], ["gcash", "GCash"], ["m-?pesa", "M-Pesa"], ["paytm", "Paytm"],
+  ["webmoney", "WebMoney"], ["neteller", "Neteller"], ["perfect money", "Perfect Money"],
+  ["interac(?: e-?transfer)?", "Interac"], ["e-?transfer", "e-Transfer"], ["apple pay", "Apple Pay"],
+  ["google pay|gpay", "Google Pay"], ["stripe (?:link|invoice)", "a Stripe link"], ["sepa transfer", "SEPA transfer"],
+];
+const PROVIDER_RE = new RegExp(`\\b(?:${PROVIDERS.map(([p]) => p).join("|")})\\b`, "g");
+
+const CRYPTO_RE =
+  /\b(?:bitcoin|btc|ethereum|eth|usdt|usdc|tether|trc-?20|erc-?20|bep-?20|crypto(?:currency|currencies)?|litecoin|ltc|dogecoin|xrp|monero|xmr|solana|binance pay|bnb|crypto wallet|wallet address)\b/g;
+/** Building a crypto product is work, not payment. */
+const CRYPTO_AS_WORK =
+  /\b(?:api|tracker|prices?|chart|charts|exchange rates?|trading bot|bot|dashboard|smart contracts?|blockchain|dapp|node|mining|portfolio|price feed|testnet|mainnet|deploy\w*|token contract|whitepaper|nft)\b/;
+const PAY_CONTEXT =
+  /\b(?:pay|pays|paid|paying|payment|payments|salary|invoice\w*|settle\w*|compensat\w*|deposit|fees?|upfront|advance|receive (?:the )?(?:money|payment|funds)|send (?:me|you) (?:\d+\s*)?(?:usdt|btc|eth|crypto|bitcoin))\b|\d+\s*%|[$€£]/;
+
+const BANK_RE =
+  /\b(?:bank transfer|wire transfer|wire (?:you|me|the (?:money|funds|payment))|direct (?:bank )?deposit|bank deposit|ach transfer|swift transfer|(?:to|into|in) (?:my|your) (?:bank )?account)\b/g;
+const WISE_RE = /\b(?:via|through|with|by|using|over|on|in|to|or|and)\s+wise\b(?!\s+(?:choice|decision|move|idea|man|men|person|people|words?|enough|investment|use|to|of|and)\b)|\bwise (?:transfer|account|payment|link)\b|\bwise\.com\b/g;
+
+const DIRECT_RE: readonly RegExp[] = [
+  /\bpay(?:ing)?\s+(?:you|me|u|him|her|them|us)?\s*(?:directly|direct|outside|off[- ]?(?:the )?platform|in cash|cash|personally|privately|separately|on the side)\b/g,
+  /\b(?:paid|payment|payments|pay|money|funds)\s+(?:\w+\s+){0,3}?(?:directly|outside (?:of )?(?:the |this )?(?:platform|site|upwork|app|website)|off[- ]platform)\b/g,
+  /\b(?:cancel|close|end|withdraw|decline|refund)\s+(?:the\s+|this\s+|your\s+|my\s+)?(?:offer|contract|milestone|order|job)\b[^.!?\n]{0,40}?\b(?:pay|paid|send (?:you|the) (?:money|rest|balance|payment)|i'?ll send)\b/g,
+];
+const FEE_AVOIDANCE_RE =
+  /\b(?:avoid|skip|save|saves|saving|bypass|dodge|cut out)\s+(?:on\s+)?(?:the\s+|paying\s+|any\s+|those\s+|all\s+)?(?:platform\s+|site\s+|upwork\s+|service\s+|extra\s+|their\s+)?(?:fees?|commission|middleman)\b/g;
+const VIA_APP_RE = new RegExp(
+  `\\b(?:pay|paid|payment|money)\\b[^.!?\\n]{0,25}?\\b(?:on|via|through|over|in)\\s+(${alternation(MESSAGING_APPS)})\\b`,
+  "g",
+);
+/** Freelancers legitimately withdraw earnings from the platform to these services. */
+const WITHDRAWAL = /\b(?:withdraw\w*|payout method|cash out|get paid out|my earnings|transfer my earnings|linked to (?:my|the) (?:platform|upwork) account)\b/;
+const MAYBE_PAYMENT =
+  /pay|zelle|venmo|cash|skrill|wise|remit|money|union|revolut|xoom|pesa|interac|transfer|bank|wire|deposit|btc|bitcoin|eth|usd|tether|trc|erc|bep|crypto|coin|xrp|monero|wallet|bnb|directly|fee|commission|middleman|cancel|outside|off/;
+
+export function findOffPlatformPayments(ctx: MessageContext): PaymentMatch[] {
+  const lower = ctx.lower;
+  if (!MAYBE_PAYMENT.test(lower)) return [];
+  const out: PaymentMatch[] = [];
+  const accepted = (start: number, end: number) =>
+    !ctx.isSuppressedMention(start, end) && !WITHDRAWAL.test(ctx.sentenceText(start));
+
+  const scan = (re: RegExp, make: (m: RegExpExecArray) => PaymentMatch | null) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      const hit = make(m);
+      if (hit && accepted(hit.start, hit.end)) out.push(hit);
+    }
+  };
+  const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
+
+  scan(PROVIDER_RE, (m) => {
+    const label = PROVIDERS.find(([p]) => new RegExp(`^(?:${p})$`).test(m[0]))?.[1] ?? m[0];
+    // "pay pal" with a space is usually a disguise, but check it is about money.
+    if (m[0] === "pay pal" && !/\b(?:account|send|via|through|transfer|invoice|email)\b/.test(ctx.sentenceText(m.index))) return null;
+    return { ...span(m), ruleId: "payment.provider", subject: `payment through ${label}`, value: label, severity: "HIGH" };
+  });
+  scan(WISE_RE, (m) => {
+    const sentence = ctx.sentenceText(m.index);
+    if (!PAY_CONTEXT.test(sentence) && !/wise (?:transfer|account|payment)|wise\.com/.test(m[0])) return null;
+    const at = m.index + m[0].lastIndexOf("wise");
+    return { start: at, end: at + 4, ruleId: "payment.provider", subject: "payment through Wise", value: "Wise", severity: "HIGH" };
+  });
+  scan(CRYPTO_RE, (m) => {
+    const sentence = ctx.sentenceText(m.index);
+    if (!PAY_CONTEXT.test(sentence) || CRYPTO_AS_WORK.test(sentence)) return null;
+    return { ...span(m), ruleId: "payment.crypto", subject: "payment in cryptocurrency", value: m[0].toUpperCase(), severity: "CRITICAL" };
+  });
+  scan(BANK_RE, (m) => ({ ...span(m), ruleId: "payment.bank-transfer", subject: "payment by direct bank transfer", value: null, severity: "HIGH" }));
+  for (const re of DIRECT_RE) {
+    scan(re, (m) => ({ ...span(m), ruleId: "payment.direct", subject: "paying or being paid directly, outside the platform", value: null, severity: "CRITICAL" }));
+  }
+  scan(FEE_AVOIDANCE_RE, (m) => ({ ...span(m), ruleId: "payment.fee-avoidance", subject: "moving payment off the platform to avoid its fees", value: null, severity: "HIGH" }));
+  scan(VIA_APP_RE, (m) => ({ ...span(m), ruleId: "payment.via-messaging-app", subject: "being paid through a messaging app instead of the platform", value: null, severity: "CRITICAL" }));
+  return out;
+}
