@@ -3,7 +3,7 @@ import { demoUser, expectSignedInAs, signIn } from "./support";
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await signIn(page, demoUser("MODERATOR").email, "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
   await expect(page).toHaveURL(/\/signin$/);
 });
 
@@ -11,10 +11,10 @@ test("repeated failed sign-ins are throttled", async ({ page }) => {
   const email = `nobody-${Date.now()}@console.test`;
   for (let i = 0; i < 5; i++) {
     await signIn(page, email, "guess");
-    await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
   }
   await signIn(page, email, "guess");
-  await expect(page.getByRole("alert")).toContainText("Too many failed sign-ins. Try again in");
+  await expect(page.locator("form").getByRole("alert")).toContainText("Too many failed sign-ins. Try again in");
 });
 
 test("signing in and out", async ({ page }) => {
@@ -52,7 +52,7 @@ test("an admin adds a console user, who can sign in, and is out at the next requ
   await newcomer.goto("/queue");
   await expect(newcomer).toHaveURL(/\/signin$/);
   await signIn(newcomer, email, "a-good-long-password");
-  await expect(newcomer.getByRole("alert")).toContainText("deactivated");
+  await expect(newcomer.locator("form").getByRole("alert")).toContainText("deactivated");
 
   await adminContext.close();
   await newcomerContext.close();

@@ -20,7 +20,7 @@ import { acquireTestServer, createTestDatabase, dropTestDatabase } from "@/tests
 const only = process.argv.includes("--unit") ? "unit" : process.argv.includes("--e2e") ? "e2e" : "all";
 const passThrough = process.argv.slice(2).filter((a) => a !== "--unit" && a !== "--e2e");
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): boolean {
+function run(label: string, command: string, args: string[], env: Record<string, string>): boolean {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
   return result.status === 0;

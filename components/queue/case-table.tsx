@@ -38,7 +38,9 @@ export function CaseTable({ cases }: { cases: OpenCaseRow[] }) {
               <td className="px-4 py-2 text-right tabular-nums">{formatCount(c.priority)}</td>
               <td className="px-4 py-2 text-right tabular-nums">
                 {formatCount(c.reportCount)}
-                <span className="text-xs text-slate-500"> / {formatCount(c.reporterCount)} people</span>
+                <span className="block text-xs text-slate-500">
+                  {c.reporterCount === 0 ? "detector only" : `${formatCount(c.reporterCount)} ${c.reporterCount === 1 ? "person" : "people"}`}
+                </span>
               </td>
               <td className="px-4 py-2 text-xs">
                 {STATUS_LABELS[c.status]}

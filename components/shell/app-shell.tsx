@@ -18,7 +18,7 @@ export function AppShell({ actor, nav, children }: Props) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <aside className="flex w-56 shrink-0 flex-col border-r border-slate-200 bg-white">
+      <aside className="sticky top-0 flex h-screen w-56 shrink-0 flex-col border-r border-slate-200 bg-white">
         <div className="px-4 py-4">
           <Link href="/" className="block text-sm font-semibold text-slate-900">
             Trust &amp; Safety

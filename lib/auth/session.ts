@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
@@ -18,8 +19,9 @@ export interface ConsoleActor {
  * The signed-in console user, read from the database on every call: the
  * session cookie only says who someone is; what they may do (role, active)
  * always comes from the current row, so a deactivated user is out at once.
+ * Cached per request, so a layout and its page share one lookup.
  */
-export async function currentActor(): Promise<ConsoleActor | null> {
+export const currentActor = cache(async function currentActor(): Promise<ConsoleActor | null> {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
@@ -29,7 +31,7 @@ export async function currentActor(): Promise<ConsoleActor | null> {
   });
   if (!user?.active) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
-}
+});
 
 /** For pages: sends strangers to sign in and shows 403 to the wrong role. */
 export async function requirePageActor(permission?: Permission): Promise<ConsoleActor> {
