@@ -79,6 +79,12 @@ function cleanHandle(raw: string): string {
   return raw.replace(/[._-]+$/, "");
 }
 
+/** App names that are also ordinary words: only trust them next to something that looks like a username. */
+const AMBIGUOUS_APPS = new Set(["Signal", "Slack", "Kik", "LINE", "Facebook Messenger", "Instagram"]);
+const STRONG_FILLER = /[:=>→]|\bids?\b|name|handle|account/;
+const WEAK_FILLER = /\bis\b|\bat\b|\bas\b/;
+const CLAUSE_END = /^\s*(?:$|[.,!?;)]|—|-\s|\b(?:and|or|if|so|for|on|add|ping|text|message|write)\b)/;
+
 function plausibleHandle(handle: string, hadFiller: boolean): boolean {
   const bare = handle.replace(/^@/, "");
   if (bare.length < 3 || NOT_A_HANDLE.has(bare)) return false;
@@ -91,18 +97,26 @@ function plausibleHandle(handle: string, hadFiller: boolean): boolean {
 export function findHandles(ctx: MessageContext, mentions: readonly AppMention[]): HandleMatch[] {
   const lower = ctx.lower;
   const out: HandleMatch[] = [];
+  const seen = new Set<number>();
   const push = (start: number, raw: string, app: string) => {
     const handle = cleanHandle(raw);
-    if (!out.some((h) => h.start === start)) out.push({ start, end: start + handle.length, handle, app });
+    if (seen.has(start)) return;
+    seen.add(start);
+    out.push({ start, end: start + handle.length, handle, app });
   };
 
+  const scannedSentences = new Set<number>();
   for (const mention of mentions) {
     if (mention.kind !== "messaging" || mention.isSkill) continue;
     const tail = FILLER_THEN_HANDLE.exec(lower.slice(mention.end, mention.end + 80));
     if (tail?.[2] !== undefined) {
       const filler = tail[1] ?? "";
       const handle = cleanHandle(tail[2]);
-      if (plausibleHandle(handle, /[:=>→]|\bis\b|\bids?\b|name|handle|account|\bat\b|\bas\b/.test(filler))) {
+      const strong = STRONG_FILLER.test(filler);
+      // "my telegram is kira" ends the clause; "the signal is weak in ..." does not.
+      const afterHandle = mention.end + tail[0].length;
+      const weak = !AMBIGUOUS_APPS.has(mention.label) && WEAK_FILLER.test(filler) && CLAUSE_END.test(lower.slice(afterHandle, afterHandle + 12));
+      if (plausibleHandle(handle, strong || weak) && (!AMBIGUOUS_APPS.has(mention.label) || strong || /[0-9_.@]/.test(handle))) {
         push(mention.end + tail[0].length - tail[2].length, tail[2], mention.label);
       }
     }
@@ -111,14 +125,19 @@ export function findHandles(ctx: MessageContext, mentions: readonly AppMention[]
       push(mention.start - head[0].length, head[1], mention.label);
     }
     const [sentenceStart, sentenceEnd] = ctx.sentenceAt(mention.start);
-    const sentence = lower.slice(sentenceStart, sentenceEnd);
-    AT_HANDLE.lastIndex = 0;
-    for (let m = AT_HANDLE.exec(sentence); m !== null; m = AT_HANDLE.exec(sentence)) {
-      if (plausibleHandle(m[0], true)) push(sentenceStart + m.index, m[0], mention.label);
-    }
-    if (mention.label === "Discord") {
-      DISCORD_TAG.lastIndex = 0;
-      for (let m = DISCORD_TAG.exec(lower); m !== null; m = DISCORD_TAG.exec(lower)) push(m.index, m[0], "Discord");
+    if (!scannedSentences.has(sentenceStart)) {
+      scannedSentences.add(sentenceStart);
+      const sentence = lower.slice(sentenceStart, sentenceEnd);
+      if (sentence.includes("@")) {
+        AT_HANDLE.lastIndex = 0;
+        for (let m = AT_HANDLE.exec(sentence); m !== null; m = AT_HANDLE.exec(sentence)) {
+          if (plausibleHandle(m[0], true)) push(sentenceStart + m.index, m[0], mention.label);
+        }
+      }
+      if (mention.label === "Discord" && sentence.includes("#")) {
+        DISCORD_TAG.lastIndex = 0;
+        for (let m = DISCORD_TAG.exec(sentence); m !== null; m = DISCORD_TAG.exec(sentence)) push(sentenceStart + m.index, m[0], "Discord");
+      }
     }
   }
 
@@ -138,7 +157,17 @@ export function appNear(ctx: MessageContext, mentions: readonly AppMention[], st
   const [sentenceStart, sentenceEnd] = ctx.sentenceAt(start);
   let best: AppMention | null = null;
   let bestDistance = Infinity;
-  for (const m of mentions) {
+  // Mentions are sorted by start; skip straight to the ones that can be within reach.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < start - 80) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!m || m.start > end + 40) break;
     if (m.kind !== "messaging" || m.isSkill) continue;
     if (m.end < sentenceStart || m.start > sentenceEnd) continue;
     const distance = m.end <= start ? start - m.end : m.start - end;

@@ -27,10 +27,26 @@ const SKILL_AFTER =
   /^[\s-]{0,2}(?:business\s+)?(?:bots?|api|apis|integrations?|sdk|development|developer|dev|clones?|plugins?|widgets?|buttons?|webhooks?|automation|chatbots?|mini[- ]?(?:apps?|programs?)|marketing|ads|campaigns?|scrap\w*|migration|themes?|templates?|stores?|shop|notifications?|checkout|gateway|modules?|extensions?|channels? management|group management|for business|app development|and\s+\w+\s+(?:bots?|integrations?|apis?))\b/;
 
 const SKILL_BEFORE =
-  /\b(?:build\w*|built|develop\w*|integrat\w*|automat\w*|expert\w*|experience[ds]?|speciali[sz]\w*|skilled|proficien\w*|familiar|knowledge|translat\w*|migrat\w*|clone|cloning|implement\w*)\b[^.!?\n,;]{0,30}$/;
+  /\b(?:build\w*|built|develop\w*|integrat\w*|automat\w*|expert\w*|experience[ds]?|speciali[sz]\w*|skilled|proficien\w*|familiar|knowledge|translat\w*|migrat\w*|clone|cloning|implement\w*)\b([^.!?\n;]{0,40})$/;
+/** A skill list ("experienced with Stripe, PayPal and ...") never contains an instruction to act. */
+const ACTION_IN_LIST = /\b(?:add|contact|message|call|text|reach|talk|chat|ping|dm|pay|send|join|write|let'?s|me)\b/;
+
+/** Writing about a service is the job, not a use of it: "an article about how Venmo changed payments". */
+const WORK_TOPIC = /(?:articles?|blog posts?|blogs?|posts?|essays?|write-?ups?|tutorials?|case study|newsletters?|videos?|reports?) (?:about|on|comparing|explaining)\b|\babout how\b|\bcompar(?:ing|ison of)\b/;
+
+/** "Once the contract starts we can move to WhatsApp": the move is deferred until it is allowed. */
+const DEFERRED_UNTIL_CONTRACT =
+  /\b(?:after|once|when|as soon as)\b[^.!?\n]{0,30}?\b(?:contract|offer|hire|hired|hires|hiring|accepted|accept)\b/;
+
+/**
+ * Sentence-level checks look at most this far either side of a match, so a
+ * 100 KB message without full stops costs linear, not quadratic, time.
+ */
+const SENTENCE_REACH = 300;
 
 export class MessageContext {
   private sentenceStarts: number[] | null = null;
+  private readonly sentenceTests = new Map<string, boolean>();
 
   constructor(readonly view: MappedText) {}
 
@@ -48,7 +64,21 @@ export class MessageContext {
       if ((starts[mid] ?? 0) <= pos) lo = mid;
       else hi = mid - 1;
     }
-    return [starts[lo] ?? 0, starts[lo + 1] ?? this.lower.length];
+    const start = Math.max(starts[lo] ?? 0, pos - SENTENCE_REACH);
+    const end = Math.min(starts[lo + 1] ?? this.lower.length, pos + SENTENCE_REACH);
+    return [start, end];
+  }
+
+  /** Runs `re` once per sentence (window) and remembers the answer. */
+  private sentenceMatches(name: string, re: RegExp, pos: number): boolean {
+    const [s, e] = this.sentenceAt(pos);
+    const key = `${name}:${s}:${e}`;
+    let result = this.sentenceTests.get(key);
+    if (result === undefined) {
+      result = re.test(this.lower.slice(s, e));
+      this.sentenceTests.set(key, result);
+    }
+    return result;
   }
 
   sentenceText(pos: number): string {
@@ -71,12 +101,15 @@ export class MessageContext {
 
   /** Policy questions, reports and warnings about the behaviour rather than the behaviour itself. */
   isDiscussion(pos: number): boolean {
-    const sentence = this.sentenceText(pos);
-    return POLICY_TALK.test(sentence) || NARRATIVE_PAST.test(sentence) || NARRATIVE_GENERIC.test(sentence);
+    return (
+      this.sentenceMatches("policy", POLICY_TALK, pos) ||
+      this.sentenceMatches("narrative", NARRATIVE_PAST, pos) ||
+      this.sentenceMatches("generic", NARRATIVE_GENERIC, pos)
+    );
   }
 
   refersToPlatformTools(pos: number): boolean {
-    return PLATFORM_OWN.test(this.sentenceText(pos));
+    return this.sentenceMatches("platform", PLATFORM_OWN, pos);
   }
 
   /** "WhatsApp API integration", "building Telegram bots": the app is the work, not a channel. */
@@ -85,7 +118,14 @@ export class MessageContext {
     if (SKILL_AFTER.test(after)) return true;
     const [sentenceStart] = this.sentenceAt(start);
     const before = this.lower.slice(Math.max(sentenceStart, start - 50), start);
-    return SKILL_BEFORE.test(before);
+    const skill = SKILL_BEFORE.exec(before);
+    if (skill && !ACTION_IN_LIST.test(skill[1] ?? "")) return true;
+    return this.sentenceMatches("topic", WORK_TOPIC, start);
+  }
+
+  /** The sentence postpones the move until a contract exists, which the policy allows. */
+  isDeferredUntilContract(pos: number): boolean {
+    return this.sentenceMatches("deferred", DEFERRED_UNTIL_CONTRACT, pos);
   }
 
   /** Any of the suppressing contexts that apply to a mention (not to concrete contact details). */

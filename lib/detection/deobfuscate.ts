@@ -25,6 +25,8 @@ function skeleton(word: string): string {
       case "7": out += "t"; break;
       case "8": out += "b"; break;
       case "6": case "9": out += "g"; break;
+      case "¥": out += "y"; break;
+      case "€": out += "e"; break;
       default: out += ch;
     }
   }
@@ -36,10 +38,10 @@ const NAME_BY_SKELETON = new Map<string, string>(DISGUISED_NAMES.map((n) => [ske
 /** One character per item, separated by the same short filler: "s k y p e", "w.h.a.t.s.a.p.p". */
 const SPACED_LETTERS = /(?<![a-z0-9@$])[a-z0-9@$](?:[ .\-_*|/]{1,2}[a-z0-9@$]){2,24}(?![a-z0-9@$])/g;
 const MAYBE_SPACED = /[a-z0-9@$][ .\-_*|/]{1,2}[a-z0-9@$][ .\-_*|/]{1,2}[a-z0-9@$][ .\-_*|/]{1,2}[a-z]/;
-const LEET_TOKEN = /[a-z0-9@$!|]+/g;
-const MAYBE_LEET = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/;
+const LEET_TOKEN = /[a-z0-9@$!|¥€]+/g;
+const MAYBE_LEET = /[a-z][0-9@$!|¥€]|[0-9@$!|¥€][a-z]/;
 const LETTER = /[a-z]/;
-const LEET_CHAR = /[0-9@$!|]/;
+const LEET_CHAR = /[0-9@$!|¥€]/;
 
 interface Replacement {
   from: number;

@@ -46,7 +46,8 @@ const AT_MARKER = /\s*[([{<]\s*at\s*[)\]}>]\s*|\s+at\s+|\s+@\s*|\s*@\s+/g;
 const DOT_SEP = String.raw`(?:\s*[([{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\.)`;
 const LOCAL_BEFORE = new RegExp(String.raw`(?<![a-z0-9._+-])([a-z0-9][a-z0-9_+-]{0,40}(?:${DOT_SEP}[a-z0-9_+-]{1,40}){0,3})$`);
 const DOMAIN_AFTER = new RegExp(String.raw`^([a-z0-9][a-z0-9-]{0,40}(?:${DOT_SEP}[a-z0-9][a-z0-9-]{0,40}){1,3})`);
-const OBFUSCATION_HINT = /\bdot\b|[([{<]\s*at\s*[)\]}>]|\s@|@\s|\sat\s[a-z0-9-]+\./;
+const OBFUSCATION_HINT = /\bdot\b|[([{<]\s*at\s*[)\]}>]|\s@|@\s|\sat\s[a-z0-9-]+\.[a-z]{2}/;
+const LOCAL_CHAR = /[a-z0-9_+-]/;
 
 /** A plain " at " is English far more often than an address: "I work at acme.com". */
 const NOT_A_LOCAL_PART = new Set([
@@ -57,6 +58,9 @@ const NOT_A_LOCAL_PART = new Set([
   "hosted", "published", "posted", "found", "listed", "deployed", "running", "up", "down", "now",
   "intern", "engineer", "developer", "designer", "manager", "lead", "email", "mail", "portfolio",
 ]);
+
+/** With only a plain " at " and real dots, trust it for mail providers or handle-like names. */
+const MAIL_PROVIDER = /^(?:g|google|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|proton|protonmail|pm|aol|gmx|mail|yandex|zoho|qq|163|126|rediffmail|fastmail|tutanota|hey)\./;
 
 function collapse(part: string): string {
   return part.replace(new RegExp(DOT_SEP, "g"), ".");
@@ -69,7 +73,8 @@ export function findObfuscatedEmails(lower: string): EmailMatch[] {
   for (let m = AT_MARKER.exec(lower); m !== null; m = AT_MARKER.exec(lower)) {
     const markerStart = m.index;
     const markerEnd = markerStart + m[0].length;
-    const localMatch = LOCAL_BEFORE.exec(lower.slice(Math.max(0, markerStart - 160), markerStart));
+    if (!LOCAL_CHAR.test(lower[markerStart - 1] ?? " ") || !/[a-z0-9]/.test(lower[markerEnd] ?? " ")) continue;
+    const localMatch = LOCAL_BEFORE.exec(lower.slice(Math.max(0, markerStart - 100), markerStart));
     const domainMatch = DOMAIN_AFTER.exec(lower.slice(markerEnd, markerEnd + 160));
     if (!localMatch?.[1] || !domainMatch?.[1]) continue;
     const local = collapse(localMatch[1]);
@@ -87,6 +92,8 @@ export function findObfuscatedEmails(lower: string): EmailMatch[] {
     const spelledSomething = plainAt || /dot|[([{<]/.test(localMatch[1] + m[0] + domainText);
     if (!spelledSomething && !/\s/.test(m[0])) continue;
     if (plainAt && NOT_A_LOCAL_PART.has(local)) continue;
+    const spelledDots = /dot|[([{<]/.test(localMatch[1] + domainText);
+    if (plainAt && !spelledDots && !MAIL_PROVIDER.test(domain) && !/[0-9_.]/.test(local)) continue;
     const address = `${local}@${domain}`;
     if (!isRealAddress(address)) continue;
     const start = markerStart - localMatch[1].length;

@@ -11,10 +11,23 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: fals
   false,
 );
 
-/** Cheap test: anything that could be a link or address at all. */
-const MAYBE_LINK = /[a-z0-9-]\.[a-z]{2}|@|:\/\//;
+const TLD_SET = new Set(KNOWN_TLDS);
+const DOTTED_WORD = /(?<=[a-z0-9-])\.([a-z]{2,24})(?![a-z])/g;
+
+/**
+ * Cheap test before the full matcher: a scheme, or a dot followed by a real
+ * TLD. "logo@2x.png" or "v2.10.3" never get as far as linkify.
+ */
+function mayContainLink(lower: string): boolean {
+  if (lower.includes("://")) return true;
+  DOTTED_WORD.lastIndex = 0;
+  for (let m = DOTTED_WORD.exec(lower); m !== null; m = DOTTED_WORD.exec(lower)) {
+    if (TLD_SET.has(m[1] ?? "")) return true;
+  }
+  return false;
+}
 
 export function findLinksAndEmails(lower: string, text: string): Match[] {
-  if (!MAYBE_LINK.test(lower)) return [];
+  if (!mayContainLink(lower)) return [];
   return linkify.match(text) ?? [];
 }

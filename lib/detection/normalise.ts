@@ -88,7 +88,11 @@ export function normaliseCharacters(original: string): MappedText {
     const cp = original.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + width);
-    if (!isInvisible(cp)) {
+    if (isInvisible(cp)) {
+      // Keep trailing invisibles (keycap marks, variation selectors) inside the
+      // previous character's span so highlights cover what the user typed.
+      if (ends.length > 0) ends[ends.length - 1] = i + width;
+    } else {
       const out = cp < 0x80 ? ch : canonicalChar(ch, cp);
       for (let k = 0; k < out.length; k++) {
         units.push(out[k] ?? "");

@@ -30,15 +30,16 @@ const CRYPTO_RE =
 const CRYPTO_AS_WORK =
   /\b(?:api|tracker|prices?|chart|charts|exchange rates?|trading bot|bot|dashboard|smart contracts?|blockchain|dapp|node|mining|portfolio|price feed|testnet|mainnet|deploy\w*|token contract|whitepaper|nft)\b/;
 const PAY_CONTEXT =
-  /\b(?:pay|pays|paid|paying|payment|payments|salary|invoice\w*|settle\w*|compensat\w*|deposit|fees?|upfront|advance|receive (?:the )?(?:money|payment|funds)|send (?:me|you) (?:\d+\s*)?(?:usdt|btc|eth|crypto|bitcoin))\b|\d+\s*%|[$€£]/;
+  /\b(?:pay|pays|paid|paying|payment|payments|salary|invoice\w*|settle\w*|compensat\w*|deposit|fees?|upfront|advance|receive (?:the )?(?:money|payment|funds)|send (?:me|you) (?:\d+\s*)?(?:usdt|btc|eth|crypto|bitcoin))\b|\d+\s*%|[$€£]|\d\s*(?:btc|eth|usdt|usdc|ltc|xrp|bnb|bitcoin)\b/;
 
 const BANK_RE =
-  /\b(?:bank transfer|wire transfer|wire (?:you|me|the (?:money|funds|payment))|direct (?:bank )?deposit|bank deposit|ach transfer|swift transfer|(?:to|into|in) (?:my|your) (?:bank )?account)\b/g;
+  /\b(?:bank transfer|wire transfer|bank wire|wire (?:payment|money)|wire (?:you|me|the (?:money|funds|payment))|direct (?:bank )?deposit|bank deposit|ach transfer|swift transfer|(?:to|into|in) (?:my|your) (?:bank )?account)\b/g;
 const WISE_RE = /\b(?:via|through|with|by|using|over|on|in|to|or|and)\s+wise\b(?!\s+(?:choice|decision|move|idea|man|men|person|people|words?|enough|investment|use|to|of|and)\b)|\bwise (?:transfer|account|payment|link)\b|\bwise\.com\b/g;
 
 const DIRECT_RE: readonly RegExp[] = [
   /\bpay(?:ing)?\s+(?:you|me|u|him|her|them|us)?\s*(?:directly|direct|outside|off[- ]?(?:the )?platform|in cash|cash|personally|privately|separately|on the side)\b/g,
   /\b(?:paid|payment|payments|pay|money|funds)\s+(?:\w+\s+){0,3}?(?:directly|outside (?:of )?(?:the |this )?(?:platform|site|upwork|app|website)|off[- ]platform)\b/g,
+  /\b(?:skip|bypass|instead of|outside)\s+(?:the\s+)?(?:milestones?|escrow)\b/g,
   /\b(?:cancel|close|end|withdraw|decline|refund)\s+(?:the\s+|this\s+|your\s+|my\s+)?(?:offer|contract|milestone|order|job)\b[^.!?\n]{0,40}?\b(?:pay|paid|send (?:you|the) (?:money|rest|balance|payment)|i'?ll send)\b/g,
 ];
 const FEE_AVOIDANCE_RE =
@@ -50,7 +51,7 @@ const VIA_APP_RE = new RegExp(
 /** Freelancers legitimately withdraw earnings from the platform to these services. */
 const WITHDRAWAL = /\b(?:withdraw\w*|payout method|cash out|get paid out|my earnings|transfer my earnings|linked to (?:my|the) (?:platform|upwork) account)\b/;
 const MAYBE_PAYMENT =
-  /pay|zelle|venmo|cash|skrill|wise|remit|money|union|revolut|xoom|pesa|interac|transfer|bank|wire|deposit|btc|bitcoin|eth|usd|tether|trc|erc|bep|crypto|coin|xrp|monero|wallet|bnb|directly|fee|commission|middleman|cancel|outside|off/;
+  /pay|paid|zelle|venmo|cash|skrill|wise|remit|money|union|revolut|xoom|pesa|interac|transfer|bank|wire|deposit|btc|bitcoin|eth|usd|tether|trc|erc|bep|crypto|coin|xrp|monero|wallet|bnb|directly|fee|commission|middleman|cancel|outside|off/;
 
 export function findOffPlatformPayments(ctx: MessageContext): PaymentMatch[] {
   const lower = ctx.lower;

@@ -38,8 +38,8 @@ const SPELLED_PAIR =
  * coordinates, order/invoice/ticket/tracking identifiers.
  */
 const NOT_A_PHONE: readonly RegExp[] = [
-  /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/g,
-  /\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/g,
+  /(?<![\d./-])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d./-]*\d)/g,
+  /(?<![\d./-])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)?\d{2}(?![./-]?\d)/g,
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
   /\b\d{1,3}(?:\.\d{1,3}){3}\b/g,
   /\bv\d{1,6}(?:\.\d{1,6}){1,5}\b/g,
@@ -143,7 +143,9 @@ function parseDigits(digits: string, plus: boolean, hasPhoneContext: boolean): s
   if (plus || digits.startsWith("00")) {
     const international = plus ? digits : digits.slice(2);
     const parsed = parsePhoneNumberFromString(`+${international}`);
-    if (parsed && (parsed.isValid() || (hasPhoneContext && parsed.isPossible()))) return parsed.number;
+    // An explicit international prefix is itself a strong sign of a phone number,
+    // so a merely "possible" number (e.g. ranges reserved for fiction) still counts.
+    if (parsed && (parsed.isValid() || ((hasPhoneContext || international.length >= 10) && parsed.isPossible()))) return parsed.number;
     return null;
   }
   const us = parsePhoneNumberFromString(digits, DEFAULT_COUNTRY);

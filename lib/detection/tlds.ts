@@ -15,6 +15,8 @@ const GENERIC = [
   "photo", "photography", "solutions", "services", "consulting", "company", "club", "space",
   "social", "chat", "work", "jobs", "careers", "finance", "money", "pay", "help", "support",
   "zone", "one", "plus", "run", "inc", "llc", "ltd", "icu", "vip", "fun", "win", "eu",
+  // Short-link domains that carry forms and invites ("forms.gle/...").
+  "gle", "goog", "new",
 ];
 
 function unpackCountryCodes(): string[] {
