@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { CATEGORY_LABELS, STATUS_LABELS, SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
@@ -26,7 +27,9 @@ export function CaseTable({ cases }: { cases: OpenCaseRow[] }) {
         <tbody className="divide-y divide-slate-100">
           {cases.map((c) => (
             <tr key={c.id} className="hover:bg-slate-50">
-              <td className="whitespace-nowrap px-4 py-2 font-mono text-xs text-slate-700">{caseReference(c.number)}</td>
+              <td className="whitespace-nowrap px-4 py-2 font-mono text-xs">
+                <Link href={`/cases/${c.id}`} className="text-indigo-700 hover:underline">{caseReference(c.number)}</Link>
+              </td>
               <td className="px-4 py-2">
                 <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{SUBJECT_LABELS[c.subjectType]}</span>
                 <span className="text-slate-900">{c.subjectLabel}</span>

@@ -1,4 +1,5 @@
 import "server-only";
+import { subjectLabelOf } from "@/lib/case-view/subject-label";
 import { prisma } from "@/lib/db/prisma";
 
 /** Open cases, most urgent first: the starting point of the triage queue. */
@@ -30,12 +31,7 @@ export async function listOpenCases(limit = 50) {
     number: c.number,
     status: c.status,
     subjectType: c.subjectType,
-    subjectLabel:
-      c.job?.title ??
-      (c.account ? `@${c.account.handle}` : undefined) ??
-      c.thread?.title ??
-      c.thread?.job?.title ??
-      (c.message ? `Message by @${c.message.author.handle}` : "Unknown subject"),
+    subjectLabel: subjectLabelOf(c),
     priority: c.priority,
     categories: c.categories,
     reportCount: c.reportCount,

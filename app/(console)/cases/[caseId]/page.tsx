@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CaseWorkspace } from "@/components/case-view/case-workspace";
+import { requirePageActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { loadCaseView } from "@/lib/case-view/load";
+
+interface Props {
+  params: Promise<{ caseId: string }>;
+  searchParams: Promise<{ thread?: string; message?: string }>;
+}
+
+export const metadata: Metadata = { title: "Case" };
+
+export default async function CasePage({ params, searchParams }: Props) {
+  const actor = await requirePageActor("case:read");
+  const [{ caseId }, { thread, message }] = await Promise.all([params, searchParams]);
+  const view = await loadCaseView(caseId, { threadId: thread });
+  if (!view) notFound();
+  return (
+    <CaseWorkspace
+      view={view}
+      focusMessageId={message ?? null}
+      permissions={{ writeNotes: can(actor.role, "note:write") }}
+    />
+  );
+}

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { CaseHeader } from "@/components/case-view/case-header";
+import { LinkedAccounts } from "@/components/case-view/linked-accounts";
+import { NotesPanel } from "@/components/case-view/notes-panel";
+import { PeoplePanel } from "@/components/case-view/people-panel";
+import { ReportsList } from "@/components/case-view/reports-list";
+import { ThreadPanel } from "@/components/case-view/thread-panel";
+import { Timeline } from "@/components/case-view/timeline";
+import { ViolationSummary } from "@/components/case-view/violation-summary";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { CaseView } from "@/lib/case-view/types";
+
+interface Props {
+  view: CaseView;
+  focusMessageId: string | null;
+  permissions: { writeNotes: boolean };
+}
+
+/** The case page: what happened (thread, reports) on the left, who and what to do on the right. */
+export function CaseWorkspace({ view, focusMessageId, permissions }: Props) {
+  const focus = focusMessageId ?? (view.subjectType === "MESSAGE" ? view.reports.find((r) => r.messageId)?.messageId ?? null : null);
+  return (
+    <div>
+      <nav aria-label="Breadcrumb" className="mb-2 text-xs text-slate-500">
+        <Link href="/queue" className="hover:underline">Queue</Link> / case
+      </nav>
+      <CaseHeader view={view} />
+      <ViolationSummary summary={view.summary} />
+      <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="space-y-4">
+          {view.threadChoices.length > 1 ? (
+            <nav aria-label="Conversations in this case" className="flex flex-wrap gap-2">
+              {view.threadChoices.map((t) => (
+                <Link
+                  key={t.id}
+                  href={`?thread=${t.id}`}
+                  aria-current={view.thread?.id === t.id ? "true" : undefined}
+                  className={`rounded-md border px-2 py-1 text-xs ${view.thread?.id === t.id ? "border-indigo-400 bg-indigo-50 font-semibold text-indigo-900" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
+                >
+                  {t.label} · {t.violationCount} violation{t.violationCount === 1 ? "" : "s"}
+                </Link>
+              ))}
+            </nav>
+          ) : null}
+          {view.thread ? (
+            <ThreadPanel thread={view.thread} focusMessageId={focus} />
+          ) : (
+            <EmptyState title="No conversation is attached to this case" hint="The reports below are all there is to judge." />
+          )}
+          <ReportsList reports={view.reports} />
+        </div>
+        <aside className="space-y-4" aria-label="Case details">
+          <PeoplePanel job={view.job} accounts={view.accounts} />
+          <LinkedAccounts linked={view.linked} />
+          <NotesPanel caseId={view.id} notes={view.notes} canWrite={permissions.writeNotes} />
+          <Timeline entries={view.timeline} />
+        </aside>
+      </div>
+    </div>
+  );
+}

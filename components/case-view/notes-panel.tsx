@@ -1,0 +1,76 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { toast } from "sonner";
+import { addNoteAction } from "@/app/(console)/cases/[caseId]/actions";
+import { RelativeTime } from "@/components/ui/relative-time";
+
+interface Props {
+  caseId: string;
+  notes: { id: string; body: string; author: string; at: string }[];
+  canWrite: boolean;
+}
+
+export function NotesPanel({ caseId, notes, canWrite }: Props) {
+  const router = useRouter();
+  const [body, setBody] = useState("");
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!body.trim()) {
+      toast.error("Write the note first.");
+      return;
+    }
+    startTransition(async () => {
+      const result = await addNoteAction(caseId, body);
+      if (result.ok) {
+        toast.success(result.message);
+        setBody("");
+        router.refresh();
+      } else {
+        // The text stays in the box, so nothing typed is lost.
+        toast.error(result.error);
+      }
+    });
+  }
+
+  return (
+    <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white">
+      <h2 id="notes-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">
+        Internal notes <span className="font-normal text-slate-500">({notes.length})</span>
+      </h2>
+      {notes.length ? (
+        <ul className="max-h-60 divide-y divide-slate-100 overflow-y-auto">
+          {notes.map((n) => (
+            <li key={n.id} className="px-4 py-2 text-sm">
+              <p className="whitespace-pre-wrap break-words text-slate-800">{n.body}</p>
+              <p className="text-xs text-slate-500">
+                {n.author} · <RelativeTime iso={n.at} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="px-4 py-2 text-sm text-slate-500">No notes yet.</p>
+      )}
+      {canWrite ? (
+        <form onSubmit={onSubmit} className="border-t border-slate-100 px-4 py-3">
+          <label htmlFor="note-body" className="block text-xs font-medium text-slate-700">New note (only the console team sees it)</label>
+          <textarea
+            id="note-body"
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            rows={3}
+            maxLength={5000}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          />
+          <button type="submit" disabled={pending} className="mt-2 rounded-md bg-slate-800 px-3 py-1.5 text-xs font-semibold text-white hover:bg-slate-900 disabled:opacity-50">
+            {pending ? "Saving…" : "Add note"}
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import type {
+  AccountKind,
+  AccountStatus,
+  AuditAction,
+  CaseStatus,
+  EnforcementKind,
+  FindingCategory,
+  JobStatus,
+  ReportReason,
+  ReportSource,
+  RestrictionScope,
+  Severity,
+  SubjectType,
+  ThreadKind,
+} from "@/lib/generated/prisma/enums";
+
+// Plain, serialisable shapes: the case page passes them from the server to
+// client components, so dates travel as ISO strings.
+
+export interface FindingView {
+  id: string;
+  category: FindingCategory;
+  ruleId: string;
+  start: number;
+  end: number;
+  value: string | null;
+  violation: boolean;
+  severity: Severity;
+  explanation: string;
+}
+
+export interface MessageView {
+  id: string;
+  body: string;
+  sentAt: string;
+  contractActive: boolean;
+  authorId: string;
+  authorHandle: string;
+  authorName: string;
+  authorRole: "client" | "freelancer" | "member";
+  findings: FindingView[];
+}
+
+export interface ThreadView {
+  id: string;
+  kind: ThreadKind;
+  title: string;
+  jobId: string | null;
+  contracts: { id: string; startedAt: string; endedAt: string | null }[];
+  messages: MessageView[];
+}
+
+export interface ThreadChoice {
+  id: string;
+  label: string;
+  violationCount: number;
+}
+
+export interface AccountView {
+  id: string;
+  handle: string;
+  displayName: string;
+  kind: AccountKind;
+  roleInCase: string;
+  joinedAt: string;
+  paymentVerified: boolean;
+  badges: string[];
+  status: AccountStatus;
+  restrictedUntil: string | null;
+  restrictionScopes: RestrictionScope[];
+  strikeCount: number;
+  enforcements: { id: string; kind: EnforcementKind; reason: string; at: string; endsAt: string | null; reversed: boolean }[];
+  pastCases: { id: string; number: number; status: CaseStatus }[];
+}
+
+export interface LinkedAccountView {
+  accountId: string;
+  handle: string;
+  displayName: string;
+  joinedAt: string;
+  status: string;
+  sharedValues: string[];
+  messages: number;
+  threads: number;
+}
+
+export interface ReportView {
+  id: string;
+  source: ReportSource;
+  reason: ReportReason;
+  comment: string | null;
+  createdAt: string;
+  messageId: string | null;
+  reporter: { id: string; handle: string; displayName: string } | null;
+}
+
+export interface TimelineEntry {
+  id: string;
+  action: AuditAction;
+  actor: string;
+  reason: string | null;
+  data: Record<string, unknown>;
+  at: string;
+}
+
+export interface CaseView {
+  id: string;
+  number: number;
+  status: CaseStatus;
+  priority: number;
+  priorityBreakdown: Record<string, number>;
+  version: number;
+  subjectType: SubjectType;
+  subjectLabel: string;
+  categories: FindingCategory[];
+  claimedBy: { id: string; name: string } | null;
+  claimExpiresAt: string | null;
+  escalationReason: string | null;
+  createdAt: string;
+  summary: {
+    counts: Record<FindingCategory, number>;
+    total: number;
+    firstViolation: { messageId: string; findingId: string; category: FindingCategory; explanation: string; authorHandle: string } | null;
+  };
+  threadChoices: ThreadChoice[];
+  thread: ThreadView | null;
+  reports: ReportView[];
+  job: { id: string; title: string; status: JobStatus; postedAt: string; description: string } | null;
+  accounts: AccountView[];
+  linked: LinkedAccountView[];
+  notes: { id: string; body: string; author: string; at: string }[];
+  timeline: TimelineEntry[];
+}
