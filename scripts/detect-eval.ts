@@ -27,13 +27,18 @@ function row(label: string, detector: string, baseline: string): string {
   return `${label.padEnd(34)} ${detector.padStart(22)}   ${baseline.padStart(22)}`;
 }
 
+// Precision is undefined when nothing was predicted; print a dash, not a flattering 1.000.
+function precisionOf(c: { precision: number; truePositives: number; falsePositives: number }): string {
+  return c.truePositives + c.falsePositives === 0 ? "     —" : num(c.precision);
+}
+
 function printReport(detector: EvaluationReport, baseline: EvaluationReport): void {
   console.log(row("", "detector", "naive regex baseline"));
   console.log(row("", "  P      R      F1", "  P      R      F1"));
   detector.perCategory.forEach((d, i) => {
     const b = baseline.perCategory[i];
     if (!b) return;
-    console.log(row(d.category, `${num(d.precision)}${num(d.recall)}${num(d.f1)}`, `${num(b.precision)}${num(b.recall)}${num(b.f1)}`));
+    console.log(row(d.category, `${precisionOf(d)}${num(d.recall)}${num(d.f1)}`, `${precisionOf(b)}${num(b.recall)}${num(b.f1)}`));
   });
   console.log(row("micro", `${num(detector.microPrecision)}${num(detector.microRecall)}${num(detector.microF1)}`, `${num(baseline.microPrecision)}${num(baseline.microRecall)}${num(baseline.microF1)}`));
   console.log();

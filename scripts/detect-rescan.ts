@@ -1,0 +1,29 @@
+import { redact, requireDatabaseUrl } from "@/lib/db/database-url";
+import { disconnectPrisma } from "@/lib/db/prisma";
+import { DETECTOR_VERSION } from "@/lib/detection/policy";
+import { rescanMessages } from "@/lib/messages/rescan";
+import { runCli } from "@/scripts/lib/cli";
+import { stepProgress } from "@/scripts/lib/progress";
+
+// Usage: npm run detect:rescan [-- --all] [-- --batch 500]
+await runCli(async () => {
+  const url = requireDatabaseUrl();
+  const all = process.argv.includes("--all");
+  const batchArg = process.argv.indexOf("--batch");
+  const batchSize = batchArg > 0 ? Number(process.argv[batchArg + 1]) : 200;
+  console.log(`Rescanning ${all ? "all" : "outdated"} messages in ${redact(url)} with detector ${DETECTOR_VERSION}`);
+  const progress = stepProgress();
+  const started = Date.now();
+  try {
+    const result = await rescanMessages({ all, batchSize, onProgress: (done, total) => progress.update("messages", done, Math.max(total, 1)) });
+    progress.stop();
+    if (result.resumedFrom) console.log(`Resumed after message ${result.resumedFrom}.`);
+    const seconds = (Date.now() - started) / 1000;
+    console.log(
+      `Done: ${result.scanned.toLocaleString("en")} message(s) scanned in ${seconds.toFixed(1)} s, ${result.newReports} new automatic report(s).`,
+    );
+  } finally {
+    progress.stop();
+    await disconnectPrisma();
+  }
+});
