@@ -1,0 +1,19 @@
+import { randomUUID } from "node:crypto";
+import { fileReport } from "@/lib/cases/intake";
+import { prisma } from "@/lib/db/prisma";
+import { makeAccount, makeJob, uid } from "@/tests/support/fixtures";
+
+/** A reported job with its client account and one open case, ready for decisions. */
+export async function makeJobCase(options: { badges?: string[] } = {}) {
+  const client = await makeAccount({ kind: "CLIENT" });
+  if (options.badges) await prisma.account.update({ where: { id: client.id }, data: { badges: options.badges } });
+  const job = await makeJob(client.id);
+  const reporter = await makeAccount({ kind: "FREELANCER" });
+  const { caseId } = await prisma.$transaction((tx) =>
+    fileReport(tx, { externalId: `test:${uid()}`, source: "USER", reporterId: reporter.id, reason: "SCAM_JOB", subject: { type: "JOB", jobId: job.id } }),
+  );
+  const kase = await prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+  return { client, job, reporter, kase };
+}
+
+export const request = () => randomUUID();
