@@ -7,17 +7,20 @@ import { ReportsList } from "@/components/case-view/reports-list";
 import { ThreadPanel } from "@/components/case-view/thread-panel";
 import { Timeline } from "@/components/case-view/timeline";
 import { ViolationSummary } from "@/components/case-view/violation-summary";
+import { DecisionPanel } from "@/components/decisions/decision-panel";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CaseView } from "@/lib/case-view/types";
+import type { DecisionContextView } from "@/lib/decisions/context";
 
 interface Props {
   view: CaseView;
+  decisionContext: DecisionContextView;
   focusMessageId: string | null;
   permissions: { writeNotes: boolean };
 }
 
 /** The case page: what happened (thread, reports) on the left, who and what to do on the right. */
-export function CaseWorkspace({ view, focusMessageId, permissions }: Props) {
+export function CaseWorkspace({ view, decisionContext, focusMessageId, permissions }: Props) {
   const focus = focusMessageId ?? (view.subjectType === "MESSAGE" ? view.reports.find((r) => r.messageId)?.messageId ?? null : null);
   return (
     <div>
@@ -50,6 +53,7 @@ export function CaseWorkspace({ view, focusMessageId, permissions }: Props) {
           <ReportsList reports={view.reports} />
         </div>
         <aside className="space-y-4" aria-label="Case details">
+          <DecisionPanel caseId={view.id} version={view.version} context={decisionContext} />
           <PeoplePanel job={view.job} accounts={view.accounts} />
           <LinkedAccounts linked={view.linked} />
           <NotesPanel caseId={view.id} notes={view.notes} canWrite={permissions.writeNotes} />

@@ -4,6 +4,8 @@ import { CaseWorkspace } from "@/components/case-view/case-workspace";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { loadCaseView } from "@/lib/case-view/load";
+import { loadDecisionContext } from "@/lib/decisions/context";
+import { expireRestrictions } from "@/lib/decisions/expiry";
 
 interface Props {
   params: Promise<{ caseId: string }>;
@@ -15,11 +17,15 @@ export const metadata: Metadata = { title: "Case" };
 export default async function CasePage({ params, searchParams }: Props) {
   const actor = await requirePageActor("case:read");
   const [{ caseId }, { thread, message }] = await Promise.all([params, searchParams]);
+  // Lapsed restrictions end before anyone looks at the account.
+  await expireRestrictions();
   const view = await loadCaseView(caseId, { threadId: thread });
   if (!view) notFound();
+  const decisionContext = await loadDecisionContext(actor, view);
   return (
     <CaseWorkspace
       view={view}
+      decisionContext={decisionContext}
       focusMessageId={message ?? null}
       permissions={{ writeNotes: can(actor.role, "note:write") }}
     />
