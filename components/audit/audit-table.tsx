@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AuditRow } from "@/lib/audit/list";
@@ -9,7 +10,7 @@ function actionLabel(action: string): string {
 }
 
 export function AuditTable({ events }: { events: AuditRow[] }) {
-  if (events.length === 0) return <EmptyState title="Nothing recorded yet" hint="Decisions will be listed here as they are made." />;
+  if (events.length === 0) return <EmptyState title="Nothing matches" hint="Change or clear the filters; decisions are listed here as they are made." />;
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -20,6 +21,7 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
             <th scope="col" className="px-4 py-2 font-medium">Who</th>
             <th scope="col" className="px-4 py-2 font-medium">What</th>
             <th scope="col" className="px-4 py-2 font-medium">Case</th>
+            <th scope="col" className="px-4 py-2 font-medium">Subject</th>
             <th scope="col" className="px-4 py-2 font-medium">Reason</th>
           </tr>
         </thead>
@@ -29,8 +31,11 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
               <td className="whitespace-nowrap px-4 py-2 text-xs text-slate-600"><RelativeTime iso={e.createdAt} /></td>
               <td className="px-4 py-2">{e.actor}</td>
               <td className="px-4 py-2">{actionLabel(e.action)}</td>
-              <td className="px-4 py-2 font-mono text-xs">{e.caseNumber ? caseReference(e.caseNumber) : "—"}</td>
-              <td className="px-4 py-2 text-slate-700">{e.reason ?? "—"}</td>
+              <td className="px-4 py-2 font-mono text-xs">
+                {e.caseId && e.caseNumber ? <Link href={`/cases/${e.caseId}`} className="text-indigo-700 hover:underline">{caseReference(e.caseNumber)}</Link> : "—"}
+              </td>
+              <td className="px-4 py-2 text-xs text-slate-600">{e.subjectType ? `${e.subjectType.toLowerCase()} ${e.subjectId?.slice(0, 10) ?? ""}` : "—"}</td>
+              <td className="max-w-md px-4 py-2 text-slate-700"><span className="line-clamp-2 break-words">{e.reason ?? "—"}</span></td>
             </tr>
           ))}
         </tbody>

@@ -1,28 +1,85 @@
 import "server-only";
+import type { AuditFilter } from "@/lib/audit/filters";
 import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction, SubjectType } from "@/lib/generated/prisma/enums";
 
-export async function listRecentAuditEvents(limit = 100) {
-  const events = await prisma.auditEvent.findMany({
-    orderBy: { id: "desc" },
-    take: limit,
-    select: {
-      id: true,
-      action: true,
-      actorKind: true,
-      reason: true,
-      createdAt: true,
-      actor: { select: { name: true } },
-      case: { select: { number: true } },
-    },
-  });
-  return events.map((e) => ({
+const DAY = 86_400_000;
+
+function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
+  return {
+    ...(filter.actor ? { actor: { OR: [{ name: { contains: filter.actor, mode: "insensitive" } }, { email: { contains: filter.actor, mode: "insensitive" } }] } } : {}),
+    ...(filter.action ? { action: filter.action as AuditAction } : {}),
+    ...(filter.subjectType ? { subjectType: filter.subjectType as SubjectType } : {}),
+    ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
+    ...(filter.from || filter.to
+      ? {
+          createdAt: {
+            ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}),
+            ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + DAY) } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+const SELECT = {
+  id: true,
+  action: true,
+  actorKind: true,
+  reason: true,
+  subjectType: true,
+  subjectId: true,
+  data: true,
+  createdAt: true,
+  actor: { select: { name: true, email: true } },
+  case: { select: { id: true, number: true } },
+} satisfies Prisma.AuditEventSelect;
+
+type Row = Prisma.AuditEventGetPayload<{ select: typeof SELECT }>;
+
+function toView(e: Row) {
+  return {
     id: e.id.toString(),
     action: e.action,
     actor: e.actor?.name ?? (e.actorKind === "PLATFORM" ? "Platform" : "System"),
+    actorEmail: e.actor?.email ?? null,
+    caseId: e.case?.id ?? null,
     caseNumber: e.case?.number ?? null,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId,
     reason: e.reason,
+    data: e.data,
     createdAt: e.createdAt.toISOString(),
-  }));
+  };
 }
 
-export type AuditRow = Awaited<ReturnType<typeof listRecentAuditEvents>>[number];
+export type AuditRow = ReturnType<typeof toView>;
+
+/** Newest first, keyset-paginated on the id (no OFFSET: pages stay fast however deep). */
+export async function listAuditEvents(filter: AuditFilter, limit = 50): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
+  const events = await prisma.auditEvent.findMany({
+    where: { ...whereOf(filter), ...(filter.before ? { id: { lt: BigInt(filter.before) } } : {}) },
+    orderBy: { id: "desc" },
+    take: limit + 1,
+    select: SELECT,
+  });
+  const rows = events.slice(0, limit).map(toView);
+  return { rows, nextBefore: events.length > limit ? rows[rows.length - 1]!.id : null };
+}
+
+/** Every matching event, oldest first, in pages: for the CSV export. */
+export async function* auditEventsForExport(filter: AuditFilter, pageSize = 1000): AsyncGenerator<AuditRow> {
+  let after: bigint | null = null;
+  for (;;) {
+    const page: Row[] = await prisma.auditEvent.findMany({
+      where: { ...whereOf(filter), ...(after !== null ? { id: { gt: after } } : {}) },
+      orderBy: { id: "asc" },
+      take: pageSize,
+      select: SELECT,
+    });
+    for (const e of page) yield toView(e);
+    if (page.length < pageSize) return;
+    after = page[page.length - 1]!.id;
+  }
+}

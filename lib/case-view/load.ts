@@ -83,6 +83,15 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
   for (const m of thread?.messages ?? []) addAccount(m.authorId, "Participant");
 
   const accounts = await loadAccounts([...accountIds], roles, caseId);
+  // A thread's job is the job of the case too: it is what a take-down acts on.
+  const job =
+    kase.job ??
+    (thread?.jobId
+      ? await prisma.jobPosting.findUnique({
+          where: { id: thread.jobId },
+          select: { id: true, title: true, status: true, postedAt: true, description: true, clientId: true },
+        })
+      : null);
   const linked = thread ? await loadLinkedAccounts(thread, [...accountIds]) : [];
 
   const violations = (thread?.messages ?? []).flatMap((m) => m.findings.filter((f) => f.violation).map((f) => ({ m, f })));
@@ -131,9 +140,7 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
       messageId: r.messageId,
       reporter: r.reporter,
     })),
-    job: kase.job
-      ? { id: kase.job.id, title: kase.job.title, status: kase.job.status, postedAt: kase.job.postedAt.toISOString(), description: kase.job.description }
-      : null,
+    job: job ? { id: job.id, title: job.title, status: job.status, postedAt: job.postedAt.toISOString(), description: job.description } : null,
     accounts,
     linked,
     notes: notes.map((n) => ({ id: n.id, body: n.body, author: n.author.name, at: n.createdAt.toISOString() })),

@@ -1,0 +1,41 @@
+import { stringify } from "csv-stringify";
+import { parseAuditFilter } from "@/lib/audit/filters";
+import { auditEventsForExport } from "@/lib/audit/list";
+import { requireActor } from "@/lib/auth/session";
+import { SafeError, publicMessage } from "@/lib/errors";
+
+export async function GET(request: Request) {
+  try {
+    await requireActor("audit:read");
+  } catch (error) {
+    const status = error instanceof SafeError ? error.status : 500;
+    return Response.json({ title: publicMessage(error), status }, { status, headers: { "Content-Type": "application/problem+json" } });
+  }
+  const { filter, error } = parseAuditFilter(Object.fromEntries(new URL(request.url).searchParams));
+  if (error) return Response.json({ title: "Invalid filter", status: 422, detail: error }, { status: 422, headers: { "Content-Type": "application/problem+json" } });
+
+  const csv = stringify({
+    header: true,
+    columns: ["id", "createdAt", "actor", "actorEmail", "action", "caseNumber", "subjectType", "subjectId", "reason", "data"],
+    // Cells starting with = + - @ are prefixed so spreadsheets never run them as formulas.
+    cast: { string: (v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v) },
+  });
+  void (async () => {
+    for await (const row of auditEventsForExport(filter)) {
+      csv.write({ ...row, caseNumber: row.caseNumber ? `C-${row.caseNumber}` : "", data: JSON.stringify(row.data) });
+    }
+    csv.end();
+  })().catch((e) => csv.destroy(e as Error));
+
+  const stream = new ReadableStream({
+    start(controller) {
+      csv.on("data", (chunk: Buffer | string) => controller.enqueue(typeof chunk === "string" ? new TextEncoder().encode(chunk) : new Uint8Array(chunk)));
+      csv.on("end", () => controller.close());
+      csv.on("error", (e) => controller.error(e));
+    },
+  });
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(stream, {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="audit-${stamp}.csv"` },
+  });
+}
