@@ -1,4 +1,6 @@
+import { MissingSecretError } from "@/lib/auth/secret";
 import { describeDatabaseError } from "@/lib/db/describe-error";
+import { PortInUseError } from "@/lib/net/port";
 
 /**
  * Runs a command-line task so that a known failure prints one clear line
@@ -11,7 +13,7 @@ export async function runCli(task: () => Promise<void>): Promise<void> {
   } catch (error) {
     const known = describeDatabaseError(error, process.env.DATABASE_URL);
     if (known) console.error(`\n✖ ${known}`);
-    else if (error instanceof CliError) console.error(`\n✖ ${error.message}`);
+    else if (error instanceof CliError || error instanceof PortInUseError || error instanceof MissingSecretError) console.error(`\n✖ ${error.message}`);
     else console.error(error);
     process.exitCode = 1;
   }
