@@ -34,15 +34,12 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
   });
   if (!kase) return null;
 
-  const threadChoices = await threadChoicesFor(kase);
-  const chosen =
-    threadChoices.find((t) => t.id === options.threadId) ??
-    threadChoices.find((t) => t.id === kase.message?.threadId) ??
-    [...threadChoices].sort((a, b) => b.violationCount - a.violationCount)[0] ??
-    null;
-
-  const [thread, reports, notes, events] = await Promise.all([
-    chosen ? loadThread(chosen.id) : Promise.resolve(null),
+  // The thread is known up front for thread and message cases: load it
+  // alongside everything else instead of after choosing it.
+  const knownThreadId = options.threadId ?? kase.threadId ?? kase.message?.threadId ?? null;
+  const [threadChoices, knownThread, reports, notes, events] = await Promise.all([
+    threadChoicesFor(kase),
+    knownThreadId ? loadThread(knownThreadId).catch(() => null) : Promise.resolve(null),
     prisma.report.findMany({
       where: { caseId },
       orderBy: { createdAt: "asc" },
@@ -67,6 +64,11 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
       select: { id: true, action: true, actorKind: true, reason: true, data: true, createdAt: true, actor: { select: { name: true } } },
     }),
   ]);
+  const chosen =
+    threadChoices.find((t) => t.id === knownThread?.id) ??
+    [...threadChoices].sort((a, b) => b.violationCount - a.violationCount)[0] ??
+    null;
+  const thread = knownThread && chosen?.id === knownThread.id ? knownThread : chosen ? await loadThread(chosen.id) : null;
 
   const accountIds = new Set<string>();
   const roles = new Map<string, string>();
@@ -82,17 +84,18 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
   addAccount(thread?.freelancerId, "Freelancer");
   for (const m of thread?.messages ?? []) addAccount(m.authorId, "Participant");
 
-  const accounts = await loadAccounts([...accountIds], roles, caseId);
-  // A thread's job is the job of the case too: it is what a take-down acts on.
-  const job =
-    kase.job ??
-    (thread?.jobId
-      ? await prisma.jobPosting.findUnique({
+  const [accounts, threadJob, linked] = await Promise.all([
+    loadAccounts([...accountIds], roles, caseId),
+    // A thread's job is the job of the case too: it is what a take-down acts on.
+    !kase.job && thread?.jobId
+      ? prisma.jobPosting.findUnique({
           where: { id: thread.jobId },
           select: { id: true, title: true, status: true, postedAt: true, description: true, clientId: true },
         })
-      : null);
-  const linked = thread ? await loadLinkedAccounts(thread, [...accountIds]) : [];
+      : Promise.resolve(null),
+    thread ? loadLinkedAccounts(thread, [...accountIds]) : Promise.resolve([]),
+  ]);
+  const job = kase.job ?? threadJob;
 
   const violations = (thread?.messages ?? []).flatMap((m) => m.findings.filter((f) => f.violation).map((f) => ({ m, f })));
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<FindingCategory, number>;
