@@ -76,7 +76,7 @@ function editDistance(a: string, b: string): number {
 export function closestVariable(name: string): string | null {
   const lower = name.toLowerCase().replace(/[\s-]+/g, "_");
   // A shortened name ("case_ref", "recipient") means the one it starts.
-  const extended = lower.length >= 4 ? VARIABLE_NAMES.filter((known) => known.startsWith(lower)) : [];
+  const extended = lower.length >= 3 ? VARIABLE_NAMES.filter((known) => known.startsWith(lower)) : [];
   if (extended.length === 1) return extended[0]!;
   let best: { name: string; distance: number } | null = null;
   for (const known of VARIABLE_NAMES) {
