@@ -7,13 +7,14 @@ import { ReportsList } from "@/components/case-view/reports-list";
 import { ThreadPanel } from "@/components/case-view/thread-panel";
 import { Timeline } from "@/components/case-view/timeline";
 import { ViolationSummary } from "@/components/case-view/violation-summary";
+import { ReplyPanel } from "@/components/replies/reply-panel";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CaseView } from "@/lib/case-view/types";
 
 interface Props {
   view: CaseView;
   focusMessageId: string | null;
-  permissions: { writeNotes: boolean };
+  permissions: { writeNotes: boolean; sendReplies: boolean };
 }
 
 /** The case page: what happened (thread, reports) on the left, who and what to do on the right. */
@@ -51,6 +52,7 @@ export function CaseWorkspace({ view, focusMessageId, permissions }: Props) {
         </div>
         <aside className="space-y-4" aria-label="Case details">
           <PeoplePanel job={view.job} accounts={view.accounts} />
+          {permissions.sendReplies ? <ReplyPanel caseId={view.id} /> : null}
           <LinkedAccounts linked={view.linked} />
           <NotesPanel caseId={view.id} notes={view.notes} canWrite={permissions.writeNotes} />
           <Timeline entries={view.timeline} />

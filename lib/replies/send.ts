@@ -26,7 +26,7 @@ export async function sendReply(actor: ConsoleActor, input: SendReplyInput) {
   assertCan(actor, "reply:send");
   const data = sendReplySchema.parse(input);
   const earlier = await replyForRequest(data.requestId);
-  if (earlier) return { reply: earlier, duplicate: true };
+  if (earlier) return { reply: earlier, duplicate: true as const };
   try {
     const reply = await prisma.$transaction(async (tx) => {
       const context = await loadCaseReplyContext(tx, data.caseId);
@@ -75,12 +75,12 @@ export async function sendReply(actor: ConsoleActor, input: SendReplyInput) {
       });
       return { reply, recipient };
     });
-    return { reply: reply.reply, recipient: reply.recipient, duplicate: false };
+    return { reply: reply.reply, recipient: reply.recipient, duplicate: false as const };
   } catch (error) {
     // Two submissions of one draft raced: the audit's unique requestId let one through.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await replyForRequest(data.requestId);
-      if (winner) return { reply: winner, duplicate: true };
+      if (winner) return { reply: winner, duplicate: true as const };
     }
     throw error;
   }

@@ -118,3 +118,20 @@ describe("reply template management", () => {
     expect(await prisma.replyTemplate.findUniqueOrThrow({ where: { id: template.id } })).toMatchObject({ body: template.body, version: 1, archivedAt: null });
   });
 });
+
+describe("the starter templates in the demo seed", () => {
+  it("are seeded once by name, and a re-seed keeps staff's edits", async () => {
+    const { seedReplyTemplates } = await import("@/lib/demo/seed");
+    const { DEFAULT_TEMPLATES } = await import("@/lib/replies/default-templates");
+    const names = DEFAULT_TEMPLATES.map((t) => t.name);
+    await seedReplyTemplates();
+    await seedReplyTemplates();
+    expect(await prisma.replyTemplate.count({ where: { name: { in: names } } })).toBe(DEFAULT_TEMPLATES.length);
+
+    const staff = await makeConsoleUser("STAFF");
+    const first = await prisma.replyTemplate.findUniqueOrThrow({ where: { name: names[0] } });
+    await updateTemplate(staff, { name: first.name, audience: first.audience, categories: first.categories, subject: first.subject, body: "Edited by staff", id: first.id, version: first.version });
+    await seedReplyTemplates();
+    expect((await prisma.replyTemplate.findUniqueOrThrow({ where: { id: first.id } })).body).toBe("Edited by staff");
+  });
+});

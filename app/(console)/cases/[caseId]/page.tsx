@@ -21,7 +21,7 @@ export default async function CasePage({ params, searchParams }: Props) {
     <CaseWorkspace
       view={view}
       focusMessageId={message ?? null}
-      permissions={{ writeNotes: can(actor.role, "note:write") }}
+      permissions={{ writeNotes: can(actor.role, "note:write"), sendReplies: can(actor.role, "reply:send") }}
     />
   );
 }
