@@ -59,8 +59,8 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
   const template = templates.find((t) => t.id === templateId) ?? null;
 
   const issues = [
-    ...sendTextIssues(subject).map((i) => ({ ...i, field: "Subject" })),
-    ...sendTextIssues(body).map((i) => ({ ...i, field: "Message" })),
+    ...sendTextIssues(subject).map((i) => ({ ...i, field: "Subject" as const })),
+    ...sendTextIssues(body).map((i) => ({ ...i, field: "Message" as const })),
   ];
   const empty = !subject.trim() || !body.trim();
   const blocked = !recipient || empty || issues.length > 0 || pending;
@@ -141,6 +141,16 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
     });
   }
 
+  /** Opens the editor with the gap selected, so typing replaces it. */
+  function showIssue(field: "Subject" | "Message", index: number, length: number) {
+    setMode("edit");
+    requestAnimationFrame(() => {
+      const element = document.getElementById(`${ids}-${field === "Subject" ? "subject" : "body"}`) as HTMLInputElement | HTMLTextAreaElement | null;
+      element?.focus();
+      element?.setSelectionRange(index, index + length);
+    });
+  }
+
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
     if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
     event.preventDefault();
@@ -165,157 +175,170 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
               <optgroup key={audience} label={AUDIENCE_GROUP[audience]}>
                 {people.map((r) => (
                   <option key={keyOf(r)} value={keyOf(r)}>
-                    @{r.handle} · {r.displayName} ({r.roleLabel.toLowerCase()})
+                    @{r.handle} · {r.displayName} ({audience === "REPORTER" ? "reporter" : "reported"})
                   </option>
                 ))}
               </optgroup>
             );
           })}
         </select>
-        {recipients.length === 0 ? <p className="mt-1 text-xs text-slate-500">Nobody in this case can be answered: no reporter and no reported account.</p> : null}
-      </div>
-
-      <div>
-        <label htmlFor={`${ids}-template`} className="block text-xs font-medium text-slate-700">Template</label>
-        <select
-          id={`${ids}-template`}
-          value={templateId}
-          onChange={(e) => chooseTemplate(e.target.value)}
-          disabled={!recipient}
-          aria-describedby={templateHintId}
-          className={`${FIELD} disabled:bg-slate-50 disabled:text-slate-400`}
-        >
-          <option value="">{recipient ? "No template: write your own" : "Choose the recipient first"}</option>
-          {groups?.suggested.length ? (
-            <optgroup label="Suggested for this case">
-              {groups.suggested.map((t) => (
-                <option key={t.id} value={t.id}>{t.name}</option>
-              ))}
-            </optgroup>
-          ) : null}
-          {groups?.others.length ? (
-            <optgroup label="Other templates">
-              {groups.others.map((t) => (
-                <option key={t.id} value={t.id}>{t.name}</option>
-              ))}
-            </optgroup>
-          ) : null}
-        </select>
-        <p id={templateHintId} className="mt-1 text-xs text-slate-500">
-          {!recipient
-            ? "Suggestions depend on who you answer."
-            : groups?.suggested.length
-              ? `${groups.suggested.length} suggested for ${facts.caseCategories.length ? facts.caseCategories.map((c) => CATEGORY_LABELS[c].toLowerCase()).join(", ") : "this case"} and this recipient.`
-              : "No template fits this case; write your own or pick another."}
+        <p className="mt-1 text-xs text-slate-500">
+          {recipients.length === 0
+            ? "Nobody in this case can be answered: no reporter and no reported account."
+            : recipient
+              ? recipient.roleLabel
+              : "Templates are suggested for the case and the person you answer."}
         </p>
       </div>
 
-      <div>
-        <div role="tablist" aria-label="Reply text" className="flex gap-1 border-b border-slate-200">
-          {(["edit", "preview"] as const).map((m) => (
-            <button
-              key={m}
-              id={`${ids}-tab-${m}`}
-              type="button"
-              role="tab"
-              aria-selected={mode === m}
-              aria-controls={`${ids}-panel-${m}`}
-              tabIndex={mode === m ? 0 : -1}
-              onClick={() => setMode(m)}
-              onKeyDown={onTabKey}
-              className={`-mb-px border-b-2 px-3 py-1.5 text-xs font-medium ${mode === m ? "border-indigo-600 text-indigo-800" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+      {recipient ? (
+        <>
+          <div>
+            <label htmlFor={`${ids}-template`} className="block text-xs font-medium text-slate-700">Template</label>
+            <select
+              id={`${ids}-template`}
+              value={templateId}
+              onChange={(e) => chooseTemplate(e.target.value)}
+              aria-describedby={templateHintId}
+              className={FIELD}
             >
-              {m === "edit" ? "Edit" : "Preview"}
-            </button>
-          ))}
-        </div>
-
-        {mode === "edit" ? (
-          <div id={`${ids}-panel-edit`} role="tabpanel" aria-labelledby={`${ids}-tab-edit`} className="space-y-2 pt-2">
-            <div>
-              <label htmlFor={`${ids}-subject`} className="block text-xs font-medium text-slate-700">Subject</label>
-              <input
-                id={`${ids}-subject`}
-                value={subject}
-                maxLength={200}
-                onChange={(e) => {
-                  setSubject(e.target.value);
-                  setEdited(true);
-                }}
-                aria-describedby={issues.length ? issuesId : undefined}
-                className={FIELD}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${ids}-body`} className="block text-xs font-medium text-slate-700">Message</label>
-              <textarea
-                id={`${ids}-body`}
-                value={body}
-                rows={12}
-                maxLength={5000}
-                onChange={(e) => {
-                  setBody(e.target.value);
-                  setEdited(true);
-                }}
-                aria-describedby={issues.length ? issuesId : undefined}
-                className={`${FIELD} leading-relaxed`}
-              />
-            </div>
+              <option value="">No template: write your own</option>
+              {groups?.suggested.length ? (
+                <optgroup label="Suggested for this case">
+                  {groups.suggested.map((t) => (
+                    <option key={t.id} value={t.id}>{t.name}</option>
+                  ))}
+                </optgroup>
+              ) : null}
+              {groups?.others.length ? (
+                <optgroup label="Other templates">
+                  {groups.others.map((t) => (
+                    <option key={t.id} value={t.id}>{t.name}</option>
+                  ))}
+                </optgroup>
+              ) : null}
+            </select>
+            <p id={templateHintId} className="mt-1 text-xs text-slate-500">
+              {groups?.suggested.length
+                ? `${groups.suggested.length} suggested for ${facts.caseCategories.length ? facts.caseCategories.map((c) => CATEGORY_LABELS[c].toLowerCase()).join(", ") : "this case"} and this recipient.`
+                : "No template fits this case; write your own or pick another."}
+            </p>
           </div>
-        ) : (
-          <div id={`${ids}-panel-preview`} role="tabpanel" aria-labelledby={`${ids}-tab-preview`} tabIndex={0} className="pt-2" data-testid="reply-preview">
-            <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
-              <p className="text-xs text-slate-500">
-                To {recipient ? <>{recipient.displayName} <span className="text-slate-400">@{recipient.handle}</span></> : "nobody yet"}
-              </p>
-              <p className="mt-1 font-medium text-slate-900">{subject ? <MarkedText text={subject} /> : <span className="text-slate-400">No subject</span>}</p>
-              <div className="mt-2 max-h-96 overflow-y-auto whitespace-pre-wrap break-words leading-relaxed text-slate-800">
-                {body ? <MarkedText text={body} /> : <span className="text-slate-400">No text yet</span>}
-              </div>
-            </div>
-          </div>
-        )}
-      </div>
 
-      <div id={issuesId} role="status" aria-live="polite">
-        {issues.length ? (
-          <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-950">
-            <p className="font-medium">Before sending</p>
-            <ul className="mt-1 list-disc space-y-0.5 pl-4">
-              {issues.map((i) => (
-                <li key={`${i.field}-${i.index}`}>
-                  {i.field}: {i.message}
-                </li>
+          <div>
+            <div role="tablist" aria-label="Reply text" className="flex gap-1 border-b border-slate-200">
+              {(["edit", "preview"] as const).map((m) => (
+                <button
+                  key={m}
+                  id={`${ids}-tab-${m}`}
+                  type="button"
+                  role="tab"
+                  aria-selected={mode === m}
+                  aria-controls={`${ids}-panel-${m}`}
+                  tabIndex={mode === m ? 0 : -1}
+                  onClick={() => setMode(m)}
+                  onKeyDown={onTabKey}
+                  className={`-mb-px border-b-2 px-3 py-1.5 text-xs font-medium ${mode === m ? "border-indigo-600 text-indigo-800" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+                >
+                  {m === "edit" ? "Edit" : "Preview"}
+                </button>
               ))}
-            </ul>
-          </div>
-        ) : null}
-      </div>
+            </div>
 
-      <div className="flex items-center gap-2">
-        <button
-          type="button"
-          onClick={send}
-          disabled={blocked}
-          className="rounded-md bg-indigo-700 px-3 py-1.5 text-xs font-semibold text-white hover:bg-indigo-800 disabled:cursor-not-allowed disabled:opacity-50"
-        >
-          {pending ? "Sending…" : "Send reply"}
-        </button>
-        {subject || body || templateId ? (
-          <button
-            type="button"
-            onClick={() => {
-              if (!edited || window.confirm("Discard this reply?")) reset();
-            }}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-xs font-medium text-slate-700 hover:bg-slate-100"
-          >
-            Discard
-          </button>
-        ) : null}
-        <p className="ml-auto text-xs text-slate-500">
-          {!recipient ? "Choose a recipient" : empty ? "Write a subject and message" : issues.length ? `${issues.length} to fix` : "Ready to send"}
-        </p>
-      </div>
+            {mode === "edit" ? (
+              <div id={`${ids}-panel-edit`} role="tabpanel" aria-labelledby={`${ids}-tab-edit`} className="space-y-2 pt-2">
+                <div>
+                  <label htmlFor={`${ids}-subject`} className="block text-xs font-medium text-slate-700">Subject</label>
+                  <input
+                    id={`${ids}-subject`}
+                    value={subject}
+                    maxLength={200}
+                    onChange={(e) => {
+                      setSubject(e.target.value);
+                      setEdited(true);
+                    }}
+                    aria-describedby={issues.length ? issuesId : undefined}
+                    className={FIELD}
+                  />
+                </div>
+                <div>
+                  <label htmlFor={`${ids}-body`} className="block text-xs font-medium text-slate-700">Message</label>
+                  <textarea
+                    id={`${ids}-body`}
+                    value={body}
+                    rows={12}
+                    maxLength={5000}
+                    onChange={(e) => {
+                      setBody(e.target.value);
+                      setEdited(true);
+                    }}
+                    aria-describedby={issues.length ? issuesId : undefined}
+                    className={`${FIELD} leading-relaxed`}
+                  />
+                </div>
+              </div>
+            ) : (
+              <div id={`${ids}-panel-preview`} role="tabpanel" aria-labelledby={`${ids}-tab-preview`} tabIndex={0} className="pt-2" data-testid="reply-preview">
+                <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
+                  <p className="text-xs text-slate-500">
+                    To {recipient ? <>{recipient.displayName} <span className="text-slate-400">@{recipient.handle}</span></> : "nobody yet"}
+                  </p>
+                  <p className="mt-1 font-medium text-slate-900">{subject ? <MarkedText text={subject} /> : <span className="text-slate-400">No subject</span>}</p>
+                  <div className="mt-2 max-h-96 overflow-y-auto whitespace-pre-wrap break-words leading-relaxed text-slate-800">
+                    {body ? <MarkedText text={body} /> : <span className="text-slate-400">No text yet</span>}
+                  </div>
+                </div>
+              </div>
+            )}
+          </div>
+
+          <div id={issuesId} role="status" aria-live="polite">
+            {issues.length ? (
+              <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-950">
+                <p className="font-medium">Before sending</p>
+                <ul className="mt-1 list-disc space-y-0.5 pl-4">
+                  {issues.map((i) => (
+                    <li key={`${i.field}-${i.index}`}>
+                      <button
+                        type="button"
+                        onClick={() => showIssue(i.field, i.index, i.token.length)}
+                        className="text-left underline decoration-amber-400 underline-offset-2 hover:decoration-amber-700"
+                      >
+                        {i.field}: {i.message}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </div>
+
+          <div className="flex items-center gap-2">
+            <button
+              type="button"
+              onClick={send}
+              disabled={blocked}
+              className="rounded-md bg-indigo-700 px-3 py-1.5 text-xs font-semibold text-white hover:bg-indigo-800 disabled:cursor-not-allowed disabled:opacity-50"
+            >
+              {pending ? "Sending…" : "Send reply"}
+            </button>
+            {subject || body || templateId ? (
+              <button
+                type="button"
+                onClick={() => {
+                  if (!edited || window.confirm("Discard this reply?")) reset();
+                }}
+                className="rounded-md border border-slate-300 px-3 py-1.5 text-xs font-medium text-slate-700 hover:bg-slate-100"
+              >
+                Discard
+              </button>
+            ) : null}
+            <p className="ml-auto text-xs text-slate-500">
+              {empty ? "Write a subject and message" : issues.length ? `${issues.length} to fix` : "Ready to send"}
+            </p>
+          </div>
+        </>
+      ) : null}
     </div>
   );
 }

@@ -120,7 +120,7 @@ export function TemplateForm({ existing }: Props) {
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" aria-label={existing ? `Edit ${existing.name}` : "New template"}>
-        <TextField label="Name" field="name" errors={errorsFor("name")} hint="How agents find it in the list, e.g. “Reporter · job taken down”.">
+        <TextField label="Template name" field="name" errors={errorsFor("name")} hint="How agents find it in the list, e.g. “Reporter · job taken down”.">
           {(props) => <input {...props} value={values.name} maxLength={TEMPLATE_LIMITS.name} onChange={(e) => set("name", e.target.value)} className={FIELD} />}
         </TextField>
 
@@ -171,7 +171,7 @@ export function TemplateForm({ existing }: Props) {
           )}
         </TextField>
 
-        <TextField label="Text" field="body" errors={errorsFor("body")} hint="Use {{variables}} from the list; [[gaps]] are filled by the agent before sending.">
+        <TextField label="Reply text" field="body" errors={errorsFor("body")} hint="Use {{variables}} from the list; [[gaps]] are filled by the agent before sending.">
           {(props) => (
             <textarea
               {...props}

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useTransition, type ReactNode } from "react";
 import { toast } from "sonner";
 import { archiveTemplateAction, restoreTemplateAction } from "@/app/(console)/templates/actions";
 import { MarkedText } from "@/components/replies/marked-text";
@@ -58,27 +58,31 @@ export function TemplateList({ templates, canManage }: { templates: TemplateList
       <ul className="space-y-3" aria-label="Templates in use">
         {active.map((t) => (
           <li key={t.id} aria-labelledby={`template-${t.id}`} className="rounded-lg border border-slate-200 bg-white">
-            <TemplateCard t={t} />
-            {canManage ? (
-              <div className="flex gap-2 border-t border-slate-100 px-4 py-2">
-                <Link
-                  href={`/templates/${t.id}/edit`}
-                  aria-label={`Edit ${t.name}`}
-                  className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100"
-                >
-                  Edit
-                </Link>
-                <button
-                  type="button"
-                  disabled={pending}
-                  onClick={() => archive(t)}
-                  aria-label={`Archive ${t.name}`}
-                  className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
-                >
-                  Archive
-                </button>
-              </div>
-            ) : null}
+            <TemplateCard
+              t={t}
+              actions={
+                canManage ? (
+                  <>
+                    <Link
+                      href={`/templates/${t.id}/edit`}
+                      aria-label={`Edit ${t.name}`}
+                      className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100"
+                    >
+                      Edit
+                    </Link>
+                    <button
+                      type="button"
+                      disabled={pending}
+                      onClick={() => archive(t)}
+                      aria-label={`Archive ${t.name}`}
+                      className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+                    >
+                      Archive
+                    </button>
+                  </>
+                ) : null
+              }
+            />
           </li>
         ))}
       </ul>
@@ -111,19 +115,23 @@ export function TemplateList({ templates, canManage }: { templates: TemplateList
   );
 }
 
-function TemplateCard({ t }: { t: TemplateListItem }) {
+function TemplateCard({ t, actions }: { t: TemplateListItem; actions: ReactNode }) {
+  const fitsAll = t.categories.length === 0 || t.categories.length === Object.keys(CATEGORY_LABELS).length;
   return (
     <div className="px-4 py-3">
-      <div className="flex flex-wrap items-center gap-2">
-        <h2 id={`template-${t.id}`} className="text-sm font-semibold text-slate-900">{t.name}</h2>
-        <span className={`rounded border px-1.5 py-0.5 text-xs font-medium ${AUDIENCE[t.audience].className}`}>{AUDIENCE[t.audience].label}</span>
-        {t.categories.length ? (
-          t.categories.map((c) => (
-            <span key={c} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{CATEGORY_LABELS[c]}</span>
-          ))
-        ) : (
-          <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-500">Any case</span>
-        )}
+      <div className="flex items-start gap-3">
+        <div className="flex min-w-0 flex-1 flex-wrap items-center gap-2">
+          <h2 id={`template-${t.id}`} className="text-sm font-semibold text-slate-900">{t.name}</h2>
+          <span className={`rounded border px-1.5 py-0.5 text-xs font-medium ${AUDIENCE[t.audience].className}`}>{AUDIENCE[t.audience].label}</span>
+          {fitsAll ? (
+            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-500">{t.categories.length ? "Every category" : "Any case"}</span>
+          ) : (
+            t.categories.map((c) => (
+              <span key={c} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{CATEGORY_LABELS[c]}</span>
+            ))
+          )}
+        </div>
+        {actions ? <div className="flex shrink-0 gap-2">{actions}</div> : null}
       </div>
       <p className="mt-1 text-sm text-slate-700">
         <span className="text-slate-500">Subject:</span> <MarkedText text={t.subject} />

@@ -6,7 +6,7 @@ import { REPLY_VARIABLES, type VariableName } from "@/lib/replies/variables";
  */
 export function VariableReference({ onInsert }: { onInsert?: (name: VariableName) => void }) {
   return (
-    <section aria-labelledby="variables-heading" className="rounded-lg border border-slate-200 bg-white">
+    <section aria-labelledby="variables-heading" className="rounded-lg border border-slate-200 bg-white lg:sticky lg:top-6">
       <h2 id="variables-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">Variables</h2>
       <p className="px-4 pt-3 text-xs text-slate-600">
         Filled from the case when an agent picks the template. A value the case does not have becomes a gap the agent must fill.

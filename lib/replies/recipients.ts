@@ -104,7 +104,7 @@ export async function loadCaseReplyContext(db: Prisma.TransactionClient, caseId:
       enforcements: enforcements.map((e) => ({ kind: e.kind, accountId: e.accountId, endsAt: e.endsAt?.toISOString() ?? null, badge: e.badge })),
     },
     recipients: [
-      ...reporterIds.flatMap((id) => recipient(id, "REPORTER", "Reporter")),
+      ...reporterIds.flatMap((id) => recipient(id, "REPORTER", "Filed a report in this case")),
       ...[...reported].flatMap(([id, label]) => recipient(id, "REPORTED", label)),
     ],
   };

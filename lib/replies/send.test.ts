@@ -45,7 +45,7 @@ describe("who can be answered from a case", () => {
     const { caseId, client, reporter } = await jobCase();
     const context = await loadCaseReplyContext(prisma, caseId);
     expect(context!.recipients.map((r) => [r.accountId, r.audience, r.roleLabel])).toEqual([
-      [reporter.id, "REPORTER", "Reporter"],
+      [reporter.id, "REPORTER", "Filed a report in this case"],
       [client.id, "REPORTED", "Client who posted the job"],
     ]);
     expect(context!.facts).toMatchObject({ jobTitle: "Test job", jobTakenDown: true, caseCategories: ["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION"] });
