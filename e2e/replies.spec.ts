@@ -93,38 +93,44 @@ test.describe("as a support agent", () => {
         { from: "client", text: "Great, add me on WhatsApp +44 7700 900 123 and we talk there" },
       ],
     });
+    // A moderator restricted the client in this case; the template fills that in.
+    const until = new Date(Date.UTC(2031, 0, 15, 9, 30));
+    const moderator = await db().consoleUser.findUniqueOrThrow({ where: { email: demoUser("MODERATOR").email } });
+    await db().account.update({ where: { id: client.id }, data: { status: "RESTRICTED", restrictedUntil: until, restrictionScopes: ["MESSAGING"] } });
+    await db().enforcement.create({ data: { kind: "RESTRICTION", accountId: client.id, caseId, scopes: ["MESSAGING"], reason: "WhatsApp before a contract", endsAt: until, actorId: moderator.id } });
+
     await openCase(page, caseId);
     const panel = replyPanel(page);
     await panel.getByLabel("Recipient").selectOption({ label: `@${client.handle} · ${client.displayName} (reported)` });
     await panel.getByLabel("Template").selectOption({ label: "Account restricted" });
+    const preview = panel.getByTestId("reply-preview");
+    await expect(preview).toContainText("as a result your account was restricted until 15 January 2031 at 09:30 UTC.");
+    await expect(preview).toContainText("The restriction lifts by itself on 15 January 2031 at 09:30 UTC.");
 
+    // One gap is the template's own: what happened, in the agent's words.
     const send = panel.getByRole("button", { name: "Send reply" });
     await expect(send).toBeDisabled();
-    const issues = panel.getByRole("status").filter({ hasText: "Before sending" });
+    await expect(preview.locator("mark[data-gap]")).toHaveText(["[[what happened, in one sentence]] (to fill in)"]);
     // Line 3 reads "We reviewed case C-<n> and found that [[what happened, …]]".
     const number = (await db().case.findUniqueOrThrow({ where: { id: caseId } })).number;
     const column = "We reviewed case ".length + `C-${number}`.length + " and found that ".length + 1;
+    const issues = panel.getByRole("status").filter({ hasText: "Before sending" });
     await expect(issues).toContainText(`Message: Fill in [[what happened, in one sentence]] at line 3, column ${column} before sending.`);
-    // The client is not restricted, so the case cannot fill the end date either.
-    await expect(issues).toContainText("Fill in [[restriction end]]");
-    await expect(panel.getByTestId("reply-preview").locator("mark[data-gap]")).toHaveCount(2);
+    await send.click({ force: true });
+    expect(await db().reply.count({ where: { caseId } })).toBe(0);
 
-    // Each gap opens the editor with it selected: typing replaces it.
+    // The gap opens the editor with it selected: typing replaces it.
     await issues.getByRole("button", { name: /\[\[what happened/ }).click();
     await expect(panel.getByLabel("Message")).toBeFocused();
     await page.keyboard.type("the job's client asked to continue on WhatsApp before any contract");
-    await expect(send).toBeDisabled();
-    await expect(panel.getByText("1 to fix")).toBeVisible();
-
-    await issues.getByRole("button", { name: /\[\[restriction end\]\]/ }).click();
-    await page.keyboard.type("1 December 2026 at 09:00 UTC");
     await expect(panel.getByText("Before sending")).toHaveCount(0);
+    await expect(panel.getByText("Ready to send")).toBeVisible();
     await expect(send).toBeEnabled();
     await send.click();
     await expect(page.getByText(`Reply to @${client.handle} queued`)).toBeVisible();
 
     const stored = await db().reply.findFirstOrThrow({ where: { caseId } });
-    expect(stored.body).toContain("found that the job's client asked to continue on WhatsApp before any contract.");
+    expect(stored.body).toContain("found that the job's client asked to continue on WhatsApp before any contract. This is against our terms");
     expect(stored.body).not.toContain("[[");
   });
 
