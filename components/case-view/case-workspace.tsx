@@ -8,6 +8,7 @@ import { ThreadPanel } from "@/components/case-view/thread-panel";
 import { Timeline } from "@/components/case-view/timeline";
 import { ViolationSummary } from "@/components/case-view/violation-summary";
 import { DecisionPanel } from "@/components/decisions/decision-panel";
+import { ReplyPanel } from "@/components/replies/reply-panel";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CaseView } from "@/lib/case-view/types";
 import type { DecisionContextView } from "@/lib/decisions/context";
@@ -16,7 +17,7 @@ interface Props {
   view: CaseView;
   decisionContext: DecisionContextView;
   focusMessageId: string | null;
-  permissions: { writeNotes: boolean };
+  permissions: { writeNotes: boolean; sendReplies: boolean };
 }
 
 /** The case page: what happened (thread, reports) on the left, who and what to do on the right. */
@@ -55,6 +56,7 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, permissio
         <aside className="space-y-4" aria-label="Case details">
           <DecisionPanel caseId={view.id} version={view.version} context={decisionContext} />
           <PeoplePanel job={view.job} accounts={view.accounts} />
+          {permissions.sendReplies ? <ReplyPanel caseId={view.id} /> : null}
           <LinkedAccounts linked={view.linked} />
           <NotesPanel caseId={view.id} notes={view.notes} canWrite={permissions.writeNotes} />
           <Timeline entries={view.timeline} />

