@@ -10,6 +10,8 @@ export interface ScanOutcome {
   findings: number;
   violations: number;
   reported: boolean;
+  /** The case the automatic report is in (null when nothing violates). */
+  caseId: string | null;
 }
 
 /**
@@ -20,42 +22,64 @@ export interface ScanOutcome {
  * one case next to what users reported about it.
  */
 export async function scanMessage(tx: Prisma.TransactionClient, messageId: string, now = new Date()): Promise<ScanOutcome> {
-  const message = await tx.message.findUniqueOrThrow({
-    where: { id: messageId },
+  const outcome = (await scanMessages(tx, [messageId], now)).get(messageId);
+  if (!outcome) throw new Error(`Message ${messageId} does not exist.`);
+  return outcome;
+}
+
+/**
+ * The same as scanMessage for many messages at once, with a fixed number of
+ * queries for the findings whatever the batch size (ingestion scans whole
+ * batches in their transaction). Automatic reports are filed in thread
+ * order, so two batches touching the same threads take the per-subject
+ * locks in the same order and never deadlock.
+ */
+export async function scanMessages(tx: Prisma.TransactionClient, messageIds: string[], now = new Date()): Promise<Map<string, ScanOutcome>> {
+  const outcomes = new Map<string, ScanOutcome>();
+  if (messageIds.length === 0) return outcomes;
+  const messages = await tx.message.findMany({
+    where: { id: { in: messageIds } },
     select: { id: true, body: true, contractActive: true, threadId: true, sentAt: true },
   });
-  const findings = detect(message.body, { contractActive: message.contractActive });
+  const scanned = messages.map((message) => ({ message, findings: detect(message.body, { contractActive: message.contractActive }) }));
 
-  await tx.finding.deleteMany({ where: { messageId } });
-  if (findings.length) {
-    await tx.finding.createMany({
-      data: findings.map((f) => ({
-        messageId,
-        category: f.category,
-        ruleId: f.ruleId,
-        start: f.start,
-        end: f.end,
-        value: f.value,
-        violation: f.violation,
-        severity: f.severity,
-        explanation: f.explanation,
-      })),
-    });
+  await tx.finding.deleteMany({ where: { messageId: { in: messages.map((m) => m.id) } } });
+  const rows = scanned.flatMap(({ message, findings }) =>
+    findings.map((f) => ({
+      messageId: message.id,
+      category: f.category,
+      ruleId: f.ruleId,
+      start: f.start,
+      end: f.end,
+      value: f.value,
+      violation: f.violation,
+      severity: f.severity,
+      explanation: f.explanation,
+    })),
+  );
+  if (rows.length) await tx.finding.createMany({ data: rows });
+  await tx.message.updateMany({ where: { id: { in: messages.map((m) => m.id) } }, data: { detectorVersion: DETECTOR_VERSION, scannedAt: now } });
+
+  const violating = scanned
+    .filter(({ findings }) => findings.some((f) => f.violation))
+    .sort((a, b) => (a.message.threadId < b.message.threadId ? -1 : a.message.threadId > b.message.threadId ? 1 : a.message.sentAt.getTime() - b.message.sentAt.getTime()));
+  for (const { message, findings } of scanned) {
+    outcomes.set(message.id, { findings: findings.length, violations: 0, reported: false, caseId: null });
   }
-  await tx.message.update({ where: { id: messageId }, data: { detectorVersion: DETECTOR_VERSION, scannedAt: now } });
-
-  const violations = findings.filter((f) => f.violation);
-  if (violations.length === 0) return { findings: findings.length, violations: 0, reported: false };
-  const categories = [...new Set(violations.map((f) => f.category as FindingCategory))];
-  const result = await fileReport(tx, {
-    externalId: `auto:${messageId}`,
-    source: "AUTOMATIC",
-    reporterId: null,
-    reason: reasonForCategories(categories),
-    comment: null,
-    categories,
-    subject: { type: "THREAD", threadId: message.threadId },
-    createdAt: message.sentAt > now ? now : message.sentAt,
-  });
-  return { findings: findings.length, violations: violations.length, reported: !result.duplicate };
+  for (const { message, findings } of violating) {
+    const violations = findings.filter((f) => f.violation);
+    const categories = [...new Set(violations.map((f) => f.category as FindingCategory))];
+    const result = await fileReport(tx, {
+      externalId: `auto:${message.id}`,
+      source: "AUTOMATIC",
+      reporterId: null,
+      reason: reasonForCategories(categories),
+      comment: null,
+      categories,
+      subject: { type: "THREAD", threadId: message.threadId },
+      createdAt: message.sentAt > now ? now : message.sentAt,
+    });
+    outcomes.set(message.id, { findings: findings.length, violations: violations.length, reported: !result.duplicate, caseId: result.caseId });
+  }
+  return outcomes;
 }
