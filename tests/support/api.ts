@@ -8,7 +8,7 @@ export async function makeApiToken(name = `test token ${uid()}`) {
   return { ...created, admin };
 }
 
-type Handler = (request: Request, context?: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (request: Request, context?: { params: Promise<Record<string, string>> }) => Response | Promise<Response>;
 
 export interface CallOptions {
   token?: string | null;
