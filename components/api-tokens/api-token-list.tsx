@@ -32,7 +32,7 @@ export function ApiTokenList({ tokens }: { tokens: TokenRow[] }) {
             <th scope="col" className="px-4 py-2 font-medium">Name</th>
             <th scope="col" className="px-4 py-2 font-medium">Token</th>
             <th scope="col" className="px-4 py-2 font-medium">Created</th>
-            <th scope="col" className="px-4 py-2 font-medium">Last used</th>
+            <th scope="col" className="whitespace-nowrap px-4 py-2 font-medium">Last used</th>
             <th scope="col" className="px-4 py-2 font-medium">Status</th>
             <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
           </tr>
@@ -42,18 +42,19 @@ export function ApiTokenList({ tokens }: { tokens: TokenRow[] }) {
             <tr key={t.id} className={t.revokedAt ? "bg-slate-50 text-slate-500" : ""}>
               <td className="px-4 py-2 font-medium">{t.name}</td>
               <td className="px-4 py-2">
-                <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{t.prefix}…</code>
+                <code className="whitespace-nowrap rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{t.prefix}…</code>
               </td>
-              <td className="px-4 py-2 text-xs">
+              <td className="whitespace-nowrap px-4 py-2 text-xs">
                 <p>{t.createdBy}</p>
                 <p className="text-slate-500"><RelativeTime iso={t.createdAt} /></p>
               </td>
-              <td className="px-4 py-2 text-xs">{t.lastUsedAt ? <RelativeTime iso={t.lastUsedAt} /> : "Never"}</td>
-              <td className="px-4 py-2 text-xs">
+              <td className="whitespace-nowrap px-4 py-2 text-xs">{t.lastUsedAt ? <RelativeTime iso={t.lastUsedAt} /> : "Never"}</td>
+              <td className="whitespace-nowrap px-4 py-2 text-xs">
                 {t.revokedAt ? (
-                  <span className="inline-flex items-center gap-1 rounded bg-red-50 px-1.5 py-0.5 font-medium text-red-800">
-                    Revoked <RelativeTime iso={t.revokedAt} />
-                  </span>
+                  <>
+                    <span className="inline-flex rounded bg-red-50 px-1.5 py-0.5 font-medium text-red-800">Revoked</span>
+                    <p className="mt-0.5 text-slate-500"><RelativeTime iso={t.revokedAt} /></p>
+                  </>
                 ) : (
                   <span className="inline-flex rounded bg-emerald-50 px-1.5 py-0.5 font-medium text-emerald-800">Active</span>
                 )}

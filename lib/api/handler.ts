@@ -51,7 +51,8 @@ export function withApiToken<B extends z.ZodType = z.ZodUnknown, Q extends z.Zod
         );
       }
 
-      const rawParams = context ? await context.params : {};
+      // Next passes no params (undefined) to routes without dynamic segments.
+      const rawParams = (context ? await context.params : undefined) ?? {};
       const params = Object.fromEntries(Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : (v ?? "")]));
 
       let query: unknown = undefined;

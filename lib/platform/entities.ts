@@ -87,13 +87,13 @@ export async function upsertEntities(
     jobIds.length
       ? await tx.jobPosting.findMany({
           where: { externalId: { in: jobIds } },
-          select: { id: true, externalId: true, clientId: true, title: true, description: true, postedAt: true, client: { select: { externalId: true } } },
+          select: { id: true, externalId: true, clientId: true, title: true, description: true, postedAt: true },
         })
       : [],
     threadIds.length
       ? await tx.thread.findMany({
           where: { externalId: { in: threadIds } },
-          select: { id: true, externalId: true, kind: true, title: true, jobId: true, clientId: true, freelancerId: true, job: { select: { externalId: true } }, freelancer: { select: { externalId: true } } },
+          select: { id: true, externalId: true, kind: true, title: true, jobId: true, clientId: true, freelancerId: true },
         })
       : [],
   ];
@@ -125,23 +125,35 @@ export async function upsertEntities(
     throw fieldsError("INVALID", `${unknown.length} reference(s) name objects the console does not know; see \`errors\`. Nothing was written.`, unknown);
   }
 
+  // Compared by console ids (a reference to an object new in this request
+  // cannot match a stored one); the stored platform ids are looked up only
+  // to explain a conflict.
   const conflicts: FieldError[] = [];
-  jobs.forEach((j, i) => {
+  const platformIdOf = async (model: "account" | "jobPosting", id: string | null) => {
+    if (!id) return "(none)";
+    const row = model === "account" ? await tx.account.findUnique({ where: { id }, select: { externalId: true } }) : await tx.jobPosting.findUnique({ where: { id }, select: { externalId: true } });
+    return row?.externalId ?? "(unknown)";
+  };
+  for (const [i, j] of jobs.entries()) {
     const row = jobRow.get(j.id);
-    if (row && row.client.externalId !== j.clientId) {
-      conflicts.push(fieldErrorAt(["jobs", i, "clientId"], `Job "${j.id}" belongs to account "${row.client.externalId}"; a job's client cannot change.`));
+    if (row && row.clientId !== accountRow.get(j.clientId)?.id) {
+      conflicts.push(fieldErrorAt(["jobs", i, "clientId"], `Job "${j.id}" belongs to account "${await platformIdOf("account", row.clientId)}"; a job's client cannot change.`));
     }
-  });
-  threads.forEach((t, i) => {
+  }
+  for (const [i, t] of threads.entries()) {
     const row = threadRow.get(t.id);
-    if (!row) return;
+    if (!row) continue;
     if (row.kind !== t.kind) {
       conflicts.push(fieldErrorAt(["threads", i, "kind"], `Thread "${t.id}" was sent before as ${row.kind}; a thread's kind cannot change.`));
     } else if (t.kind === "JOB_MESSAGES") {
-      if (row.job?.externalId !== t.jobId) conflicts.push(fieldErrorAt(["threads", i, "jobId"], `Thread "${t.id}" is about job "${row.job?.externalId}"; it cannot move to another job.`));
-      if (row.freelancer?.externalId !== t.freelancerId) conflicts.push(fieldErrorAt(["threads", i, "freelancerId"], `Thread "${t.id}" is with freelancer "${row.freelancer?.externalId}"; its participants cannot change.`));
+      if (row.jobId !== jobRow.get(t.jobId)?.id) {
+        conflicts.push(fieldErrorAt(["threads", i, "jobId"], `Thread "${t.id}" is about job "${await platformIdOf("jobPosting", row.jobId)}"; it cannot move to another job.`));
+      }
+      if (row.freelancerId !== accountRow.get(t.freelancerId)?.id) {
+        conflicts.push(fieldErrorAt(["threads", i, "freelancerId"], `Thread "${t.id}" is with freelancer "${await platformIdOf("account", row.freelancerId)}"; its participants cannot change.`));
+      }
     }
-  });
+  }
   // Handles are unique: another account may already hold a handle this request gives.
   const handleChanges = accounts
     .map((a, i) => ({ a, i }))

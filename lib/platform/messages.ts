@@ -1,7 +1,9 @@
 import "server-only";
 import { fieldErrorAt, fieldsError, type FieldError } from "@/lib/api/problem";
 import type { MessageBatch, MessageBatchResult } from "@/lib/api/schemas/messages";
-import { scanMessages } from "@/lib/messages/scan";
+import { cuid } from "@/lib/db/ids";
+import { DETECTOR_VERSION } from "@/lib/detection/policy";
+import { detectIn, storeScan, type ScanOutcome } from "@/lib/messages/scan";
 import { upsertEntities } from "@/lib/platform/entities";
 import { inTransaction } from "@/lib/platform/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -58,31 +60,43 @@ export async function ingestMessages(batch: MessageBatch, now = new Date()): Pro
 
     const fresh = batch.messages.filter((m) => !stored.has(m.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const createdIds = new Set<string>();
+    let scans = new Map<string, ScanOutcome>();
     if (fresh.length) {
       const threadIds = [...new Set(fresh.map((m) => entities.threads.get(m.threadId)!.id))];
       const contracts = await tx.contract.findMany({ where: { threadId: { in: threadIds } }, select: { threadId: true, startedAt: true, endedAt: true } });
       const contractsByThread = new Map<string, ContractSpan[]>();
       for (const c of contracts) contractsByThread.set(c.threadId, [...(contractsByThread.get(c.threadId) ?? []), c]);
-      const inserted = await tx.message.createManyAndReturn({
-        data: fresh.map((m) => {
-          const threadId = entities.threads.get(m.threadId)!.id;
-          const sentAt = new Date(m.sentAt);
-          return {
-            externalId: m.id,
-            threadId,
-            authorId: entities.accounts.get(m.authorId)!,
-            body: m.body,
-            sentAt,
-            contractActive: contractActiveAt(contractsByThread.get(threadId) ?? [], sentAt),
-          };
-        }),
-        skipDuplicates: true,
-        select: { id: true, externalId: true, threadId: true, authorId: true, body: true, sentAt: true, contractActive: true },
+      // Detected before inserting, so each message is stored already scanned.
+      const prepared = fresh.map((m) => {
+        const threadId = entities.threads.get(m.threadId)!.id;
+        const sentAt = new Date(m.sentAt);
+        const contractActive = contractActiveAt(contractsByThread.get(threadId) ?? [], sentAt);
+        return { m, threadId, sentAt, contractActive, findings: detectIn({ body: m.body, contractActive }) };
       });
+      const rows = prepared.map(({ m, threadId, sentAt, contractActive }) => ({
+        id: cuid(),
+        externalId: m.id,
+        threadId,
+        authorId: entities.accounts.get(m.authorId)!,
+        body: m.body,
+        sentAt: sentAt.toISOString(),
+        contractActive,
+      }));
+      // One statement with one parameter for the whole batch; ON CONFLICT
+      // skips ids a concurrent request stored first (theirs stands).
+      const inserted = await tx.$queryRaw<{ id: string; externalId: string; threadId: string; authorId: string; body: string; sentAt: Date; contractActive: boolean }[]>`
+        INSERT INTO "Message" ("id", "externalId", "threadId", "authorId", "body", "sentAt", "contractActive", "detectorVersion", "scannedAt", "createdAt")
+        SELECT m."id", m."externalId", m."threadId", m."authorId", m."body", m."sentAt", m."contractActive", ${DETECTOR_VERSION}, ${now.toISOString()}::timestamp(3), ${now.toISOString()}::timestamp(3)
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS m("id" text, "externalId" text, "threadId" text, "authorId" text, "body" text, "sentAt" timestamp(3), "contractActive" boolean)
+        ON CONFLICT ("externalId") DO NOTHING
+        RETURNING "id", "externalId", "threadId", "authorId", "body", "sentAt", "contractActive"`;
       for (const row of inserted) {
         stored.set(row.externalId, row);
         createdIds.add(row.externalId);
       }
+      const findingsOf = new Map(prepared.map((p) => [p.m.id, p.findings]));
+      scans = await storeScan(tx, inserted.map((row) => ({ message: row, findings: findingsOf.get(row.externalId)! })), now);
+
       // Stored by a concurrent request with the same ids after we looked: theirs stands.
       const raced = fresh.filter((m) => !stored.has(m.id)).map((m) => m.id);
       if (raced.length) {
@@ -94,8 +108,6 @@ export async function ingestMessages(batch: MessageBatch, now = new Date()): Pro
       }
     }
 
-    const newIds = [...createdIds].map((externalId) => stored.get(externalId)!.id);
-    const scans = await scanMessages(tx, newIds, now);
     const replayed = batch.messages.filter((m) => !createdIds.has(m.id)).map((m) => stored.get(m.id)!.id);
     const earlier = replayed.length ? await earlierScans(tx, replayed) : new Map();
 

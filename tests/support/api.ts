@@ -40,7 +40,8 @@ export async function call<T = any>(handler: Handler, path: string, options: Cal
   }
   const method = options.method ?? (body === undefined ? "GET" : "POST");
   const request = new Request(`http://console.test${path}`, { method, headers, body, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  // Like Next: routes without dynamic segments get params that resolve to undefined.
+  const response = await handler(request, { params: Promise.resolve(options.params as Record<string, string>) });
   const text = await response.text();
   return { status: response.status, headers: response.headers, contentType: response.headers.get("content-type") ?? "", body: text ? JSON.parse(text) : null };
 }
