@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { authenticateApiToken, type ApiCaller } from "@/lib/api/auth";
 import { maxBodyBytes, readJsonBody } from "@/lib/api/body";
 import { problemResponse, toProblem, zodFieldErrors, problem } from "@/lib/api/problem";
-import { consumeRateLimit, rateLimitHeaders } from "@/lib/api/rate-limit";
+import { rateLimitHeaders } from "@/lib/api/rate-limit";
 import { SafeError } from "@/lib/errors";
 
 /** What Next passes a route handler as its second argument. */
@@ -40,8 +40,7 @@ export function withApiToken<B extends z.ZodType = z.ZodUnknown, Q extends z.Zod
   return async (request, context) => {
     let headers: Record<string, string> = {};
     try {
-      const caller = await authenticateApiToken(request);
-      const limit = await consumeRateLimit(caller.tokenId);
+      const { caller, rateLimit: limit } = await authenticateApiToken(request);
       headers = rateLimitHeaders(limit);
       if (!limit.allowed) {
         throw new SafeError(

@@ -2,8 +2,9 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 
 /**
- * Requests per token in fixed windows, counted in PostgreSQL with one
- * upsert per request, so every app instance shares the same counter and a
+ * Requests per token in fixed windows, counted in PostgreSQL (table
+ * ApiRateLimit, one upsert per request, done together with the token check
+ * in lib/api/auth.ts), so every app instance shares the same counter and a
  * restart does not reset it. Configure with API_RATE_LIMIT (requests per
  * window, default 1200) and API_RATE_LIMIT_WINDOW (seconds, default 60).
  */
@@ -31,21 +32,21 @@ export function rateLimitConfig(): RateLimitConfig {
   };
 }
 
-export async function consumeRateLimit(tokenId: string, now = new Date(), config = rateLimitConfig()): Promise<RateLimitState> {
+/** The fixed window `now` falls in. */
+export function windowStartOf(now: Date, config: RateLimitConfig): Date {
   const windowMs = config.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const rows = await prisma.$queryRaw<{ count: number }[]>`
-    INSERT INTO "ApiRateLimit" ("tokenId", "windowStart", "count")
-    VALUES (${tokenId}, ${windowStart}, 1)
-    ON CONFLICT ("tokenId", "windowStart") DO UPDATE SET "count" = "ApiRateLimit"."count" + 1
-    RETURNING "count"`;
-  const count = Number(rows[0]?.count ?? 1);
-  if (count === 1) {
-    // First request of a new window: forget this token's earlier windows.
-    await prisma.apiRateLimit.deleteMany({ where: { tokenId, windowStart: { lt: windowStart } } });
-  }
-  const resetSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+}
+
+/** What a request's count in its window means. */
+export function rateLimitState(count: number, windowStart: Date, now: Date, config: RateLimitConfig): RateLimitState {
+  const resetSeconds = Math.max(1, Math.ceil((windowStart.getTime() + config.windowSeconds * 1000 - now.getTime()) / 1000));
   return { ...config, allowed: count <= config.limit, remaining: Math.max(0, config.limit - count), resetSeconds };
+}
+
+/** Forgets a token's earlier windows; called on the first request of a new one. */
+export async function pruneRateLimitWindows(tokenId: string, windowStart: Date): Promise<void> {
+  await prisma.apiRateLimit.deleteMany({ where: { tokenId, windowStart: { lt: windowStart } } });
 }
 
 /** The RateLimit header fields (IETF draft) on every authenticated response. */

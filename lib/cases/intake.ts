@@ -50,10 +50,8 @@ export async function fileReports(tx: Prisma.TransactionClient, inputs: ReportIn
   if (inputs.length === 0) return [];
   const results: (IntakeResult | undefined)[] = new Array(inputs.length);
 
-  const earlier = await tx.report.findMany({
-    where: { externalId: { in: [...new Set(inputs.map((i) => i.externalId))] } },
-    select: { id: true, externalId: true, caseId: true },
-  });
+  const earlier = await tx.$queryRaw<{ id: string; externalId: string; caseId: string }[]>`
+    SELECT "id", "externalId", "caseId" FROM "Report" WHERE "externalId" = ANY(${[...new Set(inputs.map((i) => i.externalId))]}::text[])`;
   const known = new Map(earlier.map((r) => [r.externalId, { reportId: r.id, caseId: r.caseId }]));
 
   // The reports to store, grouped by subject; a repeated external id within
@@ -73,10 +71,9 @@ export async function fileReports(tx: Prisma.TransactionClient, inputs: ReportIn
     // are taken in key order, so two batches never wait on each other in a cycle.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT k FROM unnest(${keys}::text[]) AS k ORDER BY k OFFSET 0) AS ordered`;
 
-    const open = await tx.case.findMany({
-      where: { subjectKey: { in: keys }, status: { in: [...OPEN_STATUSES] } },
-      select: { id: true, subjectKey: true, categories: true, reporterCount: true, version: true },
-    });
+    const open = await tx.$queryRaw<{ id: string; subjectKey: string; categories: FindingCategory[]; reporterCount: number; version: number }[]>`
+      SELECT "id", "subjectKey", "categories"::text[] AS "categories", "reporterCount", "version" FROM "Case"
+      WHERE "subjectKey" = ANY(${keys}::text[]) AND "status" = ANY(${[...OPEN_STATUSES]}::"CaseStatus"[])`;
     const caseOf = new Map(open.map((c) => [c.subjectKey, { ...c, opened: false }]));
 
     const missing = keys.filter((k) => !caseOf.has(k));

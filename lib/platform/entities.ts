@@ -2,7 +2,7 @@ import "server-only";
 import { fieldErrorAt, fieldsError, type FieldError } from "@/lib/api/problem";
 import type { AccountInput, JobInput, ThreadInput } from "@/lib/api/schemas/common";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ThreadKind } from "@/lib/generated/prisma/enums";
+import type { AccountKind, ThreadKind } from "@/lib/generated/prisma/enums";
 
 export type ItemStatus = "created" | "updated" | "unchanged";
 export type Path = (string | number)[];
@@ -77,26 +77,21 @@ export async function upsertEntities(
   const jobIds = unique([...jobs.map((j) => j.id), ...jobRefs.map((r) => r.id)]);
   const threadIds = unique([...threads.map((t) => t.id), ...threadRefs.map((r) => r.id)]);
 
-  const [existingAccounts, existingJobs, existingThreads] = [
-    accountIds.length
-      ? await tx.account.findMany({
-          where: { externalId: { in: accountIds } },
-          select: { id: true, externalId: true, handle: true, displayName: true, kind: true, country: true, joinedAt: true, paymentVerified: true, badges: true },
-        })
-      : [],
-    jobIds.length
-      ? await tx.jobPosting.findMany({
-          where: { externalId: { in: jobIds } },
-          select: { id: true, externalId: true, clientId: true, title: true, description: true, postedAt: true },
-        })
-      : [],
-    threadIds.length
-      ? await tx.thread.findMany({
-          where: { externalId: { in: threadIds } },
-          select: { id: true, externalId: true, kind: true, title: true, jobId: true, clientId: true, freelancerId: true },
-        })
-      : [],
-  ];
+  // Raw SQL on the hot path: Prisma's per-query CPU is most of an ingest
+  // request's cost, and these lookups run for every batch.
+  const existingAccounts = accountIds.length
+    ? await tx.$queryRaw<{ id: string; externalId: string; handle: string; displayName: string; kind: AccountKind; country: string | null; joinedAt: Date; paymentVerified: boolean; badges: string[] }[]>`
+        SELECT "id", "externalId", "handle", "displayName", "kind"::text AS "kind", "country", "joinedAt", "paymentVerified", "badges"
+        FROM "Account" WHERE "externalId" = ANY(${accountIds}::text[])`
+    : [];
+  const existingJobs = jobIds.length
+    ? await tx.$queryRaw<{ id: string; externalId: string; clientId: string; title: string; description: string; postedAt: Date }[]>`
+        SELECT "id", "externalId", "clientId", "title", "description", "postedAt" FROM "JobPosting" WHERE "externalId" = ANY(${jobIds}::text[])`
+    : [];
+  const existingThreads = threadIds.length
+    ? await tx.$queryRaw<{ id: string; externalId: string; kind: ThreadKind; title: string | null; jobId: string | null; clientId: string | null; freelancerId: string | null }[]>`
+        SELECT "id", "externalId", "kind"::text AS "kind", "title", "jobId", "clientId", "freelancerId" FROM "Thread" WHERE "externalId" = ANY(${threadIds}::text[])`
+    : [];
   const accountRow = new Map(existingAccounts.map((a) => [a.externalId, a]));
   const jobRow = new Map(existingJobs.map((j) => [j.externalId, j]));
   const threadRow = new Map(existingThreads.map((t) => [t.externalId, t]));

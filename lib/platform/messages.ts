@@ -8,6 +8,16 @@ import { upsertEntities } from "@/lib/platform/entities";
 import { inTransaction } from "@/lib/platform/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+interface StoredMessage {
+  id: string;
+  externalId: string;
+  threadId: string;
+  authorId: string;
+  body: string;
+  sentAt: Date;
+  contractActive: boolean;
+}
+
 interface ContractSpan {
   startedAt: Date;
   endedAt: Date | null;
@@ -44,10 +54,9 @@ export async function ingestMessages(batch: MessageBatch, now = new Date()): Pro
     });
     if (problems.length) throw fieldsError("INVALID", "Some messages cannot be stored; see `errors`. Nothing was written.", problems);
 
-    const existing = await tx.message.findMany({
-      where: { externalId: { in: batch.messages.map((m) => m.id) } },
-      select: { id: true, externalId: true, threadId: true, authorId: true, body: true, sentAt: true, contractActive: true },
-    });
+    const existing = await tx.$queryRaw<StoredMessage[]>`
+      SELECT "id", "externalId", "threadId", "authorId", "body", "sentAt", "contractActive" FROM "Message"
+      WHERE "externalId" = ANY(${batch.messages.map((m) => m.id)}::text[])`;
     const stored = new Map(existing.map((m) => [m.externalId, m]));
     const conflicts: FieldError[] = [];
     batch.messages.forEach((m, i) => {
@@ -63,7 +72,8 @@ export async function ingestMessages(batch: MessageBatch, now = new Date()): Pro
     let scans = new Map<string, ScanOutcome>();
     if (fresh.length) {
       const threadIds = [...new Set(fresh.map((m) => entities.threads.get(m.threadId)!.id))];
-      const contracts = await tx.contract.findMany({ where: { threadId: { in: threadIds } }, select: { threadId: true, startedAt: true, endedAt: true } });
+      const contracts = await tx.$queryRaw<(ContractSpan & { threadId: string })[]>`
+        SELECT "threadId", "startedAt", "endedAt" FROM "Contract" WHERE "threadId" = ANY(${threadIds}::text[])`;
       const contractsByThread = new Map<string, ContractSpan[]>();
       for (const c of contracts) contractsByThread.set(c.threadId, [...(contractsByThread.get(c.threadId) ?? []), c]);
       // Detected before inserting, so each message is stored already scanned.
@@ -84,7 +94,7 @@ export async function ingestMessages(batch: MessageBatch, now = new Date()): Pro
       }));
       // One statement with one parameter for the whole batch; ON CONFLICT
       // skips ids a concurrent request stored first (theirs stands).
-      const inserted = await tx.$queryRaw<{ id: string; externalId: string; threadId: string; authorId: string; body: string; sentAt: Date; contractActive: boolean }[]>`
+      const inserted = await tx.$queryRaw<StoredMessage[]>`
         INSERT INTO "Message" ("id", "externalId", "threadId", "authorId", "body", "sentAt", "contractActive", "detectorVersion", "scannedAt", "createdAt")
         SELECT m."id", m."externalId", m."threadId", m."authorId", m."body", m."sentAt", m."contractActive", ${DETECTOR_VERSION}, ${now.toISOString()}::timestamp(3), ${now.toISOString()}::timestamp(3)
         FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS m("id" text, "externalId" text, "threadId" text, "authorId" text, "body" text, "sentAt" timestamp(3), "contractActive" boolean)

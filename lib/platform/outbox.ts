@@ -40,8 +40,9 @@ export async function listOutbox(limit: number) {
 
 /**
  * Records the platform's delivery results, each with its audit event, all
- * in one transaction. An acknowledgement sent again changes nothing; one
- * that contradicts the first (delivered, then failed) is a 409.
+ * in one transaction. An acknowledgement sent again changes nothing. A
+ * failed reply may still be delivered later (the platform retried), but a
+ * delivered one stays delivered: "failed" after "delivered" is a 409.
  */
 export async function acknowledgeReplies(batch: AckBatch, caller: ApiCaller, now = new Date()) {
   return inTransaction(async (tx) => {
@@ -56,7 +57,7 @@ export async function acknowledgeReplies(batch: AckBatch, caller: ApiCaller, now
     batch.acks.forEach((ack, i) => {
       const reply = byId.get(ack.id);
       if (!reply) unknown.push(fieldErrorAt(["acks", i, "id"], `Unknown reply "${ack.id}": use the ids GET /api/v1/outbox returns.`));
-      else if (reply.status !== "QUEUED" && reply.status !== ack.status) {
+      else if (reply.status === "DELIVERED" && ack.status === "FAILED") {
         conflicts.push(fieldErrorAt(["acks", i, "status"], `Reply "${ack.id}" was already acknowledged as ${reply.status}.`));
       }
     });
@@ -66,18 +67,25 @@ export async function acknowledgeReplies(batch: AckBatch, caller: ApiCaller, now
     const results: { id: string; status: "updated" | "unchanged"; deliveryStatus: "DELIVERED" | "FAILED" }[] = [];
     for (const ack of batch.acks) {
       const reply = byId.get(ack.id)!;
-      if (reply.status !== "QUEUED") {
+      if (reply.status === ack.status) {
         results.push({ id: ack.id, status: "unchanged", deliveryStatus: ack.status });
         continue;
       }
       if (ack.status === "DELIVERED") {
         const deliveredAt = ack.deliveredAt ? new Date(ack.deliveredAt) : now;
-        await tx.reply.update({ where: { id: ack.id }, data: { status: "DELIVERED", deliveredAt } });
+        await tx.reply.update({ where: { id: ack.id }, data: { status: "DELIVERED", deliveredAt, failureReason: null } });
         await recordAudit(tx, {
           action: "REPLY_DELIVERED",
           actorKind: "PLATFORM",
           caseId: reply.caseId,
-          data: { replyId: ack.id, recipientId: reply.recipientId, deliveredAt: deliveredAt.toISOString(), tokenId: caller.tokenId, tokenName: caller.tokenName },
+          data: {
+            replyId: ack.id,
+            recipientId: reply.recipientId,
+            deliveredAt: deliveredAt.toISOString(),
+            ...(reply.status === "FAILED" ? { afterFailure: true } : {}),
+            tokenId: caller.tokenId,
+            tokenName: caller.tokenName,
+          },
         });
       } else {
         await tx.reply.update({ where: { id: ack.id }, data: { status: "FAILED", failureReason: ack.reason } });

@@ -128,7 +128,12 @@ describe("the outbox", () => {
     expect(again.body.acks).toEqual([{ id: first.id, status: "unchanged", deliveryStatus: "DELIVERED" }]);
     expect(await prisma.auditEvent.count({ where: { caseId, action: "REPLY_DELIVERED" } })).toBe(1);
 
-    // Contradicting it is a conflict.
+    // A failed reply may be delivered later (the platform retried)…
+    const retried = await call(postAck, "/api/v1/outbox/ack", { token, body: { acks: [{ id: second.id, status: "DELIVERED" }] } });
+    expect(retried.body.acks).toEqual([{ id: second.id, status: "updated", deliveryStatus: "DELIVERED" }]);
+    expect(await prisma.reply.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ status: "DELIVERED", failureReason: null });
+
+    // …but "failed" after "delivered" contradicts it: a conflict.
     const contra = await call(postAck, "/api/v1/outbox/ack", { token, body: { acks: [{ id: first.id, status: "FAILED", reason: "bounced" }] } });
     expect(contra.status).toBe(409);
     expect(contra.body.errors[0].field).toBe("acks[0].status");

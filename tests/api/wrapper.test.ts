@@ -170,3 +170,15 @@ describe("request bodies", () => {
     expect(res.body.errors[0].field).toBe("id");
   });
 });
+
+describe("text fields", () => {
+  it("refuses NUL characters, which PostgreSQL cannot store, naming the field", async () => {
+    const { token } = await makeApiToken();
+    const res = await call(postMessages, "/api/v1/messages", {
+      token,
+      body: { messages: [{ id: "m", threadId: "t", authorId: "a", body: "bad\u0000byte", sentAt: "2026-11-02T09:00:00Z" }] },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: "messages[0].body", detail: expect.stringContaining("NUL") })]);
+  });
+});

@@ -6,6 +6,18 @@ import { z } from "zod";
  * so the documentation cannot drift from what the API accepts.
  */
 
+/**
+ * Free text. PostgreSQL text cannot hold NUL characters, so they are
+ * refused here with the field named, rather than failing the whole write.
+ */
+export function Text(min: number, max: number) {
+  return z
+    .string()
+    .min(min, min === 1 ? "Must not be empty." : `At least ${min} characters.`)
+    .max(max, `At most ${max.toLocaleString("en-US")} characters.`)
+    .refine((s) => !s.includes("\u0000"), "Must not contain NUL (\\u0000) characters.");
+}
+
 /** An id the platform chose: what makes every call idempotent. */
 export const PlatformId = z
   .string()
@@ -25,13 +37,13 @@ export const ItemStatus = z
 export const AccountInput = z
   .strictObject({
     id: PlatformId,
-    handle: z.string().min(1).max(64),
-    displayName: z.string().min(1).max(200),
+    handle: Text(1, 64),
+    displayName: Text(1, 200),
     kind: z.enum(["CLIENT", "FREELANCER"]),
     joinedAt: Timestamp,
     country: z.string().regex(/^[A-Z]{2}$/, "Use an ISO 3166-1 alpha-2 code such as DE.").nullable().optional(),
     paymentVerified: z.boolean().optional(),
-    badges: z.array(z.string().min(1).max(64)).max(20).optional(),
+    badges: z.array(Text(1, 64)).max(20).optional(),
   })
   .meta({ id: "Account", description: "A platform account (client or freelancer). Created when new, updated when it differs." });
 
@@ -39,8 +51,8 @@ export const JobInput = z
   .strictObject({
     id: PlatformId,
     clientId: PlatformId.meta({ description: "The posting client's account id (in `accounts` or sent before)." }),
-    title: z.string().min(1).max(300),
-    description: z.string().max(20_000),
+    title: Text(1, 300),
+    description: Text(0, 20_000),
     postedAt: Timestamp,
   })
   .meta({ id: "Job", description: "A job posting. Its client cannot change." });
@@ -56,7 +68,7 @@ export const ThreadInput = z
     z.strictObject({
       id: PlatformId,
       kind: z.literal("FORUM_TOPIC"),
-      title: z.string().min(1).max(300),
+      title: Text(1, 300),
     }),
   ])
   .meta({ id: "Thread", description: "A message thread between a job's client and one freelancer, or a community forum topic." });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EntityResult, entityFields, ItemStatus, PlatformId, rejectDuplicateIds, Timestamp } from "@/lib/api/schemas/common";
+import { EntityResult, entityFields, ItemStatus, PlatformId, rejectDuplicateIds, Text, Timestamp } from "@/lib/api/schemas/common";
 
 export const MAX_MESSAGES_PER_BATCH = 500;
 
@@ -8,7 +8,7 @@ export const MessageInput = z
     id: PlatformId,
     threadId: PlatformId.meta({ description: "The thread (in `threads` or sent before)." }),
     authorId: PlatformId.meta({ description: "The author's account (in `accounts` or sent before); in a job thread, its client or freelancer." }),
-    body: z.string().max(50_000, "At most 50,000 characters."),
+    body: Text(0, 50_000),
     sentAt: Timestamp,
   })
   .meta({ id: "Message" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Text } from "@/lib/api/schemas/common";
 
 export const OutboxQuery = z.strictObject({
   limit: z.coerce
@@ -40,7 +41,7 @@ export const Ack = z
     z.strictObject({
       id: z.string().min(1).max(64),
       status: z.literal("FAILED"),
-      reason: z.string().trim().min(1, "Say why delivery failed.").max(1000),
+      reason: Text(1, 1000).describe("Why delivery failed."),
     }),
   ])
   .meta({ id: "Ack" });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { entityFields, PlatformId, rejectDuplicateIds, Timestamp } from "@/lib/api/schemas/common";
+import { entityFields, PlatformId, rejectDuplicateIds, Text, Timestamp } from "@/lib/api/schemas/common";
 
 export const REPORT_REASONS = ["OFF_PLATFORM_CONTACT", "OFF_PLATFORM_PAYMENT", "PHISHING", "SCAM_JOB", "SPAM", "HARASSMENT", "OTHER"] as const;
 export const SUBJECT_TYPES = ["JOB", "ACCOUNT", "THREAD", "MESSAGE"] as const;
@@ -8,7 +8,7 @@ export const ReportInput = z
   .strictObject({
     id: PlatformId.refine((id) => !id.startsWith("auto:"), "Ids starting with auto: are reserved for the console's detector."),
     reason: z.enum(REPORT_REASONS),
-    comment: z.string().max(2000, "At most 2,000 characters.").nullable().optional(),
+    comment: Text(0, 2000).nullable().optional(),
     reporterId: PlatformId.nullable().optional().meta({ description: "The reporting account (in `accounts` or sent before)." }),
     subject: z
       .strictObject({ type: z.enum(SUBJECT_TYPES), id: PlatformId })
