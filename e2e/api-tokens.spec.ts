@@ -49,6 +49,11 @@ test("an admin creates a token (shown once) that works against the API until it 
   await form.getByLabel("Name").fill("Marketplace production");
   await form.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByLabel("New API token")).toBeVisible();
+  await page.getByRole("button", { name: "Copy" }).click();
+  await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+  await page.mouse.move(0, 0);
+  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 10_000 });
+  await page.screenshot({ path: "e2e/screenshots/api-tokens-new.png", fullPage: true });
   await page.getByRole("button", { name: "I have stored it — hide the token" }).click();
   await expect(page.getByLabel("New API token")).toHaveCount(0);
 
