@@ -4,9 +4,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 const RETRIES = 3;
 
+const RETRYABLE_SQLSTATES = new Set(["40P01", "40001"]); // deadlock detected, serialization failure
+
 function isRetryable(error: unknown): boolean {
-  // P2034: PostgreSQL reported a deadlock (40P01) or a serialization failure (40001).
-  return typeof error === "object" && error !== null && "code" in error && (error as { code?: unknown }).code === "P2034";
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  // Prisma reports them as P2034 from its own queries, and as P2010 (raw
+  // query failed) with the driver's SQLSTATE from raw ones.
+  return code === "P2034" || (code === "P2010" && RETRYABLE_SQLSTATES.has(String(meta?.driverAdapterError?.cause?.originalCode)));
 }
 
 /**
