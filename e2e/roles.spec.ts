@@ -5,14 +5,14 @@ const MENUS = {
   MODERATOR: { label: "Moderator", home: "/queue", menu: ["Queue", "Reply templates", "Audit log"] },
   STAFF: { label: "Staff", home: "/queue", menu: ["Queue", "Reply templates", "Audit log"] },
   SUPPORT: { label: "Support agent", home: "/queue", menu: ["Queue", "Reply templates"] },
-  ADMIN: { label: "Admin", home: "/admin/users", menu: ["Console users", "Reply templates", "Audit log"] },
+  ADMIN: { label: "Admin", home: "/admin/users", menu: ["Console users", "API tokens", "Reply templates", "Audit log"] },
 } as const;
 
 // Pages each role must be refused, with the real 403 status.
 const DENIED = {
-  MODERATOR: ["/admin/users"],
-  STAFF: ["/admin/users"],
-  SUPPORT: ["/admin/users", "/audit"],
+  MODERATOR: ["/admin/users", "/admin/tokens"],
+  STAFF: ["/admin/users", "/admin/tokens"],
+  SUPPORT: ["/admin/users", "/admin/tokens", "/audit"],
   ADMIN: ["/queue"],
 } as const;
 
@@ -40,7 +40,7 @@ for (const [role, expected] of Object.entries(MENUS) as [keyof typeof MENUS, (ty
 
 test.describe("signed out", () => {
   test("every console page sends a stranger to sign in", async ({ page }) => {
-    for (const path of ["/queue", "/audit", "/admin/users", "/templates"]) {
+    for (const path of ["/queue", "/audit", "/admin/users", "/admin/tokens", "/templates"]) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/signin$/);
     }

@@ -12,6 +12,7 @@ export interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { href: "/queue", label: "Queue", permission: "queue:read" },
   { href: "/admin/users", label: "Console users", permission: "users:manage" },
+  { href: "/admin/tokens", label: "API tokens", permission: "api-tokens:manage" },
   { href: "/templates", label: "Reply templates", permission: "template:read" },
   { href: "/audit", label: "Audit log", permission: "audit:read" },
 ];

@@ -36,7 +36,7 @@ describe("menus follow the table", () => {
   it("shows each role its own menu", () => {
     expect(navigationFor("MODERATOR").map((i) => i.label)).toEqual(["Queue", "Reply templates", "Audit log"]);
     expect(navigationFor("SUPPORT").map((i) => i.label)).toEqual(["Queue", "Reply templates"]);
-    expect(navigationFor("ADMIN").map((i) => i.label)).toEqual(["Console users", "Reply templates", "Audit log"]);
+    expect(navigationFor("ADMIN").map((i) => i.label)).toEqual(["Console users", "API tokens", "Reply templates", "Audit log"]);
     expect(homeFor("ADMIN")).toBe("/admin/users");
     expect(homeFor("MODERATOR")).toBe("/queue");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileReport, type ReportInput } from "@/lib/cases/intake";
+import { fileReport, fileReports, type IntakeResult, type ReportInput } from "@/lib/cases/intake";
 import { prisma } from "@/lib/db/prisma";
 import { makeAccount, makeJob, uid } from "@/tests/support/fixtures";
 
@@ -65,5 +65,64 @@ describe("fileReport", () => {
     expect(kase.reportCount).toBe(20);
     expect(kase.reporterCount).toBe(20);
     expect(results.filter((r) => r.caseOpened)).toHaveLength(1);
+  });
+});
+
+describe("fileReports", () => {
+  it("files many reports at once exactly as filing them one by one would", async () => {
+    const [batchJob, seqJob] = [await makeJob(), await makeJob()];
+    const [a, b] = [await makeAccount({ kind: "FREELANCER" }), await makeAccount({ kind: "FREELANCER" })];
+    const pattern = (jobId: string): ReportInput[] => [
+      userReport(jobId, a.id),
+      userReport(jobId, b.id, { reason: "OFF_PLATFORM_PAYMENT", categories: ["OFF_PLATFORM_PAYMENT"] }),
+      { externalId: `auto:${uid()}`, source: "AUTOMATIC", reporterId: null, reason: "OFF_PLATFORM_CONTACT", categories: ["CONTACT_SHARING"], subject: { type: "JOB", jobId } },
+      userReport(jobId, a.id, { comment: "again" }),
+    ];
+    const batch = pattern(batchJob.id);
+    const filed = await prisma.$transaction((tx) => fileReports(tx, [...batch, batch[0]!]));
+    const sequential: IntakeResult[] = [];
+    for (const input of pattern(seqJob.id)) sequential.push(await prisma.$transaction((tx) => fileReport(tx, input)));
+
+    expect(filed.map((r) => [r.duplicate, r.caseOpened])).toEqual([[false, true], [false, false], [false, false], [false, false], [true, false]]);
+    expect(filed[4]).toMatchObject({ reportId: filed[0]!.reportId, caseId: filed[0]!.caseId });
+    expect(sequential.map((r) => [r.duplicate, r.caseOpened])).toEqual(filed.slice(0, 4).map((r) => [r.duplicate, r.caseOpened]));
+
+    const pick = (c: { reportCount: number; reporterCount: number; categories: string[]; hasAutomaticReport: boolean; version: number; priority: number; status: string }) => ({
+      reportCount: c.reportCount,
+      reporterCount: c.reporterCount,
+      categories: [...c.categories].sort(),
+      hasAutomaticReport: c.hasAutomaticReport,
+      version: c.version,
+      priority: c.priority,
+      status: c.status,
+    });
+    const batchCase = await prisma.case.findUniqueOrThrow({ where: { id: filed[0]!.caseId } });
+    const seqCase = await prisma.case.findUniqueOrThrow({ where: { id: sequential[0]!.caseId } });
+    expect(pick(batchCase)).toEqual(pick(seqCase));
+    expect(pick(batchCase)).toMatchObject({ reportCount: 4, reporterCount: 2, version: 5, hasAutomaticReport: true });
+
+    const events = async (caseId: string) =>
+      (await prisma.auditEvent.findMany({ where: { caseId }, orderBy: { id: "asc" } })).map((e) => [e.action, e.actorKind, e.caseVersion]);
+    expect(await events(batchCase.id)).toEqual(await events(seqCase.id));
+    expect(await events(batchCase.id)).toEqual([
+      ["CASE_OPENED", "PLATFORM", 1],
+      ["REPORT_RECEIVED", "PLATFORM", 2],
+      ["REPORT_RECEIVED", "PLATFORM", 3],
+      ["REPORT_RECEIVED", "SYSTEM", 4],
+      ["REPORT_RECEIVED", "PLATFORM", 5],
+    ]);
+  });
+
+  it("spreads reports over several subjects and links a new case to the closed one", async () => {
+    const [j1, j2] = [await makeJob(), await makeJob()];
+    const reporter = await makeAccount();
+    const first = await prisma.$transaction((tx) => fileReport(tx, userReport(j2.id, reporter.id)));
+    await prisma.case.update({ where: { id: first.caseId }, data: { status: "RESOLVED", closedAt: new Date() } });
+    const filed = await prisma.$transaction((tx) => fileReports(tx, [userReport(j1.id, reporter.id), userReport(j2.id, reporter.id), userReport(j1.id, reporter.id)]));
+    expect(filed[0]!.caseId).toBe(filed[2]!.caseId);
+    expect(filed[1]!.caseId).not.toBe(first.caseId);
+    expect(filed.map((r) => r.caseOpened)).toEqual([true, true, false]);
+    const opened = await prisma.auditEvent.findFirstOrThrow({ where: { caseId: filed[1]!.caseId, action: "CASE_OPENED" } });
+    expect(opened.data).toMatchObject({ previousCaseId: first.caseId });
   });
 });

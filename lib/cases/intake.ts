@@ -1,6 +1,7 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
-import { refreshCasePriority } from "@/lib/cases/refresh-priority";
+import { recordAudits } from "@/lib/audit/record";
+import { refreshCasePriorities } from "@/lib/cases/refresh-priority";
+import { cuid } from "@/lib/db/ids";
 import { subjectColumns, subjectKey, type Subject } from "@/lib/cases/subject";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingCategory, ReportReason, ReportSource } from "@/lib/generated/prisma/enums";
@@ -33,87 +34,184 @@ export interface IntakeResult {
  * fresh look. Reports are idempotent on their external id.
  */
 export async function fileReport(tx: Prisma.TransactionClient, input: ReportInput): Promise<IntakeResult> {
-  const existing = await tx.report.findUnique({ where: { externalId: input.externalId }, select: { id: true, caseId: true } });
-  if (existing) return { reportId: existing.id, caseId: existing.caseId, duplicate: true, caseOpened: false };
+  const [result] = await fileReports(tx, [input]);
+  return result!;
+}
 
-  const key = subjectKey(input.subject);
-  // Serialise intake per subject across every app instance, so two reports
-  // arriving together join one case instead of racing to open two.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const idOf = (key: string) => key.slice(key.indexOf(":") + 1);
 
-  const at = input.createdAt ?? new Date();
-  const categories = input.categories ?? [];
-  let kase = await tx.case.findFirst({
-    where: { subjectKey: key, status: { in: [...OPEN_STATUSES] } },
-    select: { id: true, categories: true },
+/**
+ * fileReport for many reports at once, with the same outcome as filing them
+ * one by one in order, but a fixed number of queries whatever their number
+ * (message ingestion files the detector's reports for a whole batch).
+ */
+export async function fileReports(tx: Prisma.TransactionClient, inputs: ReportInput[]): Promise<IntakeResult[]> {
+  if (inputs.length === 0) return [];
+  const results: (IntakeResult | undefined)[] = new Array(inputs.length);
+
+  const earlier = await tx.$queryRaw<{ id: string; externalId: string; caseId: string }[]>`
+    SELECT "id", "externalId", "caseId" FROM "Report" WHERE "externalId" = ANY(${[...new Set(inputs.map((i) => i.externalId))]}::text[])`;
+  const known = new Map(earlier.map((r) => [r.externalId, { reportId: r.id, caseId: r.caseId }]));
+
+  // The reports to store, grouped by subject; a repeated external id within
+  // the inputs is a duplicate of its first occurrence.
+  const fresh: { index: number; input: ReportInput; key: string; at: Date }[] = [];
+  const firstOf = new Map<string, number>();
+  inputs.forEach((input, index) => {
+    if (known.has(input.externalId) || firstOf.has(input.externalId)) return;
+    firstOf.set(input.externalId, index);
+    fresh.push({ index, input, key: subjectKey(input.subject), at: input.createdAt ?? new Date() });
   });
-  let caseOpened = false;
-  if (!kase) {
-    const previous = await tx.case.findFirst({
-      where: { subjectKey: key },
-      orderBy: { number: "desc" },
-      select: { id: true, number: true },
-    });
-    kase = await tx.case.create({
-      data: { subjectKey: key, ...subjectColumns(input.subject), firstReportedAt: at, lastReportedAt: at, createdAt: at },
-      select: { id: true, categories: true },
-    });
-    caseOpened = true;
-    await recordAudit(tx, {
-      action: "CASE_OPENED",
-      actorKind: input.source === "AUTOMATIC" ? "SYSTEM" : "PLATFORM",
-      caseId: kase.id,
-      caseVersion: 1,
-      subjectType: input.subject.type,
-      subjectId: key.split(":")[1],
-      data: previous ? { previousCaseId: previous.id, previousCaseNumber: previous.number } : {},
-    });
-  }
 
-  const report = await tx.report.create({
-    data: {
+  if (fresh.length) {
+    const keys = [...new Set(fresh.map((f) => f.key))].sort(byKey);
+    // Serialise intake per subject across every app instance, so two reports
+    // arriving together join one case instead of racing to open two. Locks
+    // are taken in key order, so two batches never wait on each other in a cycle.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT k FROM unnest(${keys}::text[]) AS k ORDER BY k OFFSET 0) AS ordered`;
+
+    const open = await tx.$queryRaw<{ id: string; subjectKey: string; categories: FindingCategory[]; reporterCount: number; version: number }[]>`
+      SELECT "id", "subjectKey", "categories"::text[] AS "categories", "reporterCount", "version" FROM "Case"
+      WHERE "subjectKey" = ANY(${keys}::text[]) AND "status" = ANY(${[...OPEN_STATUSES]}::"CaseStatus"[])`;
+    const caseOf = new Map(open.map((c) => [c.subjectKey, { ...c, opened: false }]));
+
+    const missing = keys.filter((k) => !caseOf.has(k));
+    if (missing.length) {
+      const previous = await tx.$queryRaw<{ subjectKey: string; id: string; number: number }[]>`
+        SELECT DISTINCT ON ("subjectKey") "subjectKey", "id", "number" FROM "Case"
+        WHERE "subjectKey" = ANY(${missing}::text[]) ORDER BY "subjectKey", "number" DESC`;
+      const previousOf = new Map(previous.map((p) => [p.subjectKey, p]));
+      const firstReport = new Map<string, (typeof fresh)[number]>();
+      for (const f of fresh) if (!firstReport.has(f.key)) firstReport.set(f.key, f);
+      const newCases = missing.map((key) => {
+        const { input, at } = firstReport.get(key)!;
+        return { id: cuid(), subjectKey: key, ...subjectColumns(input.subject), at: at.toISOString() };
+      });
+      const created = await tx.$queryRaw<{ id: string; subjectKey: string; version: number }[]>`
+        INSERT INTO "Case" ("id", "subjectKey", "subjectType", "jobId", "accountId", "threadId", "messageId", "firstReportedAt", "lastReportedAt", "createdAt", "updatedAt")
+        SELECT c."id", c."subjectKey", c."subjectType"::"SubjectType", c."jobId", c."accountId", c."threadId", c."messageId", c."at", c."at", c."at", now() AT TIME ZONE 'UTC'
+        FROM jsonb_to_recordset(${JSON.stringify(newCases)}::jsonb) AS c(
+          "id" text, "subjectKey" text, "subjectType" text, "jobId" text, "accountId" text, "threadId" text, "messageId" text, "at" timestamp(3))
+        RETURNING "id", "subjectKey", "version"`;
+      for (const c of created) caseOf.set(c.subjectKey, { ...c, categories: [], reporterCount: 0, opened: true });
+      await recordAudits(
+        tx,
+        created.map((c) => {
+          const { input } = firstReport.get(c.subjectKey)!;
+          const prev = previousOf.get(c.subjectKey);
+          return {
+            action: "CASE_OPENED" as const,
+            actorKind: input.source === "AUTOMATIC" ? ("SYSTEM" as const) : ("PLATFORM" as const),
+            caseId: c.id,
+            caseVersion: 1,
+            subjectType: input.subject.type,
+            subjectId: idOf(c.subjectKey),
+            data: prev ? { previousCaseId: prev.id, previousCaseNumber: prev.number } : {},
+          };
+        }),
+      );
+    }
+
+    const reportRows = fresh.map(({ input, key, at }) => ({
+      id: cuid(),
       externalId: input.externalId,
       source: input.source,
       reporterId: input.reporterId,
       reason: input.reason,
       comment: input.comment ?? null,
-      categories,
+      categories: input.categories ?? [],
       ...subjectColumns(input.subject),
-      caseId: kase.id,
-      createdAt: at,
-    },
-    select: { id: true },
-  });
+      caseId: caseOf.get(key)!.id,
+      createdAt: at.toISOString(),
+    }));
+    await tx.$executeRaw`
+      INSERT INTO "Report" ("id", "externalId", "source", "reporterId", "reason", "comment", "categories", "subjectType", "jobId", "accountId", "threadId", "messageId", "caseId", "createdAt")
+      SELECT r."id", r."externalId", r."source"::"ReportSource", r."reporterId", r."reason"::"ReportReason", r."comment", r."categories"::"FindingCategory"[],
+             r."subjectType"::"SubjectType", r."jobId", r."accountId", r."threadId", r."messageId", r."caseId", r."createdAt"
+      FROM jsonb_to_recordset(${JSON.stringify(reportRows)}::jsonb) AS r(
+        "id" text, "externalId" text, "source" text, "reporterId" text, "reason" text, "comment" text, "categories" text[],
+        "subjectType" text, "jobId" text, "accountId" text, "threadId" text, "messageId" text, "caseId" text, "createdAt" timestamp(3))`;
+    const reportIdOf = new Map(reportRows.map((r) => [r.externalId, r.id]));
 
-  const reporters = await tx.report.findMany({
-    where: { caseId: kase.id, reporterId: { not: null } },
-    distinct: ["reporterId"],
-    select: { reporterId: true },
-  });
-  const merged = [...new Set([...kase.categories, ...categories])];
-  const updated = await tx.case.update({
-    where: { id: kase.id },
-    data: {
-      reportCount: { increment: 1 },
-      reporterCount: reporters.length,
-      categories: merged,
-      hasAutomaticReport: input.source === "AUTOMATIC" ? true : undefined,
-      lastReportedAt: at,
-      version: { increment: 1 },
-    },
-    select: { version: true },
-  });
-  await refreshCasePriority(tx, kase.id, at);
+    // Per case: how many reports arrive, the categories they add, the time of the last one.
+    const perCase = new Map<string, { id: string; count: number; categories: FindingCategory[]; automatic: boolean; last: Date; reporters: number }>();
+    for (const f of fresh) {
+      const kase = caseOf.get(f.key)!;
+      const entry = perCase.get(kase.id) ?? { id: kase.id, count: 0, categories: [...kase.categories], automatic: false, last: f.at, reporters: kase.reporterCount };
+      entry.count += 1;
+      entry.categories = [...new Set([...entry.categories, ...(f.input.categories ?? [])])];
+      entry.automatic ||= f.input.source === "AUTOMATIC";
+      entry.last = f.at;
+      perCase.set(kase.id, entry);
+    }
+    // Only a report with a reporter can change how many distinct people reported.
+    const withReporters = [...new Set(fresh.filter((f) => f.input.reporterId).map((f) => caseOf.get(f.key)!.id))];
+    if (withReporters.length) {
+      const counts = await tx.$queryRaw<{ caseId: string; n: number }[]>`
+        SELECT "caseId", count(DISTINCT "reporterId")::int AS n FROM "Report"
+        WHERE "caseId" = ANY(${withReporters}::text[]) AND "reporterId" IS NOT NULL GROUP BY "caseId"`;
+      for (const c of counts) perCase.get(c.caseId)!.reporters = c.n;
+    }
 
-  await recordAudit(tx, {
-    action: "REPORT_RECEIVED",
-    actorKind: input.source === "AUTOMATIC" ? "SYSTEM" : "PLATFORM",
-    caseId: kase.id,
-    caseVersion: updated.version,
-    subjectType: input.subject.type,
-    subjectId: key.split(":")[1],
-    reason: input.comment ?? null,
-    data: { reportId: report.id, source: input.source, reason: input.reason, reporterId: input.reporterId },
+    const updates = [...perCase.values()].map((u) => ({
+      id: u.id,
+      count: u.count,
+      reporters: u.reporters,
+      categories: u.categories,
+      automatic: u.automatic,
+      last: u.last.toISOString(),
+    }));
+    const versions = await tx.$queryRaw<{ id: string; version: number }[]>`
+      UPDATE "Case" AS c SET
+        "reportCount" = c."reportCount" + u."count",
+        "reporterCount" = u."reporters",
+        "categories" = u."categories"::"FindingCategory"[],
+        "hasAutomaticReport" = c."hasAutomaticReport" OR u."automatic",
+        "lastReportedAt" = u."last",
+        "version" = c."version" + u."count",
+        "updatedAt" = now() AT TIME ZONE 'UTC'
+      FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
+        AS u("id" text, "count" int, "reporters" int, "categories" text[], "automatic" boolean, "last" timestamp)
+      WHERE c."id" = u."id"
+      RETURNING c."id", c."version"`;
+    // The version each report's audit event records: as if filed one by one.
+    const nextVersion = new Map(versions.map((v) => [v.id, v.version - perCase.get(v.id)!.count]));
+
+    await refreshCasePriorities(tx, [...perCase.values()].map((u) => ({ caseId: u.id, now: u.last })));
+
+    await recordAudits(
+      tx,
+      fresh.map(({ input, key }) => {
+        const kase = caseOf.get(key)!;
+        const version = nextVersion.get(kase.id)! + 1;
+        nextVersion.set(kase.id, version);
+        return {
+          action: "REPORT_RECEIVED" as const,
+          actorKind: input.source === "AUTOMATIC" ? ("SYSTEM" as const) : ("PLATFORM" as const),
+          caseId: kase.id,
+          caseVersion: version,
+          subjectType: input.subject.type,
+          subjectId: idOf(key),
+          reason: input.comment ?? null,
+          data: { reportId: reportIdOf.get(input.externalId)!, source: input.source, reason: input.reason, reporterId: input.reporterId },
+        };
+      }),
+    );
+
+    for (const f of fresh) {
+      const kase = caseOf.get(f.key)!;
+      // Only the first report of a case opened here opened it.
+      const opened = kase.opened && fresh.find((g) => g.key === f.key) === f;
+      results[f.index] = { reportId: reportIdOf.get(f.input.externalId)!, caseId: kase.id, duplicate: false, caseOpened: opened };
+      known.set(f.input.externalId, { reportId: reportIdOf.get(f.input.externalId)!, caseId: kase.id });
+    }
+  }
+
+  return inputs.map((input, index) => {
+    const stored = results[index];
+    if (stored) return stored;
+    const { reportId, caseId } = known.get(input.externalId)!;
+    return { reportId, caseId, duplicate: true, caseOpened: false };
   });
-  return { reportId: report.id, caseId: kase.id, duplicate: false, caseOpened };
 }

@@ -1,7 +1,8 @@
 import "server-only";
-import { fileReport } from "@/lib/cases/intake";
+import { fileReports } from "@/lib/cases/intake";
 import { reasonForCategories } from "@/lib/cases/reasons";
-import { detect } from "@/lib/detection/detect";
+import { detect, type Finding } from "@/lib/detection/detect";
+import { cuid } from "@/lib/db/ids";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingCategory } from "@/lib/generated/prisma/enums";
@@ -10,6 +11,8 @@ export interface ScanOutcome {
   findings: number;
   violations: number;
   reported: boolean;
+  /** The case the automatic report is in (null when nothing violates). */
+  caseId: string | null;
 }
 
 /**
@@ -20,42 +23,104 @@ export interface ScanOutcome {
  * one case next to what users reported about it.
  */
 export async function scanMessage(tx: Prisma.TransactionClient, messageId: string, now = new Date()): Promise<ScanOutcome> {
-  const message = await tx.message.findUniqueOrThrow({
-    where: { id: messageId },
+  const outcome = (await scanMessages(tx, [messageId], now)).get(messageId);
+  if (!outcome) throw new Error(`Message ${messageId} does not exist.`);
+  return outcome;
+}
+
+/**
+ * The same as scanMessage for many messages at once, with a fixed number of
+ * queries whatever the batch size (rescans and demo data).
+ */
+export async function scanMessages(tx: Prisma.TransactionClient, messageIds: string[], now = new Date()): Promise<Map<string, ScanOutcome>> {
+  if (messageIds.length === 0) return new Map();
+  const messages = await tx.message.findMany({
+    where: { id: { in: messageIds } },
     select: { id: true, body: true, contractActive: true, threadId: true, sentAt: true },
   });
-  const findings = detect(message.body, { contractActive: message.contractActive });
+  await tx.finding.deleteMany({ where: { messageId: { in: messages.map((m) => m.id) } } });
+  await tx.message.updateMany({ where: { id: { in: messages.map((m) => m.id) } }, data: { detectorVersion: DETECTOR_VERSION, scannedAt: now } });
+  return storeScan(tx, messages.map((message) => ({ message, findings: detectIn(message) })), now);
+}
 
-  await tx.finding.deleteMany({ where: { messageId } });
-  if (findings.length) {
-    await tx.finding.createMany({
-      data: findings.map((f) => ({
-        messageId,
-        category: f.category,
-        ruleId: f.ruleId,
-        start: f.start,
-        end: f.end,
-        value: f.value,
-        violation: f.violation,
-        severity: f.severity,
-        explanation: f.explanation,
-      })),
-    });
+export interface ScannableMessage {
+  id: string;
+  body: string;
+  contractActive: boolean;
+  threadId: string;
+  sentAt: Date;
+}
+
+/** The detector's findings for a message, given the contract state it was sent in. */
+export function detectIn(message: Pick<ScannableMessage, "body" | "contractActive">): Finding[] {
+  return detect(message.body, { contractActive: message.contractActive });
+}
+
+/**
+ * Stores detector results for messages that have no findings yet and are
+ * already stamped with DETECTOR_VERSION and scannedAt: ingestion detects
+ * before inserting, so a new message costs no extra query of its own. A
+ * violation files one automatic report per message into the case of the
+ * message's thread; reports are filed in thread order, so two batches
+ * touching the same threads take the per-subject locks in the same order.
+ */
+export async function storeScan(
+  tx: Prisma.TransactionClient,
+  scanned: { message: ScannableMessage; findings: Finding[] }[],
+  now = new Date(),
+): Promise<Map<string, ScanOutcome>> {
+  const outcomes = new Map<string, ScanOutcome>();
+  const rows = scanned.flatMap(({ message, findings }) =>
+    findings.map((f) => ({
+      id: cuid(),
+      messageId: message.id,
+      category: f.category,
+      ruleId: f.ruleId,
+      start: f.start,
+      end: f.end,
+      value: f.value ?? null,
+      violation: f.violation,
+      severity: f.severity,
+      explanation: f.explanation,
+    })),
+  );
+  // One statement with one parameter, however many findings: a batch's
+  // findings cost the same query as one message's.
+  if (rows.length) {
+    await tx.$executeRaw`
+      INSERT INTO "Finding" ("id", "messageId", "category", "ruleId", "start", "end", "value", "violation", "severity", "explanation", "createdAt")
+      SELECT f."id", f."messageId", f."category"::"FindingCategory", f."ruleId", f."start", f."end", f."value", f."violation", f."severity"::"Severity", f."explanation",
+             ${now.toISOString()}::timestamp(3)
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS f(
+        "id" text, "messageId" text, "category" text, "ruleId" text, "start" int, "end" int, "value" text, "violation" boolean, "severity" text, "explanation" text)`;
   }
-  await tx.message.update({ where: { id: messageId }, data: { detectorVersion: DETECTOR_VERSION, scannedAt: now } });
 
-  const violations = findings.filter((f) => f.violation);
-  if (violations.length === 0) return { findings: findings.length, violations: 0, reported: false };
-  const categories = [...new Set(violations.map((f) => f.category as FindingCategory))];
-  const result = await fileReport(tx, {
-    externalId: `auto:${messageId}`,
-    source: "AUTOMATIC",
-    reporterId: null,
-    reason: reasonForCategories(categories),
-    comment: null,
-    categories,
-    subject: { type: "THREAD", threadId: message.threadId },
-    createdAt: message.sentAt > now ? now : message.sentAt,
+  for (const { message, findings } of scanned) {
+    outcomes.set(message.id, { findings: findings.length, violations: 0, reported: false, caseId: null });
+  }
+  const violating = scanned
+    .map(({ message, findings }) => ({ message, findings, violations: findings.filter((f) => f.violation) }))
+    .filter((s) => s.violations.length > 0)
+    .sort((a, b) => (a.message.threadId < b.message.threadId ? -1 : a.message.threadId > b.message.threadId ? 1 : a.message.sentAt.getTime() - b.message.sentAt.getTime()));
+  const filed = await fileReports(
+    tx,
+    violating.map(({ message, violations }) => {
+      const categories = [...new Set(violations.map((f) => f.category as FindingCategory))];
+      return {
+        externalId: `auto:${message.id}`,
+        source: "AUTOMATIC" as const,
+        reporterId: null,
+        reason: reasonForCategories(categories),
+        comment: null,
+        categories,
+        subject: { type: "THREAD" as const, threadId: message.threadId },
+        createdAt: message.sentAt > now ? now : message.sentAt,
+      };
+    }),
+  );
+  violating.forEach(({ message, findings, violations }, i) => {
+    const result = filed[i]!;
+    outcomes.set(message.id, { findings: findings.length, violations: violations.length, reported: !result.duplicate, caseId: result.caseId });
   });
-  return { findings: findings.length, violations: violations.length, reported: !result.duplicate };
+  return outcomes;
 }

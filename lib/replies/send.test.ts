@@ -3,7 +3,6 @@ import { recordAudit } from "@/lib/audit/record";
 import { fileReport } from "@/lib/cases/intake";
 import { prisma } from "@/lib/db/prisma";
 import { loadReplyComposer } from "@/lib/replies/composer";
-import { queuedReplies, recordDelivery } from "@/lib/replies/outbox";
 import { loadCaseReplyContext } from "@/lib/replies/recipients";
 import type { SendReplyInput } from "@/lib/replies/schemas";
 import { sendReply } from "@/lib/replies/send";
@@ -130,29 +129,5 @@ describe("sendReply", () => {
     await prisma.$transaction((tx) => recordAudit(tx, { action: "NOTE_ADDED", actorId: agent.id, caseId, requestId }));
     await expect(sendReply(agent, draft({ caseId, recipientId: reporter.id, audience: "REPORTER", requestId }))).rejects.toThrow();
     expect(await prisma.reply.count({ where: { caseId } })).toBe(0);
-  });
-});
-
-describe("the outbox", () => {
-  it("hands queued replies to the platform oldest first and records what happened to them", async () => {
-    const { caseId, reporter, client } = await jobCase();
-    const agent = await makeConsoleUser("SUPPORT");
-    const first = (await sendReply(agent, draft({ caseId, recipientId: reporter.id, audience: "REPORTER" }))).reply;
-    const second = (await sendReply(agent, draft({ caseId, recipientId: client.id, audience: "REPORTED", subject: "About your job" }))).reply;
-    const all = await queuedReplies({ limit: 200 });
-    const ours = all.filter((r) => r.id === first.id || r.id === second.id);
-    expect(ours.map((r) => r.id)).toEqual([first.id, second.id]);
-    expect(ours[0]).toMatchObject({ recipientExternalId: reporter.externalId, subject: "Thanks for your report" });
-
-    // Paging: after the first, the second comes next.
-    const page = await queuedReplies({ after: first.id, limit: 200 });
-    expect(page.map((r) => r.id)).toContain(second.id);
-    expect(page.map((r) => r.id)).not.toContain(first.id);
-
-    expect(await recordDelivery({ id: first.id, status: "DELIVERED" })).toEqual({ changed: true, status: "DELIVERED" });
-    expect(await recordDelivery({ id: first.id, status: "FAILED", failureReason: "late bounce" })).toEqual({ changed: false, status: "DELIVERED" });
-    await recordDelivery({ id: second.id, status: "FAILED", failureReason: "Account closed" });
-    expect(await prisma.reply.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ status: "FAILED", failureReason: "Account closed" });
-    expect((await queuedReplies({ limit: 200 })).map((r) => r.id)).not.toContain(first.id);
   });
 });

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { ApiTokenList } from "@/components/api-tokens/api-token-list";
+import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { listApiTokens } from "@/lib/api-tokens/service";
+import { requirePageActor } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+export default async function ApiTokensPage() {
+  await requirePageActor("api-tokens:manage");
+  const tokens = await listApiTokens();
+  return (
+    <>
+      <PageHeader
+        title="API tokens"
+        description="Tokens the marketplace uses to call the console's Platform API (/api/v1): reports, messages and contract events in, case decisions and replies out."
+      />
+      <div className="grid items-start gap-6 lg:grid-cols-[1fr_22rem]">
+        <ApiTokenList
+          tokens={tokens.map((t) => ({
+            id: t.id,
+            name: t.name,
+            prefix: t.prefix,
+            createdBy: t.createdBy.name,
+            createdAt: t.createdAt.toISOString(),
+            lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+            revokedAt: t.revokedAt?.toISOString() ?? null,
+          }))}
+        />
+        <div className="space-y-4">
+          <CreateApiTokenForm />
+          <aside aria-labelledby="api-usage-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-xs text-slate-600">
+            <h2 id="api-usage-heading" className="text-sm font-semibold text-slate-900">Using a token</h2>
+            <p className="mt-1">
+              The platform sends it with every call, as the header <code className="font-mono text-slate-800">Authorization: Bearer tsc_…</code>
+            </p>
+            <p className="mt-1">A revoked token is refused from the next request on.</p>
+            <p className="mt-2">
+              Reference:{" "}
+              <a href="/api/v1/openapi.json" className="font-medium text-indigo-700 underline underline-offset-2">
+                OpenAPI document
+              </a>
+            </p>
+          </aside>
+        </div>
+      </div>
+    </>
+  );
+}

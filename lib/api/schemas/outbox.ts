@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { Text } from "@/lib/api/schemas/common";
+
+export const OutboxQuery = z.strictObject({
+  limit: z.coerce
+    .number({ message: "Must be a number." })
+    .int("Must be a whole number.")
+    .min(1, "At least 1.")
+    .max(500, "At most 500.")
+    .default(100)
+    .meta({ description: "How many replies to return (1-500, default 100), oldest first." }),
+});
+
+export const OutboxReply = z
+  .object({
+    id: z.string().meta({ description: "The reply's id; acknowledge it with POST /outbox/ack." }),
+    caseId: z.string(),
+    caseNumber: z.int(),
+    recipientId: z.string().meta({ description: "The platform's id of the account to deliver to." }),
+    audience: z.enum(["REPORTER", "REPORTED", "ANY"]),
+    subject: z.string(),
+    body: z.string(),
+    queuedAt: z.iso.datetime(),
+  })
+  .meta({ id: "OutboxReply" });
+
+export const Outbox = z
+  .object({
+    replies: z.array(OutboxReply),
+    more: z.boolean().meta({ description: "More replies are waiting: acknowledge these, then ask again." }),
+  })
+  .meta({ id: "Outbox" });
+
+export const Ack = z
+  .discriminatedUnion("status", [
+    z.strictObject({
+      id: z.string().min(1).max(64),
+      status: z.literal("DELIVERED"),
+      deliveredAt: z.iso.datetime({ offset: true }).optional().meta({ description: "Defaults to now." }),
+    }),
+    z.strictObject({
+      id: z.string().min(1).max(64),
+      status: z.literal("FAILED"),
+      reason: Text(1, 1000).describe("Why delivery failed."),
+    }),
+  ])
+  .meta({ id: "Ack" });
+
+export const AckBatch = z
+  .strictObject({ acks: z.array(Ack).min(1, "Acknowledge at least one reply.").max(500, "At most 500 per request.") })
+  .superRefine((batch, ctx) => {
+    const seen = new Set<string>();
+    batch.acks.forEach((ack, index) => {
+      if (seen.has(ack.id)) ctx.addIssue({ code: "custom", path: ["acks", index, "id"], message: `Reply "${ack.id}" is acknowledged twice in this request.` });
+      seen.add(ack.id);
+    });
+  })
+  .meta({ id: "AckBatch", description: "Delivery results. All or nothing." });
+
+export type AckBatch = z.infer<typeof AckBatch>;
+
+export const AckResult = z
+  .object({
+    acks: z.array(
+      z.object({ id: z.string(), status: z.enum(["updated", "unchanged"]), deliveryStatus: z.enum(["DELIVERED", "FAILED"]) }),
+    ),
+  })
+  .meta({ id: "AckResult" });

@@ -1,0 +1,320 @@
+import "server-only";
+import { fieldErrorAt, fieldsError, type FieldError } from "@/lib/api/problem";
+import type { AccountInput, JobInput, ThreadInput } from "@/lib/api/schemas/common";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AccountKind, ThreadKind } from "@/lib/generated/prisma/enums";
+
+export type ItemStatus = "created" | "updated" | "unchanged";
+export type Path = (string | number)[];
+
+/** A platform id a request refers to, and where in the body it was written. */
+export interface Ref {
+  id: string;
+  path: Path;
+}
+
+export interface EntityInput {
+  accounts?: AccountInput[];
+  jobs?: JobInput[];
+  threads?: ThreadInput[];
+}
+
+export interface ResolvedThread {
+  id: string;
+  kind: ThreadKind;
+  clientId: string | null;
+  freelancerId: string | null;
+}
+
+export interface ResolvedEntities {
+  /** Platform id → console id, for every account, job and thread the request named. */
+  accounts: Map<string, string>;
+  jobs: Map<string, { id: string; clientId: string }>;
+  threads: Map<string, ResolvedThread>;
+  results: {
+    accounts: { id: string; status: ItemStatus }[];
+    jobs: { id: string; status: ItemStatus }[];
+    threads: { id: string; status: ItemStatus }[];
+  };
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const sameTime = (a: Date, b: string) => a.getTime() === new Date(b).getTime();
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Creates or updates the accounts, jobs and threads a request carries, and
+ * resolves every platform id the request refers to (its own items and
+ * `extra` references such as a message's author). Everything is checked
+ * before anything is written: an unknown reference is a 422 naming each
+ * place it was used, a change the console cannot accept (a job moving to
+ * another client) a 409. New rows are inserted in id order with
+ * ON CONFLICT DO NOTHING, so concurrent requests carrying the same new
+ * account neither fail nor deadlock.
+ */
+export async function upsertEntities(
+  tx: Prisma.TransactionClient,
+  input: EntityInput,
+  extra: { accounts?: Ref[]; jobs?: Ref[]; threads?: Ref[] } = {},
+): Promise<ResolvedEntities> {
+  const accounts = input.accounts ?? [];
+  const jobs = input.jobs ?? [];
+  const threads = input.threads ?? [];
+
+  const accountRefs: Ref[] = [
+    ...jobs.map((j, i) => ({ id: j.clientId, path: ["jobs", i, "clientId"] })),
+    ...threads.flatMap((t, i) => (t.kind === "JOB_MESSAGES" ? [{ id: t.freelancerId, path: ["threads", i, "freelancerId"] }] : [])),
+    ...(extra.accounts ?? []),
+  ];
+  const jobRefs: Ref[] = [
+    ...threads.flatMap((t, i) => (t.kind === "JOB_MESSAGES" ? [{ id: t.jobId, path: ["threads", i, "jobId"] }] : [])),
+    ...(extra.jobs ?? []),
+  ];
+  const threadRefs: Ref[] = extra.threads ?? [];
+
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const accountIds = unique([...accounts.map((a) => a.id), ...accountRefs.map((r) => r.id)]);
+  const jobIds = unique([...jobs.map((j) => j.id), ...jobRefs.map((r) => r.id)]);
+  const threadIds = unique([...threads.map((t) => t.id), ...threadRefs.map((r) => r.id)]);
+
+  // Raw SQL on the hot path: Prisma's per-query CPU is most of an ingest
+  // request's cost, and these lookups run for every batch.
+  const existingAccounts = accountIds.length
+    ? await tx.$queryRaw<{ id: string; externalId: string; handle: string; displayName: string; kind: AccountKind; country: string | null; joinedAt: Date; paymentVerified: boolean; badges: string[] }[]>`
+        SELECT "id", "externalId", "handle", "displayName", "kind"::text AS "kind", "country", "joinedAt", "paymentVerified", "badges"
+        FROM "Account" WHERE "externalId" = ANY(${accountIds}::text[])`
+    : [];
+  const existingJobs = jobIds.length
+    ? await tx.$queryRaw<{ id: string; externalId: string; clientId: string; title: string; description: string; postedAt: Date }[]>`
+        SELECT "id", "externalId", "clientId", "title", "description", "postedAt" FROM "JobPosting" WHERE "externalId" = ANY(${jobIds}::text[])`
+    : [];
+  const existingThreads = threadIds.length
+    ? await tx.$queryRaw<{ id: string; externalId: string; kind: ThreadKind; title: string | null; jobId: string | null; clientId: string | null; freelancerId: string | null }[]>`
+        SELECT "id", "externalId", "kind"::text AS "kind", "title", "jobId", "clientId", "freelancerId" FROM "Thread" WHERE "externalId" = ANY(${threadIds}::text[])`
+    : [];
+  const accountRow = new Map(existingAccounts.map((a) => [a.externalId, a]));
+  const jobRow = new Map(existingJobs.map((j) => [j.externalId, j]));
+  const threadRow = new Map(existingThreads.map((t) => [t.externalId, t]));
+
+  // ── check everything before writing anything ──
+  const unknown: FieldError[] = [];
+  const sentAccounts = new Set(accounts.map((a) => a.id));
+  const sentJobs = new Set(jobs.map((j) => j.id));
+  const sentThreads = new Set(threads.map((t) => t.id));
+  for (const ref of accountRefs) {
+    if (!sentAccounts.has(ref.id) && !accountRow.has(ref.id)) {
+      unknown.push(fieldErrorAt(ref.path, `Unknown account "${ref.id}": include it in \`accounts\` (or send it in an earlier request).`));
+    }
+  }
+  for (const ref of jobRefs) {
+    if (!sentJobs.has(ref.id) && !jobRow.has(ref.id)) {
+      unknown.push(fieldErrorAt(ref.path, `Unknown job "${ref.id}": include it in \`jobs\` (or send it in an earlier request).`));
+    }
+  }
+  for (const ref of threadRefs) {
+    if (!sentThreads.has(ref.id) && !threadRow.has(ref.id)) {
+      unknown.push(fieldErrorAt(ref.path, `Unknown thread "${ref.id}": include it in \`threads\` (or send it in an earlier request).`));
+    }
+  }
+  if (unknown.length) {
+    throw fieldsError("INVALID", `${unknown.length} reference(s) name objects the console does not know; see \`errors\`. Nothing was written.`, unknown);
+  }
+
+  // Compared by console ids (a reference to an object new in this request
+  // cannot match a stored one); the stored platform ids are looked up only
+  // to explain a conflict.
+  const conflicts: FieldError[] = [];
+  const platformIdOf = async (model: "account" | "jobPosting", id: string | null) => {
+    if (!id) return "(none)";
+    const row = model === "account" ? await tx.account.findUnique({ where: { id }, select: { externalId: true } }) : await tx.jobPosting.findUnique({ where: { id }, select: { externalId: true } });
+    return row?.externalId ?? "(unknown)";
+  };
+  for (const [i, j] of jobs.entries()) {
+    const row = jobRow.get(j.id);
+    if (row && row.clientId !== accountRow.get(j.clientId)?.id) {
+      conflicts.push(fieldErrorAt(["jobs", i, "clientId"], `Job "${j.id}" belongs to account "${await platformIdOf("account", row.clientId)}"; a job's client cannot change.`));
+    }
+  }
+  for (const [i, t] of threads.entries()) {
+    const row = threadRow.get(t.id);
+    if (!row) continue;
+    if (row.kind !== t.kind) {
+      conflicts.push(fieldErrorAt(["threads", i, "kind"], `Thread "${t.id}" was sent before as ${row.kind}; a thread's kind cannot change.`));
+    } else if (t.kind === "JOB_MESSAGES") {
+      if (row.jobId !== jobRow.get(t.jobId)?.id) {
+        conflicts.push(fieldErrorAt(["threads", i, "jobId"], `Thread "${t.id}" is about job "${await platformIdOf("jobPosting", row.jobId)}"; it cannot move to another job.`));
+      }
+      if (row.freelancerId !== accountRow.get(t.freelancerId)?.id) {
+        conflicts.push(fieldErrorAt(["threads", i, "freelancerId"], `Thread "${t.id}" is with freelancer "${await platformIdOf("account", row.freelancerId)}"; its participants cannot change.`));
+      }
+    }
+  }
+  // Handles are unique: another account may already hold a handle this request gives.
+  const handleChanges = accounts
+    .map((a, i) => ({ a, i }))
+    .filter(({ a }) => accountRow.get(a.id)?.handle !== a.handle);
+  if (handleChanges.length) {
+    const taken = await tx.account.findMany({
+      where: { handle: { in: handleChanges.map(({ a }) => a.handle) } },
+      select: { handle: true, externalId: true },
+    });
+    const holder = new Map(taken.map((t) => [t.handle, t.externalId]));
+    for (const { a, i } of handleChanges) {
+      const owner = holder.get(a.handle);
+      if (owner && owner !== a.id) conflicts.push(fieldErrorAt(["accounts", i, "handle"], `Handle "${a.handle}" belongs to account "${owner}".`));
+    }
+  }
+  if (conflicts.length) {
+    throw fieldsError("CONFLICT", "Some items contradict what was sent before; see `errors`. Nothing was written.", conflicts);
+  }
+
+  // ── accounts ──
+  const accountIdMap = new Map(existingAccounts.map((a) => [a.externalId, a.id]));
+  const accountStatus = new Map<string, ItemStatus>();
+  const newAccounts = accounts.filter((a) => !accountRow.has(a.id)).sort(byId);
+  if (newAccounts.length) {
+    const inserted = await tx.account.createManyAndReturn({
+      data: newAccounts.map((a) => ({
+        externalId: a.id,
+        handle: a.handle,
+        displayName: a.displayName,
+        kind: a.kind,
+        joinedAt: new Date(a.joinedAt),
+        country: a.country ?? null,
+        paymentVerified: a.paymentVerified ?? false,
+        badges: a.badges ?? [],
+      })),
+      skipDuplicates: true,
+      select: { id: true, externalId: true },
+    });
+    for (const row of inserted) {
+      accountIdMap.set(row.externalId, row.id);
+      accountStatus.set(row.externalId, "created");
+    }
+    // Inserted meanwhile by a concurrent request: theirs stands.
+    const raced = newAccounts.filter((a) => !accountIdMap.has(a.id)).map((a) => a.id);
+    if (raced.length) {
+      for (const row of await tx.account.findMany({ where: { externalId: { in: raced } }, select: { id: true, externalId: true } })) {
+        accountIdMap.set(row.externalId, row.id);
+        accountStatus.set(row.externalId, "unchanged");
+      }
+      const lost = raced.filter((id) => !accountIdMap.has(id));
+      if (lost.length) throw fieldsError("CONFLICT", "Some accounts could not be stored (a handle was taken at the same moment); retry.", lost.map((id) => ({ field: `accounts[${accounts.findIndex((a) => a.id === id)}]`, detail: `Account "${id}" was not stored.` })));
+    }
+  }
+  for (const a of [...accounts].sort(byId)) {
+    const row = accountRow.get(a.id);
+    if (!row) continue;
+    const changes: Prisma.AccountUpdateInput = {};
+    if (row.handle !== a.handle) changes.handle = a.handle;
+    if (row.displayName !== a.displayName) changes.displayName = a.displayName;
+    if (row.kind !== a.kind) changes.kind = a.kind;
+    if (!sameTime(row.joinedAt, a.joinedAt)) changes.joinedAt = new Date(a.joinedAt);
+    if (a.country !== undefined && row.country !== a.country) changes.country = a.country;
+    if (a.paymentVerified !== undefined && row.paymentVerified !== a.paymentVerified) changes.paymentVerified = a.paymentVerified;
+    if (a.badges !== undefined && !sameList(row.badges, a.badges)) changes.badges = a.badges;
+    if (Object.keys(changes).length) {
+      await tx.account.update({ where: { id: row.id }, data: changes });
+      accountStatus.set(a.id, "updated");
+    } else {
+      accountStatus.set(a.id, "unchanged");
+    }
+  }
+
+  // ── jobs ──
+  const jobMap = new Map(existingJobs.map((j) => [j.externalId, { id: j.id, clientId: j.clientId }]));
+  const jobStatus = new Map<string, ItemStatus>();
+  const newJobs = jobs.filter((j) => !jobRow.has(j.id)).sort(byId);
+  if (newJobs.length) {
+    const inserted = await tx.jobPosting.createManyAndReturn({
+      data: newJobs.map((j) => ({
+        externalId: j.id,
+        clientId: accountIdMap.get(j.clientId)!,
+        title: j.title,
+        description: j.description,
+        postedAt: new Date(j.postedAt),
+      })),
+      skipDuplicates: true,
+      select: { id: true, externalId: true, clientId: true },
+    });
+    for (const row of inserted) {
+      jobMap.set(row.externalId, { id: row.id, clientId: row.clientId });
+      jobStatus.set(row.externalId, "created");
+    }
+    const raced = newJobs.filter((j) => !jobMap.has(j.id)).map((j) => j.id);
+    for (const row of raced.length ? await tx.jobPosting.findMany({ where: { externalId: { in: raced } }, select: { id: true, externalId: true, clientId: true } }) : []) {
+      jobMap.set(row.externalId, { id: row.id, clientId: row.clientId });
+      jobStatus.set(row.externalId, "unchanged");
+    }
+  }
+  for (const j of [...jobs].sort(byId)) {
+    const row = jobRow.get(j.id);
+    if (!row) continue;
+    const changes: Prisma.JobPostingUpdateInput = {};
+    if (row.title !== j.title) changes.title = j.title;
+    if (row.description !== j.description) changes.description = j.description;
+    if (!sameTime(row.postedAt, j.postedAt)) changes.postedAt = new Date(j.postedAt);
+    if (Object.keys(changes).length) {
+      await tx.jobPosting.update({ where: { id: row.id }, data: changes });
+      jobStatus.set(j.id, "updated");
+    } else {
+      jobStatus.set(j.id, "unchanged");
+    }
+  }
+
+  // ── threads ──
+  const threadMap = new Map<string, ResolvedThread>(
+    existingThreads.map((t) => [t.externalId, { id: t.id, kind: t.kind, clientId: t.clientId, freelancerId: t.freelancerId }]),
+  );
+  const threadStatus = new Map<string, ItemStatus>();
+  const newThreads = threads.filter((t) => !threadRow.has(t.id)).sort(byId);
+  if (newThreads.length) {
+    const inserted = await tx.thread.createManyAndReturn({
+      data: newThreads.map((t) =>
+        t.kind === "JOB_MESSAGES"
+          ? {
+              externalId: t.id,
+              kind: t.kind,
+              jobId: jobMap.get(t.jobId)!.id,
+              clientId: jobMap.get(t.jobId)!.clientId,
+              freelancerId: accountIdMap.get(t.freelancerId)!,
+            }
+          : { externalId: t.id, kind: t.kind, title: t.title },
+      ),
+      skipDuplicates: true,
+      select: { id: true, externalId: true, kind: true, clientId: true, freelancerId: true },
+    });
+    for (const row of inserted) {
+      threadMap.set(row.externalId, { id: row.id, kind: row.kind, clientId: row.clientId, freelancerId: row.freelancerId });
+      threadStatus.set(row.externalId, "created");
+    }
+    const raced = newThreads.filter((t) => !threadMap.has(t.id)).map((t) => t.id);
+    for (const row of raced.length
+      ? await tx.thread.findMany({ where: { externalId: { in: raced } }, select: { id: true, externalId: true, kind: true, clientId: true, freelancerId: true } })
+      : []) {
+      threadMap.set(row.externalId, { id: row.id, kind: row.kind, clientId: row.clientId, freelancerId: row.freelancerId });
+      threadStatus.set(row.externalId, "unchanged");
+    }
+  }
+  for (const t of [...threads].sort(byId)) {
+    const row = threadRow.get(t.id);
+    if (!row) continue;
+    if (t.kind === "FORUM_TOPIC" && row.title !== t.title) {
+      await tx.thread.update({ where: { id: row.id }, data: { title: t.title } });
+      threadStatus.set(t.id, "updated");
+    } else {
+      threadStatus.set(t.id, "unchanged");
+    }
+  }
+
+  return {
+    accounts: accountIdMap,
+    jobs: jobMap,
+    threads: threadMap,
+    results: {
+      accounts: accounts.map((a) => ({ id: a.id, status: accountStatus.get(a.id) ?? "unchanged" })),
+      jobs: jobs.map((j) => ({ id: j.id, status: jobStatus.get(j.id) ?? "unchanged" })),
+      threads: threads.map((t) => ({ id: t.id, status: threadStatus.get(t.id) ?? "unchanged" })),
+    },
+  };
+}
