@@ -54,15 +54,20 @@ const CLOSED: CaseStatus[] = ["RESOLVED", "DISMISSED"];
 
 /** Locks the case row for the rest of the transaction and reads it. */
 export async function lockCase(tx: Prisma.TransactionClient, caseId: string): Promise<LockedCase> {
-  const rows = await tx.$queryRaw<LockedCase[]>`
-    SELECT c."id", c."number", c."status"::text AS "status", c."version", c."claimedById", c."claimExpiresAt",
-           u."name" AS "holderName"
-    FROM "Case" c LEFT JOIN "ConsoleUser" u ON u."id" = c."claimedById"
+  // The holder's name is read after the lock, not joined into it: a locking
+  // read that had to wait re-reads the case row but not rows joined to it,
+  // so a join would name the holder from before the wait.
+  const rows = await tx.$queryRaw<Omit<LockedCase, "holderName">[]>`
+    SELECT c."id", c."number", c."status"::text AS "status", c."version", c."claimedById", c."claimExpiresAt"
+    FROM "Case" c
     WHERE c."id" = ${caseId}
-    FOR UPDATE OF c`;
+    FOR UPDATE`;
   const row = rows[0];
   if (!row) throw new SafeError("NOT_FOUND", "This case does not exist.");
-  return row;
+  const holder = row.claimedById
+    ? await tx.consoleUser.findUnique({ where: { id: row.claimedById }, select: { name: true } })
+    : null;
+  return { ...row, holderName: holder?.name ?? null };
 }
 
 /** Who holds the case now: nobody when the claim has lapsed. */
@@ -186,7 +191,7 @@ export async function claimNextCase(actor: CaseActor, now = new Date()): Promise
       WHERE c."status" IN ('OPEN', 'IN_REVIEW') AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
       ORDER BY c."priority" DESC, c."id" ASC
       LIMIT 1
-      FOR UPDATE OF c SKIP LOCKED`;
+      FOR UPDATE SKIP LOCKED`;
     let kase = rows[0];
     if (!kase) return null;
     kase = await settleLapsedClaim(tx, kase, now);
