@@ -51,9 +51,8 @@ describe("claim next", () => {
     const CASES = 60;
     const MODERATORS = 25;
     const moderators = await Promise.all(Array.from({ length: MODERATORS }, () => makeConsoleUser().then(asActor)));
-    const cases = [];
     // Many equal priorities, so ties are broken under contention too.
-    for (let i = 0; i < CASES; i++) cases.push(await makeCase({ priority: i % 7 }));
+    const cases = await Promise.all(Array.from({ length: CASES }, (_, i) => makeCase({ priority: i % 7 })));
 
     // Each moderator keeps pressing "n" until the queue is empty.
     const taken = await Promise.all(
@@ -90,8 +89,7 @@ describe("claim next", () => {
   it("never hands one case to two when claim-next races direct claims", async () => {
     await emptyQueue();
     const moderators = await Promise.all(Array.from({ length: 20 }, () => makeConsoleUser().then(asActor)));
-    const cases = [];
-    for (let i = 0; i < 10; i++) cases.push(await makeCase({ priority: 100 - i }));
+    const cases = await Promise.all(Array.from({ length: 10 }, (_, i) => makeCase({ priority: 100 - i })));
     const attempts = moderators.map((m, i) =>
       i % 2 === 0 ? claimNextCase(m).then((r) => r?.caseId ?? null) : claimCase(m, cases[i % cases.length]!.id).then((r) => r.caseId),
     );
