@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
+import { ASSIGNMENT_TTL_MS, CLAIM_TTL_MS } from "@/lib/cases/claim-policy";
 import { caseReference, STATUS_LABELS } from "@/lib/cases/labels";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
@@ -17,13 +18,7 @@ import type { CaseStatus, ConsoleRole } from "@/lib/generated/prisma/enums";
  * and whoever next touches the case writes the CLAIM_EXPIRED event down.
  */
 
-/** Inactivity after which a claim lapses; activity on the case extends it. */
-export const CLAIM_TTL_MS = 15 * 60_000;
-/**
- * An assignment by staff waits for its assignee through a shift, not just a
- * quarter of an hour; once they work on it, activity extends it as usual.
- */
-export const ASSIGNMENT_TTL_MS = 8 * 3_600_000;
+export { ASSIGNMENT_TTL_MS, CLAIM_TTL_MS };
 
 export interface CaseActor {
   id: string;

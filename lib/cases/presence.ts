@@ -1,5 +1,6 @@
 import "server-only";
 import { touchClaim } from "@/lib/cases/claims";
+import { VIEWER_HEARTBEAT_MS, VIEWER_WINDOW_MS } from "@/lib/cases/presence-policy";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
 import type { ConsoleRole } from "@/lib/generated/prisma/enums";
@@ -11,9 +12,7 @@ import type { ConsoleRole } from "@/lib/generated/prisma/enums";
  * people served by different app instances still see each other.
  */
 
-export const VIEWER_WINDOW_MS = 30_000;
-/** How often a case page should send its heartbeat. */
-export const VIEWER_HEARTBEAT_MS = 5_000;
+export { VIEWER_HEARTBEAT_MS, VIEWER_WINDOW_MS };
 
 export interface CaseViewerInfo {
   userId: string;

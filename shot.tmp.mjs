@@ -1,0 +1,13 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on("console", (m) => { if (m.type() === "error") console.log("console:", m.text()); });
+await page.goto("http://localhost:3412/signin");
+await page.getByLabel("Email").fill(process.argv[2] ?? "moderator@console.test");
+await page.getByLabel("Password").fill(process.argv[3] ?? "demo-moderator-pass");
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.waitForURL(/queue/, { timeout: 60000 });
+await page.goto("http://localhost:3412/queue" + (process.argv[4] ?? ""));
+await page.waitForTimeout(4000);
+await page.screenshot({ path: "/tmp/wtq/queue.png", fullPage: false });
+await browser.close();
