@@ -66,10 +66,10 @@ export function QueueFilters({
           aria-describedby="queue-search-hint"
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-normal text-slate-900 placeholder:text-slate-400"
         />
-        <span id="queue-search-hint" className="sr-only">
-          Finds cases by account handle, job title, or a contact value found in messages. Press slash to come here.
-        </span>
       </label>
+      <span id="queue-search-hint" className="sr-only">
+        Finds cases by account handle, job title, or a contact value found in messages. Press slash to come here.
+      </span>
       <Select label="Category" value={filters.category ?? ""} onChange={(v) => onChange({ category: (v || undefined) as QueueFilters["category"] })}>
         <option value="">Any category</option>
         {Object.values(FindingCategory).map((c) => (

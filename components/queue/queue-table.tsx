@@ -62,7 +62,7 @@ export function QueueTable({
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{TAB_CAPTIONS[tab]}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50/80 text-xs text-slate-500">
+        <thead className="whitespace-nowrap border-b border-slate-200 bg-slate-50/80 text-xs text-slate-500">
           <tr>
             {actions.canSelect && !closed ? (
               <th scope="col" className="w-10 py-2 pl-4">
@@ -191,11 +191,19 @@ const QueueRow = memo(function QueueRow({
       </td>
       <td className="px-3 py-3 text-right tabular-nums">
         {formatCount(item.reportCount)}
-        <span className="block text-xs text-slate-500">{reportSources(item)}</span>
+        {reportSources(item).map((line) => (
+          <span key={line} className="block whitespace-nowrap text-xs text-slate-500">
+            {line}
+          </span>
+        ))}
       </td>
       <td className="whitespace-nowrap px-3 py-3 text-xs text-slate-600">
         <RelativeTime iso={closed ? (item.closedAt ?? item.lastReportedAt) : item.firstReportedAt} />
-        {overdue ? <span className="mt-0.5 block text-rose-700">Overdue (24 h SLA)</span> : null}
+        {overdue ? (
+          <span className="mt-0.5 block text-rose-700" title="Waiting longer than the 24-hour SLA">
+            Overdue
+          </span>
+        ) : null}
       </td>
       <td className="whitespace-nowrap px-3 py-3 text-xs">
         {closed ? (
@@ -246,10 +254,10 @@ const QueueRow = memo(function QueueRow({
   );
 });
 
-function reportSources(item: QueueItem): string {
-  if (item.reporterCount === 0) return item.hasAutomaticReport ? "detector only" : "no reporter";
+function reportSources(item: QueueItem): string[] {
+  if (item.reporterCount === 0) return [item.hasAutomaticReport ? "detector only" : "no reporter"];
   const people = `${formatCount(item.reporterCount)} ${item.reporterCount === 1 ? "person" : "people"}`;
-  return item.hasAutomaticReport ? `${people} + detector` : people;
+  return item.hasAutomaticReport ? [people, "+ detector"] : [people];
 }
 
 function statusLabel(item: QueueItem): string {

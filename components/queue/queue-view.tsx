@@ -14,12 +14,39 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LoadingRows } from "@/components/ui/loading-rows";
 import { caseReference } from "@/lib/cases/labels";
 import { formatCount } from "@/lib/format/time";
-import { filtersToSearchParams, type Assignee, type QueueFilters as Filters, type QueueItem, type QueuePage, type QueueTab } from "@/lib/queue/schemas";
+import {
+  effectiveSort,
+  filtersToSearchParams,
+  type Assignee,
+  type QueueFilters as Filters,
+  type QueueItem,
+  type QueuePage,
+  type QueueSort,
+  type QueueTab,
+} from "@/lib/queue/schemas";
 
 export interface QueueViewer {
   id: string;
   name: string;
   can: { claim: boolean; decide: boolean; assign: boolean; decideEscalated: boolean };
+}
+
+/** How long a case claimed from the Unassigned tab stays listed there. */
+const KEEP_CLAIMED_MS = 2 * 60_000;
+
+/** The server's order, for merging kept rows back into a page. */
+function compareFor(sort: QueueSort): (a: QueueItem, b: QueueItem) => number {
+  const byId = (a: QueueItem, b: QueueItem) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  switch (sort) {
+    case "priority":
+      return (a, b) => b.priority - a.priority || byId(a, b);
+    case "oldest":
+      return (a, b) => a.firstReportedAt.localeCompare(b.firstReportedAt) || byId(a, b);
+    case "newest":
+      return (a, b) => b.lastReportedAt.localeCompare(a.lastReportedAt) || byId(b, a);
+    case "closed":
+      return (a, b) => (b.closedAt ?? "").localeCompare(a.closedAt ?? "") || byId(b, a);
+  }
 }
 
 const EMPTY: Record<QueueTab, { title: string; hint: string }> = {
@@ -49,10 +76,16 @@ export function QueueView({
   const { claim, release, claimNext } = useClaimActions(viewer);
   const bulk = useBulkActions(assignees);
 
+  // Cases claimed from the Unassigned tab would leave it at the next
+  // refresh, under the cursor of someone about to press Enter on them; they
+  // stay listed (as "You") until the filters change or a while has passed.
+  const [kept, setKept] = useState<ReadonlyMap<string, { item: QueueItem; until: number }>>(new Map());
   const items = useMemo(() => {
     const seen = new Set<string>();
-    return (query.data?.pages ?? []).flatMap((p) => p.items).filter((i) => !seen.has(i.id) && seen.add(i.id));
-  }, [query.data]);
+    const fresh = (query.data?.pages ?? []).flatMap((p) => p.items).filter((i) => !seen.has(i.id) && seen.add(i.id));
+    const extra = [...kept.values()].filter((k) => !seen.has(k.item.id) && k.until > Date.now()).map((k) => k.item);
+    return extra.length ? [...fresh, ...extra].sort(compareFor(effectiveSort(filters))) : fresh;
+  }, [query.data, kept, filters]);
   const counts = query.data?.pages[0]?.counts ?? null;
 
   const [focusedId, setFocusedId] = useState<string | null>(initialPage.items[0]?.id ?? null);
@@ -62,6 +95,10 @@ export function QueueView({
   const rowRefs = useRef(new Map<string, HTMLTableRowElement>());
   const searchRef = useRef<HTMLInputElement>(null);
   const lastIndex = useRef(0);
+
+  // Set once the page is interactive (keyboard bound), so tests and scripts can wait for it.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   const closed = filters.tab === "resolved";
   const canSelect = !closed && (viewer.can.decide || viewer.can.assign);
@@ -89,6 +126,7 @@ export function QueueView({
 
   const changeFilters = useCallback((patch: Partial<Filters>) => {
     setFilters((current) => ({ ...current, ...patch }));
+    setKept(new Map());
     setSelected(new Set());
     setBreakdownId(null);
     lastIndex.current = 0;
@@ -109,15 +147,29 @@ export function QueueView({
       if (item.claim?.userId === viewer.id) return toast.info(`You already hold ${caseReference(item.number)}.`);
       // The row already says who holds it; saying it again beats a round trip.
       if (item.claim) return toast.error(`${caseReference(item.number)} is held by ${item.claim.name}. Pick another case, or ask staff to reassign it.`);
-      claim.mutate(item);
+      claim.mutate(item, {
+        onSuccess: (result) => {
+          if (filters.tab !== "unassigned") return;
+          setKept((current) =>
+            new Map(current).set(item.id, { item: { ...item, version: result.version, claim: result.claim }, until: Date.now() + KEEP_CLAIMED_MS }),
+          );
+        },
+      });
     },
-    [claim, viewer],
+    [claim, viewer, filters.tab],
   );
 
   const releaseItem = useCallback(
     (item: QueueItem) => {
       if (item.claim?.userId !== viewer.id) return toast.error(`You do not hold ${caseReference(item.number)}.`);
-      release.mutate(item);
+      release.mutate(item, {
+        onSuccess: (result) =>
+          setKept((current) => {
+            const entry = current.get(item.id);
+            if (!entry) return current;
+            return new Map(current).set(item.id, { ...entry, item: { ...entry.item, version: result.version, claim: null } });
+          }),
+      });
     },
     [release, viewer.id],
   );
@@ -246,7 +298,13 @@ export function QueueView({
       <QueueTabs tab={filters.tab} counts={counts} panelId={panelId} onChange={(tab) => changeFilters({ tab, sort: undefined })} />
       <QueueFilters filters={filters} assignees={assignees} viewerId={viewer.id} searchRef={searchRef} onChange={changeFilters} />
 
-      <section id={panelId} role="tabpanel" aria-labelledby={`queue-tab-${filters.tab}`} aria-busy={query.isFetching && !query.isRefetching}>
+      <section
+        id={panelId}
+        role="tabpanel"
+        aria-labelledby={`queue-tab-${filters.tab}`}
+        aria-busy={query.isFetching && !query.isRefetching}
+        data-ready={ready || undefined}
+      >
         {canSelect && selectedItems.length > 0 ? (
           <div role="region" aria-label="Bulk actions" className="sticky top-0 z-10 mb-2 flex items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-2 text-sm">
             <span className="font-medium text-indigo-900">
