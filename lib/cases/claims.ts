@@ -5,7 +5,7 @@ import { ASSIGNMENT_TTL_MS, CLAIM_TTL_MS } from "@/lib/cases/claim-policy";
 import { caseReference, STATUS_LABELS } from "@/lib/cases/labels";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, ConsoleRole } from "@/lib/generated/prisma/enums";
 
 /**
@@ -170,6 +170,18 @@ export async function claimCase(actor: CaseActor, caseId: string, now = new Date
   });
 }
 
+/** Picks and locks the most urgent unheld case (exported so the benchmark can EXPLAIN exactly it). */
+export function claimNextSql(now: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c."id", c."number", c."status"::text AS "status", c."version", c."claimedById", c."claimExpiresAt",
+           NULL::text AS "holderName"
+    FROM "Case" c
+    WHERE c."status" IN ('OPEN', 'IN_REVIEW') AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
+    ORDER BY c."priority" DESC, c."id" ASC
+    LIMIT 1
+    FOR UPDATE SKIP LOCKED`;
+}
+
 /**
  * Claims the most urgent case nobody holds, atomically: the row is picked
  * and locked in one statement, and rows another transaction is claiming
@@ -179,14 +191,7 @@ export async function claimCase(actor: CaseActor, caseId: string, now = new Date
  */
 export async function claimNextCase(actor: CaseActor, now = new Date()): Promise<ClaimOutcome | null> {
   return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<LockedCase[]>`
-      SELECT c."id", c."number", c."status"::text AS "status", c."version", c."claimedById", c."claimExpiresAt",
-             NULL::text AS "holderName"
-      FROM "Case" c
-      WHERE c."status" IN ('OPEN', 'IN_REVIEW') AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
-      ORDER BY c."priority" DESC, c."id" ASC
-      LIMIT 1
-      FOR UPDATE SKIP LOCKED`;
+    const rows = await tx.$queryRaw<LockedCase[]>(claimNextSql(now));
     let kase = rows[0];
     if (!kase) return null;
     kase = await settleLapsedClaim(tx, kase, now);

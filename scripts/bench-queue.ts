@@ -1,0 +1,350 @@
+/**
+ * The triage queue under load.
+ *
+ *   npm run bench:queue [-- --seconds 8] [--keep] [--reuse] [--no-http]
+ *
+ * 1. Creates a database of its own (console_bench_queue, dropped at the end
+ *    unless --keep; --reuse keeps a previous one) on BENCH_DATABASE_URL
+ *    (default postgresql://postgres@127.0.0.1:5432/postgres), migrates it and
+ *    fills it with SQL generate_series: 1M messages, 200k reports, 50k open
+ *    cases (scripts/lib/bench-queue-data.ts).
+ * 2. Measures, with 20 concurrent moderators in closed loops: the same
+ *    queue page as one hand-written SQL query; the queue's data function
+ *    (listQueueItems, what renders the rows) and what GET /api/queue returns
+ *    (rows + tab counts); a deep page, a search and a filter; claim-next.
+ *    Then, when the app is built (.next), the same through HTTP against
+ *    `next start`, signed in as 20 moderators.
+ * 3. Prints the query plans (EXPLAIN ANALYZE) and whether they use the
+ *    indexes they should.
+ *
+ * Progress and figures go to stderr; stdout gets one JSON summary line.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import pg from "pg";
+import { withDatabase } from "@/lib/db/database-url";
+import { quoteIdent } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { DEFAULT_SIZE, generate } from "@/scripts/lib/bench-queue-data";
+import { closedLoop, describeStats, type LatencyStats } from "@/scripts/lib/bench-stats";
+import { CliError, runCli } from "@/scripts/lib/cli";
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const numberArg = (name: string, fallback: number) => {
+  const at = args.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(args[at + 1]) : NaN;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const DB_NAME = "console_bench_queue";
+const SECONDS = numberArg("seconds", 8);
+const WORKERS = 20;
+const HTTP_PORT = numberArg("port", 3419);
+const PASSWORD = "bench-password";
+const TARGETS = { queuePageP95Ms: 50, claimNextP95Ms: 20, ratioToRawSql: 2 };
+
+const log = (line = "") => process.stderr.write(`${line}\n`);
+const moderatorId = (worker: number) => `benchmod${worker + 1}`;
+
+/** The Unassigned page as one plain SQL statement: the yardstick for the app's own query. */
+const RAW_PAGE_SQL = `
+  SELECT c."id", c."number", c."status", c."version", c."subjectType", c."priority", c."priorityBreakdown", c."categories",
+         c."reportCount", c."reporterCount", c."hasAutomaticReport", c."firstReportedAt", c."lastReportedAt", c."closedAt",
+         c."claimedById", c."claimExpiresAt",
+         CASE c."subjectType"
+           WHEN 'JOB' THEN (SELECT j."title" FROM "JobPosting" j WHERE j."id" = c."jobId")
+           WHEN 'THREAD' THEN (SELECT COALESCE(t."title", j."title") FROM "Thread" t LEFT JOIN "JobPosting" j ON j."id" = t."jobId" WHERE t."id" = c."threadId")
+           WHEN 'MESSAGE' THEN (SELECT COALESCE(t."title", j."title") FROM "Message" m JOIN "Thread" t ON t."id" = m."threadId"
+                                LEFT JOIN "JobPosting" j ON j."id" = t."jobId" WHERE m."id" = c."messageId")
+         END AS "title",
+         CASE c."subjectType"
+           WHEN 'ACCOUNT' THEN (SELECT a."handle" FROM "Account" a WHERE a."id" = c."accountId")
+           WHEN 'JOB' THEN (SELECT a."handle" FROM "JobPosting" j JOIN "Account" a ON a."id" = j."clientId" WHERE j."id" = c."jobId")
+           WHEN 'THREAD' THEN (SELECT a."handle" FROM "Thread" t JOIN "Account" a ON a."id" = t."clientId" WHERE t."id" = c."threadId")
+           WHEN 'MESSAGE' THEN (SELECT a."handle" FROM "Message" m JOIN "Account" a ON a."id" = m."authorId" WHERE m."id" = c."messageId")
+         END AS "handle",
+         CASE WHEN c."subjectType" = 'THREAD'
+           THEN (SELECT a."handle" FROM "Thread" t JOIN "Account" a ON a."id" = t."freelancerId" WHERE t."id" = c."threadId")
+         END AS "otherHandle",
+         CASE WHEN c."claimExpiresAt" > $1 THEN (SELECT u."name" FROM "ConsoleUser" u WHERE u."id" = c."claimedById") END AS "claimName"
+  FROM "Case" c
+  WHERE c."status" IN ('OPEN', 'IN_REVIEW') AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= $1)
+  ORDER BY c."priority" DESC, c."id" ASC
+  LIMIT 51`;
+
+async function withClient<T>(url: string, body: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await body(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function prepareDatabase(url: string): Promise<{ generateSeconds: number | null }> {
+  const exists = await withClient(ADMIN_URL, async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [DB_NAME])).rowCount === 1);
+  if (exists && flag("reuse")) {
+    log(`Reusing ${DB_NAME} (--reuse).`);
+    return { generateSeconds: null };
+  }
+  await withClient(ADMIN_URL, async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(DB_NAME)} WITH (FORCE)`);
+    await c.query(`CREATE DATABASE ${quoteIdent(DB_NAME)}`);
+  });
+  await migrate(url);
+  const { hashPassword } = await import("@/lib/auth/password");
+  const passwordHash = await hashPassword(PASSWORD);
+  const started = performance.now();
+  log(`Generating into ${DB_NAME}:`);
+  await withClient(url, async (db) => {
+    await generate(db, DEFAULT_SIZE, passwordHash, async (label, sql, params) => {
+      const t0 = performance.now();
+      const result = await db.query(sql, params);
+      log(`  ${label.padEnd(28)} ${String(result.rowCount ?? 0).padStart(9)} rows  ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    });
+    const t0 = performance.now();
+    await db.query("VACUUM ANALYZE");
+    log(`  ${"vacuum analyze".padEnd(28)} ${"".padStart(9)}       ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  });
+  const generateSeconds = Math.round((performance.now() - started) / 100) / 10;
+  log(`Generated in ${generateSeconds} s.`);
+  return { generateSeconds };
+}
+
+async function dataCounts(url: string) {
+  return withClient(url, async (db) => {
+    const { rows } = await db.query<{ messages: number; reports: number; findings: number; openCases: number; cases: number; accounts: number }>(`
+      SELECT (SELECT count(*) FROM "Message")::int AS messages, (SELECT count(*) FROM "Report")::int AS reports,
+             (SELECT count(*) FROM "Finding")::int AS findings,
+             (SELECT count(*) FROM "Case" WHERE "status" IN ('OPEN', 'IN_REVIEW', 'ESCALATED'))::int AS "openCases",
+             (SELECT count(*) FROM "Case")::int AS cases, (SELECT count(*) FROM "Account")::int AS accounts`);
+    return rows[0]!;
+  });
+}
+
+/** EXPLAIN ANALYZE of a statement; the plan text and whether it names every expected index. */
+async function explain(pool: pg.Pool, title: string, sql: string, values: unknown[], indexes: string[]) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, values);
+    await client.query("ROLLBACK");
+    const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+    const missing = indexes.filter((index) => !plan.includes(index));
+    log(`\n── plan: ${title} ${missing.length ? `(MISSING ${missing.join(", ")})` : `(uses ${indexes.join(", ")})`}`);
+    log(plan.replace(/^/gm, "   "));
+    return missing.length === 0;
+  } finally {
+    client.release();
+  }
+}
+
+// ───────────── HTTP ─────────────
+
+async function startServer(url: string): Promise<ChildProcess> {
+  const base = `http://localhost:${HTTP_PORT}`;
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(HTTP_PORT)], {
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      DATABASE_POOL_SIZE: "24",
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/signin`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill("SIGTERM");
+  throw new CliError(`next start did not answer on port ${HTTP_PORT}.`);
+}
+
+/** Signs in through next-auth's credentials flow, returning the session cookie. */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new CliError(`Signing in as ${email} failed (${response.status}).`);
+  return session.split(";")[0]!;
+}
+
+async function measureHttp(url: string, pool: pg.Pool, reopen: Set<string>) {
+  if (flag("no-http")) return null;
+  if (!existsSync(".next/BUILD_ID")) {
+    log("\nHTTP: skipped (no production build in .next; `npm test` or `npx next build` makes one).");
+    return null;
+  }
+  log(`\nHTTP: starting next start on port ${HTTP_PORT}…`);
+  const server = await startServer(url);
+  const base = `http://localhost:${HTTP_PORT}`;
+  try {
+    const cookies = await Promise.all(Array.from({ length: WORKERS }, (_, i) => signIn(base, `mod${i + 1}@bench.test`)));
+    const get = async (worker: number) => {
+      const response = await fetch(`${base}/api/queue?tab=unassigned`, { headers: { Cookie: cookies[worker]! } });
+      if (!response.ok) throw new CliError(`GET /api/queue answered ${response.status}.`);
+      await response.arrayBuffer();
+    };
+    const queuePage = await closedLoop(WORKERS, SECONDS, get);
+    log(describeStats("HTTP GET /api/queue (rows+counts)", queuePage));
+    const claimNext = await closedLoop(WORKERS, SECONDS, async (worker) => {
+      const response = await fetch(`${base}/api/queue/claim-next`, { method: "POST", headers: { Cookie: cookies[worker]! } });
+      if (!response.ok) throw new CliError(`POST /api/queue/claim-next answered ${response.status}.`);
+      const { caseId } = (await response.json()) as { caseId: string };
+      await closeClaimed(pool, caseId, reopen);
+    });
+    log(describeStats("HTTP POST /api/queue/claim-next", claimNext));
+    return { queuePage, claimNext };
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+/**
+ * After claim-next the moderator decides the case and it leaves the queue:
+ * done here untimed, so claimed cases do not pile up at the top of the
+ * queue (which a real queue never sees: a moderator holds a few at most).
+ */
+async function closeClaimed(pool: pg.Pool, caseId: string, reopen: Set<string>) {
+  reopen.add(caseId);
+  await pool.query(`UPDATE "Case" SET "status" = 'RESOLVED', "closedAt" = now(), "claimedById" = NULL, "claimExpiresAt" = NULL WHERE "id" = $1`, [caseId]);
+}
+
+await runCli(async () => {
+  const url = withDatabase(ADMIN_URL, DB_NAME);
+  const { generateSeconds } = await prepareDatabase(url);
+  const data = await dataCounts(url);
+  log(`Data: ${Object.entries(data).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}`);
+  if (data.messages < 1_000_000 || data.reports < 200_000 || data.openCases < 50_000) {
+    log("(Fewer rows than the benchmark asks for: the data was reused after earlier runs changed it; run without --reuse.)");
+  }
+
+  // The app's modules read these on first use.
+  process.env.DATABASE_URL = url;
+  process.env.DATABASE_POOL_SIZE = String(WORKERS + 4);
+  const { listQueue, listQueueItems, queuePageSql } = await import("@/lib/queue/list");
+  const { claimNextCase, claimNextSql } = await import("@/lib/cases/claims");
+  const { queueParamsSchema } = await import("@/lib/queue/schemas");
+  const { refreshWaitingPoints } = await import("@/lib/queue/waiting");
+  const { disconnectPrisma } = await import("@/lib/db/prisma");
+
+  const pool = new pg.Pool({ connectionString: url, max: WORKERS + 4 });
+  const reopen = new Set<string>();
+  const viewer = (worker: number) => ({ id: moderatorId(worker) });
+  const firstPage = queueParamsSchema.parse({});
+  const results: Record<string, LatencyStats> = {};
+
+  try {
+    let t0 = performance.now();
+    const refreshed = await refreshWaitingPoints();
+    log(`Waiting-time refresh: ${refreshed.toLocaleString("en")} cases topped up in ${Math.round(performance.now() - t0)} ms (runs at most every 5 min, after a response).`);
+
+    // A page deep in the queue (the 20th), reached by following cursors.
+    let deepCursor: string | undefined;
+    for (let i = 0; i < 19; i++) deepCursor = (await listQueueItems(viewer(0), { ...firstPage, cursor: deepCursor })).nextCursor ?? undefined;
+    const deepPage = queueParamsSchema.parse({ cursor: deepCursor });
+    const search = queueParamsSchema.parse({ tab: "open", q: "+1 415 555 0042" });
+    const filtered = queueParamsSchema.parse({ tab: "open", category: "OFF_PLATFORM_PAYMENT", source: "automatic", age: "gt24h" });
+
+    log(`\nMeasuring with ${WORKERS} concurrent moderators, ${SECONDS} s per phase (after 1 s warm-up):`);
+    const phase = async (key: string, label: string, task: (worker: number) => Promise<unknown>) => {
+      results[key] = await closedLoop(WORKERS, SECONDS, task);
+      log(describeStats(label, results[key]!));
+    };
+    await phase("rawSqlPage", "raw SQL page (one statement)", () => pool.query(RAW_PAGE_SQL, [new Date()]));
+    await phase("queuePage", "queue page (listQueueItems)", (w) => listQueueItems(viewer(w), firstPage));
+    await phase("queuePageWithCounts", "GET /api/queue data (rows+counts)", (w) => listQueue(viewer(w), firstPage));
+    await phase("deepPage", "20th page by keyset cursor", (w) => listQueueItems(viewer(w), deepPage));
+    await phase("search", "search a phone number", (w) => listQueue(viewer(w), search));
+    await phase("filtered", "filtered (category+source+age)", (w) => listQueue(viewer(w), filtered));
+    await phase("claimNext", "claim-next (transaction + audit)", async (w) => {
+      const claimed = await claimNextCase({ id: moderatorId(w), name: `Bench Moderator ${w + 1}`, role: "MODERATOR" });
+      if (!claimed) throw new CliError("The queue ran dry during the claim-next phase.");
+      // Untimed: the case is decided and leaves the queue (see closeClaimed).
+      await closeClaimed(pool, claimed.caseId, reopen);
+    });
+
+    const http = await measureHttp(url, pool, reopen);
+
+    // Plans of the exact statements the app sends.
+    const now = new Date();
+    const page = queuePageSql(viewer(0), firstPage, now);
+    const deep = queuePageSql(viewer(0), deepPage, now);
+    const searchSql = queuePageSql(viewer(0), search, now);
+    const claimSql = claimNextSql(now);
+    const plans = [
+      await explain(pool, "queue page (app)", page.text, page.values, ["Case_open_priority_idx"]),
+      await explain(pool, "raw SQL page", RAW_PAGE_SQL, [now], ["Case_open_priority_idx"]),
+      await explain(pool, "20th page (keyset)", deep.text, deep.values, ["Case_open_priority_idx"]),
+      await explain(pool, "search by phone", searchSql.text, searchSql.values, ["Finding_value_idx", "Case_subjectKey_idx"]),
+      await explain(pool, "claim-next pick", claimSql.text, claimSql.values, ["Case_open_priority_idx"]),
+    ];
+    const plansUseIndexes = plans.every(Boolean);
+
+    const raw = results.rawSqlPage!;
+    const appPage = results.queuePage!;
+    const withCounts = results.queuePageWithCounts!;
+    const claim = results.claimNext!;
+    const ratioP95 = Math.round((appPage.p95Ms / raw.p95Ms) * 100) / 100;
+    const ratioP50 = Math.round((appPage.p50Ms / raw.p50Ms) * 100) / 100;
+    const targets = {
+      queuePageP95Under50ms: withCounts.p95Ms < TARGETS.queuePageP95Ms && (!http || http.queuePage.p95Ms < TARGETS.queuePageP95Ms),
+      claimNextP95Under20ms: claim.p95Ms < TARGETS.claimNextP95Ms && (!http || http.claimNext.p95Ms < TARGETS.claimNextP95Ms),
+      queuePageWithin2xRawSql: ratioP95 <= TARGETS.ratioToRawSql,
+      plansUseIndexes,
+    };
+    log(`\nqueue page vs raw SQL: p50 x${ratioP50}, p95 x${ratioP95}`);
+    log(`targets (page p95 < ${TARGETS.queuePageP95Ms} ms, claim-next p95 < ${TARGETS.claimNextP95Ms} ms, page <= ${TARGETS.ratioToRawSql}x raw SQL, plans use indexes): ${Object.values(targets).every(Boolean) ? "met" : `MISSED ${Object.entries(targets).filter(([, ok]) => !ok).map(([k]) => k).join(", ")}`}`);
+
+    process.stdout.write(
+      `${JSON.stringify({
+        bench: "queue",
+        data,
+        generateSeconds,
+        workers: WORKERS,
+        secondsPerPhase: SECONDS,
+        rawSqlPage: raw,
+        queuePage: appPage,
+        queuePageWithCounts: withCounts,
+        deepPage: results.deepPage,
+        search: results.search,
+        filtered: results.filtered,
+        claimNext: claim,
+        http,
+        ratioToRawSql: { p50: ratioP50, p95: ratioP95 },
+        plansUseIndexes,
+        targets,
+        targetsMet: Object.values(targets).every(Boolean),
+      })}\n`,
+    );
+  } finally {
+    // Put back the cases the claim-next phases decided, so --reuse starts from the same queue.
+    if (reopen.size) {
+      await pool.query(`UPDATE "Case" SET "status" = 'OPEN', "closedAt" = NULL WHERE "id" = ANY($1)`, [[...reopen]]);
+    }
+    await pool.end();
+    await disconnectPrisma();
+    if (!flag("keep") && !flag("reuse")) {
+      await withClient(ADMIN_URL, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(DB_NAME)} WITH (FORCE)`));
+      log(`Dropped ${DB_NAME} (--keep keeps it).`);
+    }
+  }
+});
