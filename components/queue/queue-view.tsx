@@ -7,7 +7,7 @@ import { AssignDialog, DismissDialog, ShortcutsDialog } from "@/components/queue
 import { QueueFilters } from "@/components/queue/queue-filters";
 import { QueueTable, type RowActions } from "@/components/queue/queue-table";
 import { QueueTabs, TAB_LABELS } from "@/components/queue/queue-tabs";
-import { useBulkActions, useClaimActions, useQueue } from "@/components/queue/use-queue";
+import { useBulkActions, useClaimActions, useQueue, useQueueCounts } from "@/components/queue/use-queue";
 import { useQueueKeyboard } from "@/components/queue/use-queue-keyboard";
 import { Kbd } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -20,6 +20,7 @@ import {
   type Assignee,
   type QueueFilters as Filters,
   type QueueItem,
+  type QueueCountsResponse,
   type QueuePage,
   type QueueSort,
   type QueueTab,
@@ -62,17 +63,21 @@ export function QueueView({
   assignees,
   initialFilters,
   initialPage,
+  initialCounts,
 }: {
   viewer: QueueViewer;
   assignees: Assignee[];
   initialFilters: Filters;
   initialPage: QueuePage;
+  initialCounts: QueueCountsResponse;
 }) {
   const router = useRouter();
   const panelId = useId();
   const [filters, setFilters] = useState<Filters>(initialFilters);
   const initial = useMemo(() => ({ filters: initialFilters, page: initialPage }), [initialFilters, initialPage]);
   const query = useQueue(filters, initial);
+  const initialCountsFor = useMemo(() => ({ filters: initialFilters, counts: initialCounts }), [initialFilters, initialCounts]);
+  const countsQuery = useQueueCounts(filters, initialCountsFor);
   const { claim, release, claimNext } = useClaimActions(viewer);
   const bulk = useBulkActions(assignees);
 
@@ -86,7 +91,7 @@ export function QueueView({
     const extra = [...kept.values()].filter((k) => !seen.has(k.item.id) && k.until > Date.now()).map((k) => k.item);
     return extra.length ? [...fresh, ...extra].sort(compareFor(effectiveSort(filters))) : fresh;
   }, [query.data, kept, filters]);
-  const counts = query.data?.pages[0]?.counts ?? null;
+  const counts = countsQuery.data?.counts ?? null;
 
   const [focusedId, setFocusedId] = useState<string | null>(initialPage.items[0]?.id ?? null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());

@@ -1,15 +1,16 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { ASSIGNMENT_TTL_MS, CLAIM_TTL_MS } from "@/lib/cases/claim-policy";
 import { fetchJson } from "@/lib/http/fetch-json";
-import { QUEUE_REFRESH_MS, queueKeys } from "@/lib/queue/query-keys";
+import { QUEUE_COUNTS_REFRESH_MS, QUEUE_REFRESH_MS, queueKeys } from "@/lib/queue/query-keys";
 import {
   filtersToSearchParams,
   type BulkActionInput,
   type BulkResult,
   type ClaimResult,
+  type QueueCountsResponse,
   type QueueFilters,
   type QueueItem,
   type QueuePage,
@@ -17,12 +18,28 @@ import {
 
 type QueueData = InfiniteData<QueuePage, string | null>;
 
-export function queueUrl(filters: QueueFilters, cursor: string | null): string {
+export function queueUrl(filters: QueueFilters, cursor: string | null, path = "/api/queue"): string {
   const params = filtersToSearchParams(filters);
   // The tab is always sent: the API's default need not match the page's.
   params.set("tab", filters.tab);
   if (cursor) params.set("cursor", cursor);
-  return `/api/queue?${params.toString()}`;
+  return `${path}?${params.toString()}`;
+}
+
+/** The tab counts under the current filters, refreshed every QUEUE_COUNTS_REFRESH_MS. */
+export function useQueueCounts(filters: QueueFilters, initial: { filters: QueueFilters; counts: QueueCountsResponse }) {
+  // The tab does not change the counts (every tab is counted), so it is left out of the key.
+  const countFilters = { ...filters, tab: "unassigned" as const, sort: undefined };
+  const isInitial = JSON.stringify(countFilters) === JSON.stringify({ ...initial.filters, tab: "unassigned", sort: undefined });
+  return useQuery({
+    queryKey: queueKeys.counts(countFilters),
+    queryFn: ({ signal }) => fetchJson<QueueCountsResponse>(queueUrl(countFilters, null, "/api/queue/counts"), { signal }),
+    initialData: isInitial ? initial.counts : undefined,
+    initialDataUpdatedAt: isInitial ? new Date(initial.counts.generatedAt).getTime() : undefined,
+    refetchInterval: QUEUE_COUNTS_REFRESH_MS,
+    refetchIntervalInBackground: false,
+    placeholderData: keepPreviousData,
+  });
 }
 
 /**

@@ -36,6 +36,13 @@ describe("claim next", () => {
     const claimed = await claimNextCase(maya);
     expect(claimed?.caseId).toBe(lapsed.id);
     expect(await auditActions(lapsed.id)).toEqual(["CLAIM_EXPIRED", "CLAIMED"]);
+    // The same events, fields and versions claimCase writes.
+    const [expired, claimedEvent] = await prisma.auditEvent.findMany({ where: { caseId: lapsed.id }, orderBy: { id: "asc" } });
+    expect(expired).toMatchObject({ actorKind: "SYSTEM", actorId: null, caseVersion: lapsed.version, data: { userId: omar.id, userName: omar.name } });
+    expect(claimedEvent).toMatchObject({ actorKind: "USER", actorId: maya.id, caseVersion: lapsed.version + 1, data: { next: true } });
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: lapsed.id } });
+    expect(row).toMatchObject({ claimedById: maya.id, status: "IN_REVIEW", version: lapsed.version + 1 });
+    expect(new Date((claimedEvent!.data as { expiresAt: string }).expiresAt).getTime()).toBe(row.claimExpiresAt!.getTime());
   });
 
   it("answers null when every open case is held", async () => {

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { ASSIGNMENT_TTL_MS, CLAIM_TTL_MS } from "@/lib/cases/claim-policy";
 import { caseReference, STATUS_LABELS } from "@/lib/cases/labels";
-import { prisma } from "@/lib/db/prisma";
+import { PREPARED_MARK, prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, ConsoleRole } from "@/lib/generated/prisma/enums";
@@ -170,47 +170,64 @@ export async function claimCase(actor: CaseActor, caseId: string, now = new Date
   });
 }
 
-/** Picks and locks the most urgent unheld case (exported so the benchmark can EXPLAIN exactly it). */
-export function claimNextSql(now: Date): Prisma.Sql {
-  return Prisma.sql`
-    SELECT c."id", c."number", c."status"::text AS "status", c."version", c."claimedById", c."claimExpiresAt",
-           NULL::text AS "holderName"
-    FROM "Case" c
-    WHERE c."status" IN ('OPEN', 'IN_REVIEW') AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
-    ORDER BY c."priority" DESC, c."id" ASC
-    LIMIT 1
-    FOR UPDATE SKIP LOCKED`;
+/**
+ * Claims the most urgent case nobody holds, atomically, in one statement:
+ * the row is picked and locked (rows another transaction is claiming right
+ * now are skipped rather than waited for: SKIP LOCKED), claimed, and its
+ * audit events appended (CLAIM_EXPIRED first when it takes over a lapsed
+ * claim, then CLAIMED), all in the statement's own transaction. Twenty
+ * moderators pressing "n" at once get twenty different cases without
+ * queueing behind each other or paying a round trip per step. The events
+ * carry the same fields claimCase's recordAudit calls write.
+ */
+export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sql {
+  const expiresAt = new Date(now.getTime() + CLAIM_TTL_MS);
+  return Prisma.sql`${Prisma.raw(PREPARED_MARK)}
+    WITH picked AS (
+      SELECT c."id", c."claimedById", c."claimExpiresAt"
+      FROM "Case" c
+      WHERE c."status" IN ('OPEN', 'IN_REVIEW') AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
+      ORDER BY c."priority" DESC, c."id" ASC
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED
+    ), claimed AS (
+      UPDATE "Case" c SET
+        "claimedById" = ${actor.id}, "claimedAt" = ${now}, "claimExpiresAt" = ${expiresAt},
+        "status" = CASE WHEN c."status" = 'OPEN' THEN 'IN_REVIEW'::"CaseStatus" ELSE c."status" END,
+        "version" = c."version" + 1, "updatedAt" = ${now}
+      FROM picked WHERE c."id" = picked."id"
+      RETURNING c."id", c."number", c."version", picked."claimedById" AS "previousId", picked."claimExpiresAt" AS "previousExpiresAt"
+    ), events AS (
+      INSERT INTO "AuditEvent" ("action", "actorKind", "actorId", "caseId", "caseVersion", "data", "createdAt")
+      SELECT e."action"::"AuditAction", e."actorKind"::"ActorKind", e."actorId", e."caseId", e."caseVersion", e."data", ${now}
+      FROM (
+        SELECT 1 AS ord, 'CLAIM_EXPIRED' AS "action", 'SYSTEM' AS "actorKind", NULL::text AS "actorId", k."id" AS "caseId",
+               k."version" - 1 AS "caseVersion",
+               jsonb_build_object('userId', k."previousId",
+                                  'userName', (SELECT u."name" FROM "ConsoleUser" u WHERE u."id" = k."previousId"),
+                                  'expiredAt', to_char(k."previousExpiresAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS "data"
+        FROM claimed k WHERE k."previousId" IS NOT NULL
+        UNION ALL
+        SELECT 2, 'CLAIMED', 'USER', ${actor.id}, k."id", k."version",
+               jsonb_build_object('expiresAt', ${expiresAt.toISOString()}::text, 'next', true)
+        FROM claimed k
+      ) e
+      ORDER BY e.ord
+    )
+    SELECT "id", "number", "version" FROM claimed`;
 }
 
-/**
- * Claims the most urgent case nobody holds, atomically: the row is picked
- * and locked in one statement, and rows another transaction is claiming
- * right now are skipped rather than waited for (SKIP LOCKED), so twenty
- * moderators pressing "n" at once get twenty different cases without
- * queueing behind each other. Null when nothing is left to claim.
- */
 export async function claimNextCase(actor: CaseActor, now = new Date()): Promise<ClaimOutcome | null> {
-  return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<LockedCase[]>(claimNextSql(now));
-    let kase = rows[0];
-    if (!kase) return null;
-    kase = await settleLapsedClaim(tx, kase, now);
-    const taken = await takeClaim(tx, kase, actor, now, CLAIM_TTL_MS);
-    await recordAudit(tx, {
-      action: "CLAIMED",
-      actorId: actor.id,
-      caseId: kase.id,
-      caseVersion: taken.version,
-      data: { expiresAt: taken.expiresAt.toISOString(), next: true },
-    });
-    return {
-      caseId: kase.id,
-      number: kase.number,
-      version: taken.version,
-      claim: { userId: actor.id, name: actor.name, expiresAt: taken.expiresAt.toISOString() },
-      message: `You now hold ${caseReference(kase.number)}, the most urgent case nobody held.`,
-    };
-  });
+  const rows = await prisma.$queryRaw<{ id: string; number: number; version: number }[]>(claimNextSql(actor, now));
+  const kase = rows[0];
+  if (!kase) return null;
+  return {
+    caseId: kase.id,
+    number: kase.number,
+    version: kase.version,
+    claim: { userId: actor.id, name: actor.name, expiresAt: new Date(now.getTime() + CLAIM_TTL_MS).toISOString() },
+    message: `You now hold ${caseReference(kase.number)}, the most urgent case nobody held.`,
+  };
 }
 
 /** Gives a case back to the queue. Only its holder releases; staff reassign instead. */

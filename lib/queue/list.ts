@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { PREPARED_MARK, prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import type { CaseStatus, ConsoleRole, FindingCategory, SubjectType } from "@/lib/generated/prisma/enums";
@@ -70,7 +70,7 @@ export function queuePageSql(viewer: Viewer, params: QueueParams, now = new Date
     LIMIT ${params.limit + 1}
   )`;
 
-  return Prisma.sql`
+  return Prisma.sql`${Prisma.raw(PREPARED_MARK)}
     ${withSql([search, page])}
     SELECT c."id", c."number", c."status"::text AS "status", c."version", c."subjectType"::text AS "subjectType",
            c."priority", c."priorityBreakdown", c."categories"::text[] AS "categories", c."reportCount",
@@ -170,17 +170,13 @@ export async function countQueue(viewer: Viewer, params: QueueParams, now = new 
     const where = whereSql([tabSql(tab, viewer.id, now), ...filterSql(params, tab, viewer.id, now, search !== null)]);
     return Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM "Case" c WHERE ${where} LIMIT ${QUEUE_COUNT_CAP + 1}) capped)::int AS ${Prisma.raw(`"${tab}"`)}`;
   });
-  const rows = await prisma.$queryRaw<QueueCounts[]>`${withSql([search])} SELECT ${Prisma.join(counts, ", ")}`;
+  const rows = await prisma.$queryRaw<QueueCounts[]>`${Prisma.raw(PREPARED_MARK)} ${withSql([search])} SELECT ${Prisma.join(counts, ", ")}`;
   return rows[0]!;
 }
 
-/** What GET /api/queue answers: a page, and the tab counts with the first page. */
+/** What GET /api/queue answers: one page of rows. */
 export async function listQueue(viewer: Viewer, params: QueueParams, now = new Date()): Promise<QueuePage> {
-  const [page, counts] = await Promise.all([
-    listQueueItems(viewer, params, now),
-    params.cursor ? Promise.resolve(null) : countQueue(viewer, params, now),
-  ]);
-  return { ...page, counts, generatedAt: now.toISOString() };
+  return { ...(await listQueueItems(viewer, params, now)), generatedAt: now.toISOString() };
 }
 
 /** Console users a case can be assigned to: active, and allowed to claim. */

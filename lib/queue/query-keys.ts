@@ -9,6 +9,7 @@ export const queueKeys = {
   all: ["queue"] as const,
   lists: () => [...queueKeys.all, "list"] as const,
   list: (filters: QueueFilters) => [...queueKeys.lists(), filters] as const,
+  counts: (filters: QueueFilters) => [...queueKeys.all, "counts", filters] as const,
 };
 
 export const caseKeys = {
@@ -19,3 +20,6 @@ export const caseKeys = {
 
 /** How often an open queue asks for changes: claims by others show within about this long. */
 export const QUEUE_REFRESH_MS = 2_000;
+
+/** Tab counts are a summary: refreshed less often (and at once after one's own actions). */
+export const QUEUE_COUNTS_REFRESH_MS = 10_000;

@@ -167,8 +167,12 @@ export type QueueCounts = Record<QueueTab, number>;
 export interface QueuePage {
   items: QueueItem[];
   nextCursor: string | null;
-  /** Only on the first page: later pages do not need them again. */
-  counts: QueueCounts | null;
+  generatedAt: string;
+}
+
+/** Tab counts travel separately: rows must be fresh within 2 s, counts may lag a few seconds. */
+export interface QueueCountsResponse {
+  counts: QueueCounts;
   generatedAt: string;
 }
 

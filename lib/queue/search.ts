@@ -39,8 +39,10 @@ export function searchTerms(input: string | undefined | null): SearchTerms | nul
   }
   if (trimmed !== lower) values.add(trimmed);
 
+  // A phone number is no handle or title: only its normalised value is looked up.
+  const phoneOnly = /^[+\d\s().\-/]+$/.test(trimmed);
   return {
-    like: bare.length >= MIN_SUBSTRING_LENGTH ? `%${escapeLike(bare)}%` : null,
+    like: bare.length >= MIN_SUBSTRING_LENGTH && !phoneOnly ? `%${escapeLike(bare)}%` : null,
     contactValues: [...values].slice(0, 20),
   };
 }

@@ -3,7 +3,7 @@ import { after } from "next/server";
 import { QueueView } from "@/components/queue/queue-view";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { listAssignees, listQueue } from "@/lib/queue/list";
+import { countQueue, listAssignees, listQueue } from "@/lib/queue/list";
 import { filtersFromSearchParams, QUEUE_PAGE_SIZE } from "@/lib/queue/schemas";
 import { refreshWaitingPointsIfDue } from "@/lib/queue/waiting";
 
@@ -14,8 +14,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const filters = filtersFromSearchParams(await searchParams);
   // The first page is rendered here, so the queue shows at once; the client
   // then keeps it live.
-  const [page, assignees] = await Promise.all([
-    listQueue(actor, { ...filters, limit: QUEUE_PAGE_SIZE }),
+  const now = new Date();
+  const [page, counts, assignees] = await Promise.all([
+    listQueue(actor, { ...filters, limit: QUEUE_PAGE_SIZE }, now),
+    countQueue(actor, { ...filters, limit: QUEUE_PAGE_SIZE }, now),
     listAssignees(),
   ]);
   after(() => refreshWaitingPointsIfDue().catch((error) => console.error("waiting refresh failed", error)));
@@ -34,6 +36,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       assignees={assignees}
       initialFilters={filters}
       initialPage={page}
+      initialCounts={{ counts, generatedAt: now.toISOString() }}
     />
   );
 }
