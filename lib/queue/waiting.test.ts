@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computePriority } from "@/lib/cases/priority";
 import { prisma } from "@/lib/db/prisma";
-import { refreshWaitingPoints, refreshWaitingPointsIfDue, WAITING_REFRESH_INTERVAL_MS } from "@/lib/queue/waiting";
+import { refreshWaitingPoints, refreshWaitingPointsIfDue, resetWaitingCheckThrottle, WAITING_REFRESH_INTERVAL_MS } from "@/lib/queue/waiting";
 import { useIsolatedDatabase } from "@/tests/support/isolated-database";
 import { makeCase } from "@/tests/support/queue-fixtures";
 
@@ -41,9 +41,25 @@ describe("waiting time in the priority", () => {
 
   it("runs once per interval however many instances ask", async () => {
     const now = new Date(Date.now() + 24 * HOUR);
-    const results = await Promise.all(Array.from({ length: 8 }, () => refreshWaitingPointsIfDue(now)));
+    // Each call stands for another app instance (the in-process throttle is reset).
+    const asInstance = (at: Date) => {
+      resetWaitingCheckThrottle();
+      return refreshWaitingPointsIfDue(at);
+    };
+    const results = await Promise.all(Array.from({ length: 8 }, () => asInstance(now)));
     expect(results.filter((r) => r !== null)).toHaveLength(1);
-    expect(await refreshWaitingPointsIfDue(new Date(now.getTime() + 1000))).toBeNull();
-    expect(await refreshWaitingPointsIfDue(new Date(now.getTime() + WAITING_REFRESH_INTERVAL_MS))).not.toBeNull();
+    expect(await asInstance(new Date(now.getTime() + 1000))).toBeNull();
+    expect(await asInstance(new Date(now.getTime() + WAITING_REFRESH_INTERVAL_MS))).not.toBeNull();
+  });
+
+  it("asks the database at most every 30 s from one instance", async () => {
+    resetWaitingCheckThrottle();
+    const now = new Date(Date.now() + 48 * HOUR);
+    expect(await refreshWaitingPointsIfDue(now)).not.toBeNull();
+    // Without its stamp the database would say "due" to anyone who asks...
+    await prisma.jobCursor.deleteMany({ where: { name: "queue:waiting-points" } });
+    // ...but this instance asked a moment ago, so it does not ask again yet.
+    expect(await refreshWaitingPointsIfDue(new Date(now.getTime() + 10_000))).toBeNull();
+    expect(await refreshWaitingPointsIfDue(new Date(now.getTime() + 31_000))).not.toBeNull();
   });
 });

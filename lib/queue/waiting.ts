@@ -5,6 +5,13 @@ import { prisma } from "@/lib/db/prisma";
 /** How often the waiting-time part of open cases' priority is topped up. */
 export const WAITING_REFRESH_INTERVAL_MS = 5 * 60_000;
 const JOB_NAME = "queue:waiting-points";
+const CHECK_EVERY_MS = 30_000;
+let nextCheckAt = 0;
+
+/** For tests: forget when this instance last asked. */
+export function resetWaitingCheckThrottle(): void {
+  nextCheckAt = 0;
+}
 
 /**
  * A case's priority is stored (so the queue is one index scan), but one of
@@ -34,6 +41,12 @@ export async function refreshWaitingPoints(now = new Date()): Promise<number> {
  * it was not this caller's turn.
  */
 export async function refreshWaitingPointsIfDue(now = new Date()): Promise<number | null> {
+  // Asking the database on every poll would cost a write per request; one
+  // ask per instance every CHECK_EVERY_MS is plenty for a 5-minute job.
+  // (Only a throttle: which instance runs the refresh is still decided in
+  // the database.)
+  if (now.getTime() < nextCheckAt) return null;
+  nextCheckAt = now.getTime() + CHECK_EVERY_MS;
   const dueBefore = new Date(now.getTime() - WAITING_REFRESH_INTERVAL_MS);
   const won = await prisma.$executeRaw`
     INSERT INTO "JobCursor" ("name", "data", "updatedAt") VALUES (${JOB_NAME}, '{}', ${now})
