@@ -1,5 +1,5 @@
 import { expect, test as setup } from "@playwright/test";
-import { authFile, demoUser, ROLES, signIn } from "./support";
+import { authFile, demoUser, ROLES, SECOND_MODERATOR_AUTH, secondModerator, signIn } from "./support";
 
 // Sign in once per role and keep the session, so each spec starts signed in.
 for (const role of ROLES) {
@@ -10,3 +10,11 @@ for (const role of ROLES) {
     await page.context().storageState({ path: authFile(role) });
   });
 }
+
+// A second moderator, for the specs where two people work the queue at once.
+setup("sign in as the second moderator", async ({ page }) => {
+  const user = secondModerator();
+  await signIn(page, user.email, user.password);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await page.context().storageState({ path: SECOND_MODERATOR_AUTH });
+});

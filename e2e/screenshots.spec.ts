@@ -13,7 +13,9 @@ test.describe("as a moderator", () => {
   test.use({ storageState: authFile("MODERATOR") });
   test("queue", async ({ page }) => {
     await page.goto("/queue");
-    await expect(page.getByRole("table", { name: "Open cases" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Unassigned cases" })).toBeVisible();
+    // Interactive, with times shown relative in the viewer's zone.
+    await expect(page.locator("[role=tabpanel][data-ready]")).toBeVisible();
     await page.screenshot({ path: "e2e/screenshots/queue.png", fullPage: true });
   });
 });

@@ -10,6 +10,15 @@ export function demoUser(role: ConsoleRole) {
   return user;
 }
 
+/** The second demo moderator (Omar), for two people working at once. */
+export function secondModerator() {
+  const user = DEMO_CONSOLE_USERS.filter((u) => u.role === "MODERATOR")[1];
+  if (!user) throw new Error("No second demo moderator");
+  return user;
+}
+
+export const SECOND_MODERATOR_AUTH = "e2e/.auth/moderator2.json";
+
 /** The storageState file a role's signed-in session is saved to. */
 export const authFile = (role: ConsoleRole) => `e2e/.auth/${role.toLowerCase()}.json`;
 

@@ -36,7 +36,15 @@ interface Dmmf {
 
 // Hand-written in the migration because Prisma's schema language cannot
 // express them; each is explained there.
-const EXTRA_INDEXES = new Set(["Case_open_subject_key"]);
+const EXTRA_INDEXES = new Set([
+  "Case_open_subject_key",
+  "Case_open_priority_idx",
+  "Case_open_waiting_idx",
+  "Case_open_latest_idx",
+  "Case_closed_idx",
+  "Account_handle_trgm_idx",
+  "JobPosting_title_trgm_idx",
+]);
 
 const SCALAR_TYPES: Record<string, string> = {
   String: "text",

@@ -17,6 +17,30 @@ export interface PriorityInput {
 
 export type PriorityBreakdown = Record<string, number>;
 
+/**
+ * Waiting time keeps old cases from sinking forever (the SLA is a day): a
+ * point per full hour, up to WAITING_MAX_POINTS. It grows while a case sits
+ * in the queue, so lib/queue/waiting.ts tops it up in SQL with the same rule.
+ */
+export const WAITING_MAX_POINTS = 25;
+
+export function waitingPoints(waitingHours: number): number {
+  return Math.max(0, Math.min(WAITING_MAX_POINTS, Math.floor(waitingHours)));
+}
+
+/** Labels for the breakdown the queue shows on demand, in display order. */
+export const PRIORITY_PART_LABELS: Record<string, string> = {
+  severity: "Worst detector finding",
+  reporters: "People reporting",
+  detector: "Flagged by the detector",
+  payment: "Off-platform payment",
+  phishing: "Personal data request",
+  newAccount: "New account",
+  unverifiedPayment: "Payment not verified",
+  priorEnforcement: "Earlier enforcement",
+  waiting: "Waiting time",
+};
+
 const SEVERITY_POINTS: Record<Severity, number> = { LOW: 5, MEDIUM: 15, HIGH: 30, CRITICAL: 45 };
 
 export function computePriority(input: PriorityInput): { score: number; breakdown: PriorityBreakdown } {
@@ -30,8 +54,7 @@ export function computePriority(input: PriorityInput): { score: number; breakdow
   if (input.accountAgeDays !== null && input.accountAgeDays < 30) breakdown.newAccount = input.accountAgeDays < 7 ? 15 : 8;
   if (input.paymentVerified === false) breakdown.unverifiedPayment = 6;
   if (input.priorEnforcements > 0) breakdown.priorEnforcement = Math.min(20, input.priorEnforcements * 8);
-  // Waiting time keeps old cases from sinking forever (the SLA is a day).
-  breakdown.waiting = Math.min(25, Math.floor(input.waitingHours));
+  breakdown.waiting = waitingPoints(input.waitingHours);
   const score = Object.values(breakdown).reduce((sum, n) => sum + n, 0);
   return { score, breakdown };
 }

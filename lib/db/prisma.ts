@@ -1,13 +1,32 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireDatabaseUrl } from "@/lib/db/database-url";
 
+/** Raw statements starting with this are prepared once per connection (see preparedName). */
+export const PREPARED_MARK = "/* prepared */";
+
+/**
+ * Hot raw statements (the queue page, claim-next) opt in to named prepared
+ * statements by starting with PREPARED_MARK: PostgreSQL then plans them once
+ * per connection instead of on every poll. Opt-in, because every distinct
+ * text becomes a statement kept on each connection, so only statements
+ * whose set of texts is small should use it.
+ */
+function preparedName(query: { sql: string }): string {
+  if (!query.sql.startsWith(PREPARED_MARK)) return undefined as unknown as string;
+  return `p_${createHash("sha1").update(query.sql).digest("hex").slice(0, 24)}`;
+}
+
 function createPrismaClient(): PrismaClient {
-  const adapter = new PrismaPg({
-    connectionString: requireDatabaseUrl(),
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString: requireDatabaseUrl(),
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    },
+    { statementNameGenerator: preparedName },
+  );
   return new PrismaClient({ adapter });
 }
 

@@ -1,18 +1,42 @@
 import type { Metadata } from "next";
-import { CaseTable } from "@/components/queue/case-table";
-import { PageHeader } from "@/components/ui/page-header";
+import { after } from "next/server";
+import { QueueView } from "@/components/queue/queue-view";
+import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { listOpenCases } from "@/lib/cases/list";
+import { countQueue, listAssignees, listQueue } from "@/lib/queue/list";
+import { filtersFromSearchParams, QUEUE_PAGE_SIZE } from "@/lib/queue/schemas";
+import { refreshWaitingPointsIfDue } from "@/lib/queue/waiting";
 
 export const metadata: Metadata = { title: "Queue" };
 
-export default async function QueuePage() {
-  await requirePageActor("queue:read");
-  const cases = await listOpenCases();
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor("queue:read");
+  const filters = filtersFromSearchParams(await searchParams);
+  // The first page is rendered here, so the queue shows at once; the client
+  // then keeps it live.
+  const now = new Date();
+  const [page, counts, assignees] = await Promise.all([
+    listQueue(actor, { ...filters, limit: QUEUE_PAGE_SIZE }, now),
+    countQueue(actor, { ...filters, limit: QUEUE_PAGE_SIZE }, now),
+    listAssignees(),
+  ]);
+  after(() => refreshWaitingPointsIfDue().catch((error) => console.error("waiting refresh failed", error)));
   return (
-    <>
-      <PageHeader title="Queue" description="Open cases, most urgent first." />
-      <CaseTable cases={cases} />
-    </>
+    <QueueView
+      viewer={{
+        id: actor.id,
+        name: actor.name,
+        can: {
+          claim: can(actor.role, "case:claim"),
+          decide: can(actor.role, "case:decide"),
+          assign: can(actor.role, "case:assign"),
+          decideEscalated: can(actor.role, "case:decide-escalated"),
+        },
+      }}
+      assignees={assignees}
+      initialFilters={filters}
+      initialPage={page}
+      initialCounts={{ counts, generatedAt: now.toISOString() }}
+    />
   );
 }

@@ -1,0 +1,72 @@
+"use client";
+
+import { useEffect, useId, useRef, type ReactNode } from "react";
+
+/**
+ * A modal on the native <dialog>: the browser traps focus, closes it on
+ * Escape and makes the page behind it inert, so keyboard users cannot get
+ * lost behind it. Focus returns to where it was when it closes.
+ */
+export function Dialog({
+  open,
+  onClose,
+  title,
+  description,
+  children,
+  wide = false,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  description?: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+      onClose={onClose}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog element itself) closes it.
+        if (event.target === ref.current) onClose();
+      }}
+      className={`m-auto w-full rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/30 ${wide ? "max-w-xl" : "max-w-md"}`}
+    >
+      {open ? (
+        <div className="p-5">
+          <h2 id={titleId} className="text-base font-semibold">
+            {title}
+          </h2>
+          {description ? (
+            <p id={descriptionId} className="mt-1 text-sm text-slate-600">
+              {description}
+            </p>
+          ) : null}
+          <div className="mt-4">{children}</div>
+        </div>
+      ) : null}
+    </dialog>
+  );
+}
+
+/** A key as it is drawn in help texts and on buttons. */
+export function Kbd({ children }: { children: ReactNode }) {
+  return (
+    <kbd className="inline-flex min-w-5 items-center justify-center rounded border border-slate-300 bg-slate-50 px-1 font-mono text-[11px] font-medium text-slate-600 shadow-[inset_0_-1px_0_var(--color-slate-300)]">
+      {children}
+    </kbd>
+  );
+}

@@ -1,0 +1,226 @@
+import { expect, test, type Page } from "@playwright/test";
+import { closeCases, createCases, rowName, uniqueTitle, type E2ECase } from "./queue-data";
+import { authFile, SECOND_MODERATOR_AUTH } from "./support";
+
+const made: E2ECase[] = [];
+test.afterAll(async () => {
+  await closeCases(made);
+});
+
+async function casesFor(what: string, count: number) {
+  const title = uniqueTitle(what);
+  const cases = await createCases(title, count);
+  made.push(...cases);
+  return { title, cases };
+}
+
+/** Opens the queue and waits until it answers the keyboard. */
+async function openQueue(page: Page, query = "") {
+  await page.goto(`/queue${query}`);
+  await expect(page.locator("[role=tabpanel][data-ready]")).toBeVisible();
+}
+
+function queueTable(page: Page) {
+  return page.getByRole("table", { name: /cases$/ });
+}
+
+function row(page: Page, ref: string) {
+  return queueTable(page).getByRole("row", { name: rowName(ref) });
+}
+
+test.describe("two moderators on one queue", () => {
+  test("when one claims a case, the other sees it taken within about 2 s and cannot act on it", async ({ browser }) => {
+    const { title, cases } = await casesFor("collision", 2);
+    const [kase] = cases as [E2ECase];
+    const mayaContext = await browser.newContext({ storageState: authFile("MODERATOR") });
+    const omarContext = await browser.newContext({ storageState: SECOND_MODERATOR_AUTH });
+    const maya = await mayaContext.newPage();
+    const omar = await omarContext.newPage();
+    const q = encodeURIComponent(title);
+    await openQueue(maya, `?q=${q}`);
+    await openQueue(omar, `?tab=open&q=${q}`);
+    await expect(row(omar, kase.ref)).toContainText("Nobody");
+
+    await row(maya, kase.ref).getByRole("button", { name: `Claim ${kase.ref}` }).click();
+    await expect(maya.getByText(`You now hold ${kase.ref}.`)).toBeVisible();
+    const claimedAt = Date.now();
+
+    // Omar does nothing: his open queue refreshes by itself.
+    await expect(row(omar, kase.ref)).toContainText("Held by Maya Moderator", { timeout: 3_000 });
+    expect(Date.now() - claimedAt).toBeLessThan(3_000);
+    await expect(row(omar, kase.ref).getByRole("button", { name: `Claim ${kase.ref}` })).toHaveCount(0);
+
+    // The keyboard is refused with the holder's name...
+    await row(omar, kase.ref).click();
+    await omar.keyboard.press("c");
+    await expect(omar.getByText(`${kase.ref} is held by Maya Moderator. Pick another case, or ask staff to reassign it.`)).toBeVisible();
+    // ...and so is the server, whatever the page shows.
+    const response = await omar.request.post(`/api/cases/${kase.id}/claim`);
+    expect(response.status()).toBe(409);
+    expect(response.headers()["content-type"]).toContain("application/problem+json");
+    expect((await response.json()).detail).toBe(`${kase.ref} is held by Maya Moderator. Pick another case, or ask staff to reassign it.`);
+    const release = await omar.request.delete(`/api/cases/${kase.id}/claim`);
+    expect(release.status()).toBe(409);
+
+    // On Omar's Unassigned tab the case is simply gone.
+    await omar.getByRole("tab", { name: /Unassigned/ }).click();
+    await expect(row(omar, cases[1]!.ref)).toBeVisible();
+    await expect(row(omar, kase.ref)).toHaveCount(0);
+
+    // Maya lets go; within the refresh Omar can take it.
+    await row(maya, kase.ref).getByRole("button", { name: `Release ${kase.ref}` }).click();
+    await expect(maya.getByText(`${kase.ref} is back in the queue.`)).toBeVisible();
+    await row(omar, kase.ref).getByRole("button", { name: `Claim ${kase.ref}` }).click({ timeout: 3_000 });
+    await expect(omar.getByText(`You now hold ${kase.ref}.`)).toBeVisible();
+
+    await mayaContext.close();
+    await omarContext.close();
+  });
+
+  test("a claim that loses the race is rolled back and says who won", async ({ browser }) => {
+    const { title, cases } = await casesFor("race", 1);
+    const [kase] = cases as [E2ECase];
+    const mayaContext = await browser.newContext({ storageState: authFile("MODERATOR") });
+    const omarContext = await browser.newContext({ storageState: SECOND_MODERATOR_AUTH });
+    const omar = await omarContext.newPage();
+    // Omar's screen is stale: his queue keeps answering what it first saw.
+    let frozen: string | null = null;
+    await omar.route("**/api/queue?*", async (route) => {
+      if (!frozen) frozen = await (await route.fetch()).text();
+      await route.fulfill({ body: frozen, contentType: "application/json" });
+    });
+    await openQueue(omar, `?q=${encodeURIComponent(title)}`);
+    await expect(row(omar, kase.ref)).toContainText("Nobody");
+    await expect.poll(() => frozen !== null).toBe(true);
+
+    const won = await mayaContext.request.post(`/api/cases/${kase.id}/claim`);
+    expect(won.status()).toBe(200);
+
+    await row(omar, kase.ref).getByRole("button", { name: `Claim ${kase.ref}` }).click();
+    await expect(omar.getByText(`${kase.ref} is held by Maya Moderator. Pick another case, or ask staff to reassign it.`)).toBeVisible();
+    // The optimistic "You" is rolled back.
+    await expect(row(omar, kase.ref)).not.toContainText("You");
+    await expect(row(omar, kase.ref)).toContainText("Nobody");
+
+    await mayaContext.close();
+    await omarContext.close();
+  });
+});
+
+test.describe("as a moderator", () => {
+  test.use({ storageState: authFile("MODERATOR") });
+
+  test("triages with the keyboard: j/k, p, ?, c, r, x, Enter and n", async ({ page }) => {
+    const { title, cases } = await casesFor("keys", 3);
+    await openQueue(page, `?q=${encodeURIComponent(title)}`);
+    const focused = queueTable(page).locator("tr[data-focused]");
+    await expect(focused).toContainText(cases[0]!.ref);
+
+    await page.keyboard.press("j");
+    await expect(focused).toContainText(cases[1]!.ref);
+    await expect(focused).toBeFocused();
+    await page.keyboard.press("j");
+    await page.keyboard.press("k");
+    await expect(focused).toContainText(cases[1]!.ref);
+
+    await page.keyboard.press("p");
+    await expect(page.getByRole("group", { name: `Why ${cases[1]!.ref} has priority 1` })).toContainText("People reporting");
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("group", { name: /Why/ })).toHaveCount(0);
+
+    await page.keyboard.press("?");
+    const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect(help).toBeVisible();
+    await expect(help).toContainText("Claim the most urgent case nobody holds");
+    await page.keyboard.press("Escape");
+    await expect(help).toBeHidden();
+
+    await page.keyboard.press("c");
+    await expect(page.getByText(`You now hold ${cases[1]!.ref}.`)).toBeVisible();
+    await expect(row(page, cases[1]!.ref)).toContainText("You");
+    await page.keyboard.press("r");
+    await expect(page.getByText(`${cases[1]!.ref} is back in the queue.`)).toBeVisible();
+
+    await page.keyboard.press("x");
+    await expect(page.getByRole("checkbox", { name: `Select ${cases[1]!.ref}` })).toBeChecked();
+    await expect(page.getByRole("region", { name: "Bulk actions" })).toContainText("1 selected");
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("region", { name: "Bulk actions" })).toHaveCount(0);
+
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/cases/${cases[1]!.id}$`));
+
+    // n: the most urgent case nobody holds, claimed and opened.
+    await openQueue(page);
+    await page.keyboard.press("n");
+    await expect(page.getByText(/^You now hold C-\d+, the most urgent case nobody held\.$/)).toBeVisible();
+    await expect(page).toHaveURL(/\/cases\/[^/]+$/);
+    const caseId = page.url().split("/").pop()!;
+    const mine = await (await page.request.get("/api/queue?tab=mine")).json();
+    expect(mine.items.map((i: { id: string }) => i.id)).toContain(caseId);
+    // Give the demo case back for the other specs.
+    expect((await page.request.delete(`/api/cases/${caseId}/claim`)).status()).toBe(200);
+  });
+
+  test("dismisses several cases at once, with a reason, and finds them under Resolved", async ({ page }) => {
+    const { title, cases } = await casesFor("bulk", 3);
+    await page.goto(`/queue?q=${encodeURIComponent(title)}`);
+    await page.getByRole("checkbox", { name: `Select ${cases[0]!.ref}` }).check();
+    await page.getByRole("checkbox", { name: `Select ${cases[2]!.ref}` }).check();
+    await page.getByRole("button", { name: /Dismiss/ }).click();
+    const dialog = page.getByRole("dialog", { name: "Dismiss 2 cases" });
+    await dialog.getByRole("button", { name: "Dismiss 2 cases" }).click();
+    await expect(dialog.getByRole("alert")).toHaveText("Say in a few words why these cases need no action.");
+    await dialog.getByLabel("Reason").fill("Genuine job; the reporters misread the rate.");
+    await dialog.getByRole("button", { name: "Dismiss 2 cases" }).click();
+    await expect(page.getByText("Dismissed 2 cases.")).toBeVisible();
+    await expect(row(page, cases[0]!.ref)).toHaveCount(0);
+    await expect(row(page, cases[1]!.ref)).toBeVisible();
+
+    await page.getByRole("tab", { name: /Resolved/ }).click();
+    await expect(row(page, cases[0]!.ref)).toContainText("Dismissed");
+    await expect(row(page, cases[2]!.ref)).toContainText("Dismissed");
+  });
+
+  test("searches by a phone number however it is written, and keeps the search in the URL", async ({ page }) => {
+    await page.goto("/queue?tab=open");
+    await page.getByRole("searchbox", { name: "Search" }).fill("+1 (415) 555-0142");
+    await expect(page).toHaveURL(/q=%2B1/);
+    await expect(queueTable(page)).toContainText("@gloria_mgmt");
+    await expect(queueTable(page)).not.toContainText("@nimbus_studio");
+    await page.keyboard.press("Escape");
+    await page.reload();
+    await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("+1 (415) 555-0142");
+  });
+});
+
+test.describe("as staff", () => {
+  test.use({ storageState: authFile("STAFF") });
+
+  test("assigns a case to a moderator over the keyboard", async ({ page }) => {
+    const { title, cases } = await casesFor("assign", 2);
+    await openQueue(page, `?tab=open&q=${encodeURIComponent(title)}`);
+    await row(page, cases[1]!.ref).click();
+    await page.keyboard.press("a");
+    const dialog = page.getByRole("dialog", { name: "Assign 1 case" });
+    await dialog.getByLabel("Assign to").selectOption({ label: "Omar Moderator (moderator)" });
+    await dialog.getByRole("button", { name: "Assign" }).click();
+    await expect(page.getByText("Assigned 1 case.")).toBeVisible();
+    await expect(row(page, cases[1]!.ref)).toContainText("Held by Omar Moderator");
+  });
+});
+
+test.describe("as a support agent", () => {
+  test.use({ storageState: authFile("SUPPORT") });
+
+  test("reads the queue but cannot claim", async ({ page }) => {
+    const { title, cases } = await casesFor("support", 1);
+    await page.goto(`/queue?q=${encodeURIComponent(title)}`);
+    await expect(row(page, cases[0]!.ref)).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Claim/ })).toHaveCount(0);
+    await expect(page.getByRole("checkbox")).toHaveCount(0);
+    const response = await page.request.post(`/api/cases/${cases[0]!.id}/claim`);
+    expect(response.status()).toBe(403);
+    expect((await response.json()).detail).toContain("needs case:claim");
+  });
+});

@@ -1,0 +1,190 @@
+import "server-only";
+import { PREPARED_MARK, prisma } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { can, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
+import type { CaseStatus, ConsoleRole, FindingCategory, SubjectType } from "@/lib/generated/prisma/enums";
+import { filterSql, keysetSql, orderSql, searchCtes, tabSql, whereSql, withSql } from "@/lib/queue/sql";
+import {
+  QUEUE_COUNT_CAP,
+  QUEUE_TABS,
+  decodeCursor,
+  effectiveSort,
+  encodeCursor,
+  type QueueCounts,
+  type QueueCursor,
+  type QueueItem,
+  type QueuePage,
+  type QueueParams,
+  type QueueSort,
+  type Assignee,
+} from "@/lib/queue/schemas";
+import { SafeError } from "@/lib/errors";
+
+interface Viewer {
+  id: string;
+}
+
+interface Row {
+  id: string;
+  number: number;
+  status: CaseStatus;
+  version: number;
+  subjectType: SubjectType;
+  priority: number;
+  priorityBreakdown: Record<string, number>;
+  categories: FindingCategory[];
+  reportCount: number;
+  reporterCount: number;
+  hasAutomaticReport: boolean;
+  firstReportedAt: Date;
+  lastReportedAt: Date;
+  closedAt: Date | null;
+  claimedById: string | null;
+  claimExpiresAt: Date | null;
+  claimName: string | null;
+  title: string | null;
+  handle: string | null;
+  otherHandle: string | null;
+}
+
+/** The statement behind listQueueItems (exported so the benchmark can EXPLAIN exactly it). */
+export function queuePageSql(viewer: Viewer, params: QueueParams, now = new Date()): Prisma.Sql {
+  const sort = effectiveSort(params);
+  let cursor: QueueCursor | null = null;
+  if (params.cursor) {
+    cursor = decodeCursor(params.cursor);
+    if (!cursor || cursor.s !== sort) throw new SafeError("INVALID", "This page link is out of date. Reload the queue.");
+  }
+  const search = searchCtes(params.q);
+  const conditions = [tabSql(params.tab, viewer.id, now), ...filterSql(params, params.tab, viewer.id, now, search !== null)];
+  if (cursor) conditions.push(keysetSql(cursor));
+
+  const page = Prisma.sql`page AS MATERIALIZED (
+    SELECT c."id", c."number", c."status", c."version", c."subjectType", c."priority", c."priorityBreakdown",
+           c."categories", c."reportCount", c."reporterCount", c."hasAutomaticReport", c."firstReportedAt",
+           c."lastReportedAt", c."closedAt", c."claimedById", c."claimExpiresAt",
+           c."jobId", c."accountId", c."threadId", c."messageId"
+    FROM "Case" c
+    WHERE ${whereSql(conditions)}
+    ORDER BY ${orderSql(sort)}
+    LIMIT ${params.limit + 1}
+  )`;
+
+  return Prisma.sql`${Prisma.raw(PREPARED_MARK)}
+    ${withSql([search, page])}
+    SELECT c."id", c."number", c."status"::text AS "status", c."version", c."subjectType"::text AS "subjectType",
+           c."priority", c."priorityBreakdown", c."categories"::text[] AS "categories", c."reportCount",
+           c."reporterCount", c."hasAutomaticReport", c."firstReportedAt", c."lastReportedAt", c."closedAt",
+           c."claimedById", c."claimExpiresAt",
+           ${SUBJECT_COLUMNS_SQL},
+           CASE WHEN c."claimExpiresAt" > ${now} THEN (SELECT u."name" FROM "ConsoleUser" u WHERE u."id" = c."claimedById") END AS "claimName"
+    FROM page c
+    ORDER BY ${orderSql(sort)}`;
+}
+
+/**
+ * What the table shows about each case's subject, as small correlated
+ * lookups (run for the page's rows only): a dozen LEFT JOINs would say the
+ * same, but planning a dozen-way join costs more than running the page.
+ */
+export const SUBJECT_COLUMNS_SQL = Prisma.raw(`
+  CASE c."subjectType"
+    WHEN 'JOB' THEN (SELECT j."title" FROM "JobPosting" j WHERE j."id" = c."jobId")
+    WHEN 'THREAD' THEN (SELECT COALESCE(t."title", j."title") FROM "Thread" t LEFT JOIN "JobPosting" j ON j."id" = t."jobId" WHERE t."id" = c."threadId")
+    WHEN 'MESSAGE' THEN (SELECT COALESCE(t."title", j."title") FROM "Message" m JOIN "Thread" t ON t."id" = m."threadId"
+                         LEFT JOIN "JobPosting" j ON j."id" = t."jobId" WHERE m."id" = c."messageId")
+  END AS "title",
+  CASE c."subjectType"
+    WHEN 'ACCOUNT' THEN (SELECT a."handle" FROM "Account" a WHERE a."id" = c."accountId")
+    WHEN 'JOB' THEN (SELECT a."handle" FROM "JobPosting" j JOIN "Account" a ON a."id" = j."clientId" WHERE j."id" = c."jobId")
+    WHEN 'THREAD' THEN (SELECT a."handle" FROM "Thread" t JOIN "Account" a ON a."id" = t."clientId" WHERE t."id" = c."threadId")
+    WHEN 'MESSAGE' THEN (SELECT a."handle" FROM "Message" m JOIN "Account" a ON a."id" = m."authorId" WHERE m."id" = c."messageId")
+  END AS "handle",
+  CASE WHEN c."subjectType" = 'THREAD'
+    THEN (SELECT a."handle" FROM "Thread" t JOIN "Account" a ON a."id" = t."freelancerId" WHERE t."id" = c."threadId")
+  END AS "otherHandle"`);
+
+/**
+ * One page of the queue as a single statement: the page's cases are picked
+ * first by one ordered scan of an index (keyset, never OFFSET), and only
+ * those rows are joined to what the table shows (titles, handles, holder),
+ * so the cost does not grow with the length of the queue.
+ */
+export async function listQueueItems(viewer: Viewer, params: QueueParams, now = new Date()): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
+  const rows = await prisma.$queryRaw<Row[]>(queuePageSql(viewer, params, now));
+  const sort = effectiveSort(params);
+  const hasMore = rows.length > params.limit;
+  const items = rows.slice(0, params.limit).map(toItem);
+  const last = items.at(-1);
+  return { items, nextCursor: hasMore && last ? encodeCursor(cursorAfter(sort, last)) : null };
+}
+
+function cursorAfter(sort: QueueSort, item: QueueItem): QueueCursor {
+  switch (sort) {
+    case "priority":
+      return { s: sort, k: item.priority, id: item.id };
+    case "oldest":
+      return { s: sort, k: item.firstReportedAt, id: item.id };
+    case "newest":
+      return { s: sort, k: item.lastReportedAt, id: item.id };
+    case "closed":
+      return { s: sort, k: item.closedAt ?? new Date(0).toISOString(), id: item.id };
+  }
+}
+
+function toItem(row: Row): QueueItem {
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    version: row.version,
+    subjectType: row.subjectType,
+    title: row.title,
+    handle: row.handle,
+    otherHandle: row.otherHandle,
+    priority: row.priority,
+    priorityBreakdown: row.priorityBreakdown ?? {},
+    categories: row.categories ?? [],
+    reportCount: row.reportCount,
+    reporterCount: row.reporterCount,
+    hasAutomaticReport: row.hasAutomaticReport,
+    firstReportedAt: row.firstReportedAt.toISOString(),
+    lastReportedAt: row.lastReportedAt.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+    // The join above only finds a name for a claim that has not lapsed.
+    claim:
+      row.claimedById && row.claimName && row.claimExpiresAt
+        ? { userId: row.claimedById, name: row.claimName, expiresAt: row.claimExpiresAt.toISOString() }
+        : null,
+  };
+}
+
+/**
+ * How many cases each tab holds under the current filters and search. Each
+ * count stops at QUEUE_COUNT_CAP + 1 (shown as "1,000+"), so a poll costs at
+ * most that many index entries per tab however long the queue grows.
+ */
+export async function countQueue(viewer: Viewer, params: QueueParams, now = new Date()): Promise<QueueCounts> {
+  const search = searchCtes(params.q);
+  const counts = QUEUE_TABS.map((tab) => {
+    const where = whereSql([tabSql(tab, viewer.id, now), ...filterSql(params, tab, viewer.id, now, search !== null)]);
+    return Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM "Case" c WHERE ${where} LIMIT ${QUEUE_COUNT_CAP + 1}) capped)::int AS ${Prisma.raw(`"${tab}"`)}`;
+  });
+  const rows = await prisma.$queryRaw<QueueCounts[]>`${Prisma.raw(PREPARED_MARK)} ${withSql([search])} SELECT ${Prisma.join(counts, ", ")}`;
+  return rows[0]!;
+}
+
+/** What GET /api/queue answers: one page of rows. */
+export async function listQueue(viewer: Viewer, params: QueueParams, now = new Date()): Promise<QueuePage> {
+  return { ...(await listQueueItems(viewer, params, now)), generatedAt: now.toISOString() };
+}
+
+/** Console users a case can be assigned to: active, and allowed to claim. */
+export async function listAssignees(): Promise<Assignee[]> {
+  const roles = (Object.keys(ROLE_PERMISSIONS) as ConsoleRole[]).filter((role) => can(role, "case:claim"));
+  return prisma.consoleUser.findMany({
+    where: { active: true, role: { in: roles } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, role: true },
+  });
+}
