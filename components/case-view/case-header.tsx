@@ -1,3 +1,4 @@
+import { CaseViewers } from "@/components/cases/case-viewers";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { STATUS_LABELS, SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
 import type { CaseView } from "@/lib/case-view/types";
@@ -28,6 +29,7 @@ export function CaseHeader({ view }: { view: CaseView }) {
           {view.claimedBy ? <>held by <span className="font-medium text-slate-800">{view.claimedBy.name}</span></> : "not claimed"}
         </p>
         {view.escalationReason ? <p className="mt-1 text-sm text-amber-800">Escalated: {view.escalationReason}</p> : null}
+        <CaseViewers caseId={view.id} />
       </div>
       <details className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm">
         <summary className="cursor-pointer select-none">
