@@ -2,8 +2,9 @@
  * `npm run bench:case-view`: how long the case page's data takes for a
  * 500-message thread, on a large database.
  *
- * Uses BENCH_DATABASE_URL (or DATABASE_URL): point it at the database that
- * `npm run bench:queue` filled (1M messages) to measure at scale. Adds one
+ * Uses DATABASE_URL, by default the database `npm run bench:queue -- --keep`
+ * leaves behind (console_bench_queue: 1M messages, 50k open cases), so the
+ * figure is taken at scale. Adds one
  * case with a 500-message thread (scanned by the real detector), then times
  * loadCaseView against a baseline in the same run: the thread's messages and
  * findings read with one raw SQL query. Prints p50/p95 and ends with one JSON
@@ -32,7 +33,7 @@ const LINES = [
 ];
 
 await runCli(async () => {
-  const url = parseDatabaseUrl(process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL).toString();
+  const url = parseDatabaseUrl(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/console_bench_queue").toString();
   process.env.DATABASE_URL = url;
   console.error(`Case view benchmark on ${redact(url)}`);
   const sizes = await prisma.$queryRaw<{ messages: bigint; cases: bigint }[]>`
