@@ -20,20 +20,23 @@ export interface AuditEntry {
  * purpose: a decision and its audit entry commit together or not at all.
  */
 export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
-  return tx.auditEvent.create({
-    data: {
-      action: entry.action,
-      actorKind: entry.actorKind ?? (entry.actorId ? "USER" : "SYSTEM"),
-      actorId: entry.actorId ?? null,
-      caseId: entry.caseId ?? null,
-      caseVersion: entry.caseVersion ?? null,
-      subjectType: entry.subjectType ?? null,
-      subjectId: entry.subjectId ?? null,
-      reason: entry.reason ?? null,
-      data: entry.data ?? {},
-      requestId: entry.requestId ?? null,
-    },
-  });
+  return tx.auditEvent.create({ data: auditRow(entry) });
+}
+
+/** The stored shape of an entry: the defaults both writers share. */
+function auditRow(entry: AuditEntry) {
+  return {
+    action: entry.action,
+    actorKind: entry.actorKind ?? (entry.actorId ? ("USER" as const) : ("SYSTEM" as const)),
+    actorId: entry.actorId ?? null,
+    caseId: entry.caseId ?? null,
+    caseVersion: entry.caseVersion ?? null,
+    subjectType: entry.subjectType ?? null,
+    subjectId: entry.subjectId ?? null,
+    reason: entry.reason ?? null,
+    data: entry.data ?? {},
+    requestId: entry.requestId ?? null,
+  };
 }
 
 /**
@@ -43,19 +46,7 @@ export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
  */
 export async function recordAudits(tx: Prisma.TransactionClient, entries: AuditEntry[], at = new Date()): Promise<void> {
   if (entries.length === 0) return;
-  const rows = entries.map((entry, ord) => ({
-    ord,
-    action: entry.action,
-    actorKind: entry.actorKind ?? (entry.actorId ? "USER" : "SYSTEM"),
-    actorId: entry.actorId ?? null,
-    caseId: entry.caseId ?? null,
-    caseVersion: entry.caseVersion ?? null,
-    subjectType: entry.subjectType ?? null,
-    subjectId: entry.subjectId ?? null,
-    reason: entry.reason ?? null,
-    data: entry.data ?? {},
-    requestId: entry.requestId ?? null,
-  }));
+  const rows = entries.map((entry, ord) => ({ ord, ...auditRow(entry) }));
   await tx.$executeRaw`
     INSERT INTO "AuditEvent" ("action", "actorKind", "actorId", "caseId", "caseVersion", "subjectType", "subjectId", "reason", "data", "requestId", "createdAt")
     SELECT e."action"::"AuditAction", e."actorKind"::"ActorKind", e."actorId", e."caseId", e."caseVersion", e."subjectType"::"SubjectType",

@@ -1,3 +1,4 @@
+import type { Finding as DetectorFinding } from "@/lib/detection/types";
 import type {
   AccountKind,
   AccountStatus,
@@ -17,17 +18,12 @@ import type {
 // Plain, serialisable shapes: the case page passes them from the server to
 // client components, so dates travel as ISO strings.
 
-export interface FindingView {
+/** A stored finding: the detector's finding with its row id. */
+export type FindingView = Omit<DetectorFinding, "category" | "severity"> & {
   id: string;
   category: FindingCategory;
-  ruleId: string;
-  start: number;
-  end: number;
-  value: string | null;
-  violation: boolean;
   severity: Severity;
-  explanation: string;
-}
+};
 
 export interface MessageView {
   id: string;
