@@ -36,6 +36,10 @@ export function queuePageSql(viewer: Viewer, params: QueueParams, now = new Date
   const conditions = [tabSql(params.tab, viewer.id, now), ...filterSql(params, params.tab, viewer.id, now, search !== null)];
   if (cursor) conditions.push(keysetSql(cursor));
 
+  // The limit is written into the text, not bound: a prepared statement's
+  // generic plan cannot see a bound LIMIT and plans for a large one (a sort
+  // of the whole queue instead of reading the first rows of an index).
+  // It is a validated integer (1..100), so nothing can be injected.
   const page = Prisma.sql`page AS MATERIALIZED (
     SELECT c."id", c."number", c."status", c."version", c."subjectType", c."priority", c."priorityBreakdown",
            c."categories", c."reportCount", c."reporterCount", c."hasAutomaticReport", c."firstReportedAt",
@@ -44,7 +48,7 @@ export function queuePageSql(viewer: Viewer, params: QueueParams, now = new Date
     FROM "Case" c
     WHERE ${whereSql(conditions)}
     ORDER BY ${orderSql(sort)}
-    LIMIT ${params.limit + 1}
+    LIMIT ${Prisma.raw(String(params.limit + 1))}
   )`;
 
   // The page comes back as one JSON document in exactly the shape the API
@@ -144,7 +148,7 @@ export async function countQueue(viewer: Viewer, params: QueueParams, now = new 
   const search = searchCtes(params.q);
   const counts = QUEUE_TABS.map((tab) => {
     const where = whereSql([tabSql(tab, viewer.id, now), ...filterSql(params, tab, viewer.id, now, search !== null)]);
-    return Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM "Case" c WHERE ${where} LIMIT ${QUEUE_COUNT_CAP + 1}) capped)::int AS ${Prisma.raw(`"${tab}"`)}`;
+    return Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM "Case" c WHERE ${where} LIMIT ${Prisma.raw(String(QUEUE_COUNT_CAP + 1))}) capped)::int AS ${Prisma.raw(`"${tab}"`)}`;
   });
   const rows = await prisma.$queryRaw<QueueCounts[]>`${Prisma.raw(PREPARED_MARK)} ${withSql([search])} SELECT ${Prisma.join(counts, ", ")}`;
   return rows[0]!;
