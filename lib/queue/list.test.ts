@@ -52,7 +52,28 @@ describe("the queue's tabs", () => {
     const byNumber = new Map(page.items.map((i) => [i.number, i]));
     expect(byNumber.get(omars.number)?.claim).toMatchObject({ userId: omar.id, name: omar.name });
     expect(byNumber.get(lapsed.number)?.claim).toBeNull();
-    expect(byNumber.get(free.number)).toMatchObject({ title, subjectType: "JOB", status: "OPEN", priorityBreakdown: { reporters: 30 } });
+    expect(byNumber.get(free.number)).toEqual({
+      id: free.id,
+      number: free.number,
+      status: "OPEN",
+      version: free.version,
+      subjectType: "JOB",
+      title,
+      handle: expect.stringMatching(/^user_/),
+      otherHandle: null,
+      priority: 30,
+      priorityBreakdown: { reporters: 30 },
+      categories: [],
+      reportCount: 1,
+      reporterCount: 1,
+      hasAutomaticReport: false,
+      firstReportedAt: free.firstReportedAt.toISOString(),
+      lastReportedAt: free.lastReportedAt.toISOString(),
+      closedAt: null,
+      claim: null,
+    });
+    const held = await prisma.case.findUniqueOrThrow({ where: { id: omars.id } });
+    expect(byNumber.get(omars.number)?.claim).toEqual({ userId: omar.id, name: omar.name, expiresAt: held.claimExpiresAt!.toISOString() });
   });
 
   it("filters by assignee on All open", async () => {
