@@ -11,7 +11,7 @@ import type {
   TimelineEntry,
 } from "@/lib/case-view/types";
 import { prisma } from "@/lib/db/prisma";
-import type { FindingCategory } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, FindingCategory } from "@/lib/generated/prisma/enums";
 
 const CATEGORIES: FindingCategory[] = ["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION", "OFF_PLATFORM_PAYMENT", "PERSONAL_DATA_REQUEST"];
 
@@ -282,15 +282,21 @@ async function loadAccounts(ids: string[], roles: Map<string, string>, caseId: s
       },
     },
   });
-  const pastCases = await prisma.case.findMany({
-    where: {
-      id: { not: caseId },
-      OR: [{ accountId: { in: ids } }, { job: { clientId: { in: ids } } }, { message: { authorId: { in: ids } } }],
-    },
-    orderBy: { number: "desc" },
-    take: 50,
-    select: { id: true, number: true, status: true, accountId: true, job: { select: { clientId: true } }, message: { select: { authorId: true } } },
-  });
+  // Three index lookups (the account itself, its jobs, its messages) rather
+  // than one OR over relations, which the planner turns into a scan of every case.
+  const pastCases = await prisma.$queryRaw<{ id: string; number: number; status: CaseStatus; ownerId: string }[]>`
+    SELECT * FROM (
+      SELECT c."id", c."number", c."status", c."accountId" AS "ownerId" FROM "Case" c
+      WHERE c."accountId" = ANY(${ids}) AND c."id" <> ${caseId}
+      UNION
+      SELECT c."id", c."number", c."status", j."clientId" FROM "JobPosting" j JOIN "Case" c ON c."jobId" = j."id"
+      WHERE j."clientId" = ANY(${ids}) AND c."id" <> ${caseId}
+      UNION
+      SELECT c."id", c."number", c."status", m."authorId" FROM "Case" c JOIN "Message" m ON m."id" = c."messageId"
+      WHERE c."messageId" IS NOT NULL AND m."authorId" = ANY(${ids}) AND c."id" <> ${caseId}
+    ) owned
+    ORDER BY "number" DESC
+    LIMIT 100`;
   return ids
     .map((id) => accounts.find((a) => a.id === id))
     .filter((a): a is NonNullable<typeof a> => !!a)
@@ -316,7 +322,7 @@ async function loadAccounts(ids: string[], roles: Map<string, string>, caseId: s
         reversed: e.reversedAt !== null,
       })),
       pastCases: pastCases
-        .filter((c) => c.accountId === a.id || c.job?.clientId === a.id || c.message?.authorId === a.id)
+        .filter((c) => c.ownerId === a.id)
         .slice(0, 8)
         .map((c) => ({ id: c.id, number: c.number, status: c.status })),
     }));
