@@ -9,29 +9,16 @@
 import { SingleBar, Presets } from "cli-progress";
 import { detect } from "@/lib/detection/detect";
 import { naiveBaseline } from "@/lib/detection/baseline";
+import { numberArg } from "@/scripts/lib/args";
+import { mulberry32 } from "@/scripts/lib/random";
 
-function argValue(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : NaN;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
 
-const MESSAGES = argValue("messages", 100_000);
-const SEED = argValue("seed", 42);
+const MESSAGES = numberArg("messages", 100_000);
+const SEED = numberArg("seed", 42);
 const WARMUP = 5_000;
 const TARGET_LENGTH = 200;
 
 /** Small, fast, seedable PRNG so every run benchmarks the same messages. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INNOCENT = [
   "Thanks for the update, the new header looks much cleaner than before.",

@@ -28,21 +28,18 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { generateApiToken } from "@/lib/api-tokens/token";
 import { assertPortFree } from "@/lib/net/port";
+import { numberArg } from "@/scripts/lib/args";
 import { CliError, runCli } from "@/scripts/lib/cli";
+import { mulberry32 } from "@/scripts/lib/random";
 import { createTestDatabase, dropTestDatabase } from "@/tests/support/database-server";
 
-function arg(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : NaN;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
 
-const DURATION = arg("duration", 20);
-const WARMUP = arg("warmup", 5);
-const CONNECTIONS = arg("connections", 8);
-const BATCH = arg("batch", 50);
-const THREADS = arg("threads", 1000);
-const PORT = arg("port", 3520);
+const DURATION = numberArg("duration", 20);
+const WARMUP = numberArg("warmup", 5);
+const CONNECTIONS = numberArg("connections", 8);
+const BATCH = numberArg("batch", 50);
+const THREADS = numberArg("threads", 1000);
+const PORT = numberArg("port", 3520);
 const SKIP_BUILD = process.argv.includes("--skip-build");
 const TARGET = 1000;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -53,16 +50,6 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 // ───────────────────────────── realistic traffic ─────────────────────────────
 
 /** Small seedable PRNG, so every run sends the same kind of traffic. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(42);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 

@@ -28,17 +28,12 @@ import pg from "pg";
 import { withDatabase } from "@/lib/db/database-url";
 import { quoteIdent } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { flagArg, numberArg } from "@/scripts/lib/args";
 import { DEFAULT_SIZE, generate } from "@/scripts/lib/bench-queue-data";
 import { closedLoop, describeStats, paced, type LatencyStats, type Task } from "@/scripts/lib/bench-stats";
 import { CliError, runCli } from "@/scripts/lib/cli";
 
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(`--${name}`);
-const numberArg = (name: string, fallback: number) => {
-  const at = args.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(args[at + 1]) : NaN;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-};
+const flag = (name: string) => flagArg(name);
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const DB_NAME = "console_bench_queue";
