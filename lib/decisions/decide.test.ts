@@ -80,7 +80,7 @@ describe("decide", () => {
     await prisma.case.update({ where: { id: kase.id }, data: { claimedById: omar.id, claimedAt: new Date(), claimExpiresAt: new Date(Date.now() + 600_000) } });
     await expect(
       decide(maya, { action: "DISMISS", caseId: kase.id, expectedVersion: kase.version, requestId: request(), reason: "No violation here" }),
-    ).rejects.toThrow(new RegExp(`${omar.name} holds this case`));
+    ).rejects.toThrow(new RegExp(`is held by ${omar.name}`));
   });
 
   it("requires confirmation for heavy actions", async () => {

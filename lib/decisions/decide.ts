@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { assertCanActOnCase } from "@/lib/cases/claims";
 import type { ConsoleActor } from "@/lib/auth/session";
 import { caseReference } from "@/lib/cases/labels";
 import { prisma } from "@/lib/db/prisma";
@@ -34,13 +35,12 @@ export async function decide(actor: ConsoleActor, input: DecisionInput): Promise
   await expireRestrictions();
   try {
     return await prisma.$transaction(async (tx) => {
-      // Lock the case row: concurrent decisions on one case queue up here,
-      // and each then sees the version the one before it left.
-      await tx.$queryRaw`SELECT "id" FROM "Case" WHERE "id" = ${decision.caseId} FOR UPDATE`;
-      const kase = await tx.case.findUnique({
-        where: { id: decision.caseId },
-        include: { claimedBy: { select: { name: true } } },
-      });
+      const now = new Date();
+      // Locks the case row (concurrent decisions on one case queue up here and
+      // each then sees the version the one before it left), refuses a case
+      // someone else holds, and extends the actor's own claim.
+      await assertCanActOnCase(tx, decision.caseId, actor, now);
+      const kase = await tx.case.findUnique({ where: { id: decision.caseId } });
       if (!kase) throw new SafeError("NOT_FOUND", "That case no longer exists.");
       // A double submit that waited for the lock finds its twin committed.
       const twin = await resultOfRequest(decision.requestId, tx);
@@ -59,13 +59,6 @@ export async function decide(actor: ConsoleActor, input: DecisionInput): Promise
       }
       if (needsConfirmation(decision) && !decision.confirmed) {
         throw new SafeError("INVALID", "This action is heavy or hard to undo: confirm it first.");
-      }
-      const now = new Date();
-      if (kase.claimedById && kase.claimedById !== actor.id && kase.claimExpiresAt && kase.claimExpiresAt > now) {
-        throw new SafeError(
-          "CONFLICT",
-          `${kase.claimedBy?.name ?? "Someone else"} holds this case. Ask them, or wait until their claim expires; your decision was not applied.`,
-        );
       }
       if (!isOpenStatus(kase.status) && decision.action !== "REVERSE") {
         throw new SafeError("CONFLICT", `This case is already ${kase.status.toLowerCase()}. To change the outcome, reverse the enforcement instead.`);
