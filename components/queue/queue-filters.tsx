@@ -14,9 +14,9 @@ const AGE_LABELS: Record<QueueAge, string> = {
 
 const SORT_LABELS: Record<QueueSort, string> = {
   priority: "Priority",
-  oldest: "Waiting longest",
+  oldest: "Oldest first",
   newest: "Latest report",
-  closed: "Recently closed",
+  closed: "Last closed",
 };
 
 /** Waits this long after the last keystroke before searching, so typing stays smooth. */
@@ -51,7 +51,7 @@ export function QueueFilters({
 
   return (
     <div role="search" aria-label="Filter the queue" className="flex flex-wrap items-end gap-3 py-3">
-      <label className="flex min-w-56 flex-1 flex-col gap-1 text-xs font-medium text-slate-600">
+      <label className="flex min-w-48 flex-1 flex-col gap-1 text-xs font-medium text-slate-600">
         Search
         <input
           ref={searchRef}
@@ -62,7 +62,7 @@ export function QueueFilters({
             if (event.key === "Enter") onChange({ q: search.trim() || undefined });
             if (event.key === "Escape") event.currentTarget.blur();
           }}
-          placeholder="Handle, job title, phone, e-mail, Telegram…"
+          placeholder="Handle, job title, phone, e-mail…"
           aria-describedby="queue-search-hint"
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-normal text-slate-900 placeholder:text-slate-400"
         />
@@ -71,7 +71,7 @@ export function QueueFilters({
         Finds cases by account handle, job title, or a contact value found in messages. Press slash to come here.
       </span>
       <Select label="Category" value={filters.category ?? ""} onChange={(v) => onChange({ category: (v || undefined) as QueueFilters["category"] })}>
-        <option value="">Any category</option>
+        <option value="">Any</option>
         {Object.values(FindingCategory).map((c) => (
           <option key={c} value={c}>
             {CATEGORY_LABELS[c]}
@@ -79,12 +79,12 @@ export function QueueFilters({
         ))}
       </Select>
       <Select label="Source" value={filters.source ?? ""} onChange={(v) => onChange({ source: (v || undefined) as QueueFilters["source"] })}>
-        <option value="">Any source</option>
+        <option value="">Any</option>
         <option value="user">People</option>
         <option value="automatic">Detector</option>
       </Select>
       <Select label="Subject" value={filters.subject ?? ""} onChange={(v) => onChange({ subject: (v || undefined) as QueueFilters["subject"] })}>
-        <option value="">Any subject</option>
+        <option value="">Any</option>
         {Object.values(SubjectType).map((s) => (
           <option key={s} value={s}>
             {SUBJECT_LABELS[s]}
@@ -92,7 +92,7 @@ export function QueueFilters({
         ))}
       </Select>
       <Select label="Waiting" value={filters.age ?? ""} onChange={(v) => onChange({ age: (v || undefined) as QueueFilters["age"] })}>
-        <option value="">Any time</option>
+        <option value="">Any</option>
         {(Object.keys(AGE_LABELS) as QueueAge[]).map((a) => (
           <option key={a} value={a}>
             {AGE_LABELS[a]}

@@ -3,26 +3,26 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
+import { BulkBar } from "@/components/queue/bulk-bar";
 import { AssignDialog, DismissDialog, ShortcutsDialog } from "@/components/queue/queue-dialogs";
+import { QueueFooter } from "@/components/queue/queue-footer";
+import { QueueHeader } from "@/components/queue/queue-header";
 import { QueueFilters } from "@/components/queue/queue-filters";
 import { QueueTable, type RowActions } from "@/components/queue/queue-table";
 import { QueueTabs, TAB_LABELS } from "@/components/queue/queue-tabs";
 import { useBulkActions, useClaimActions, useQueue, useQueueCounts } from "@/components/queue/use-queue";
+import { useKeptClaims } from "@/components/queue/use-kept-claims";
 import { useQueueKeyboard } from "@/components/queue/use-queue-keyboard";
-import { Kbd } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadingRows } from "@/components/ui/loading-rows";
 import { caseReference } from "@/lib/cases/labels";
-import { formatCount } from "@/lib/format/time";
 import {
-  effectiveSort,
   filtersToSearchParams,
   type Assignee,
   type QueueFilters as Filters,
   type QueueItem,
   type QueueCountsResponse,
   type QueuePage,
-  type QueueSort,
   type QueueTab,
 } from "@/lib/queue/schemas";
 
@@ -30,24 +30,6 @@ export interface QueueViewer {
   id: string;
   name: string;
   can: { claim: boolean; decide: boolean; assign: boolean; decideEscalated: boolean };
-}
-
-/** How long a case claimed from the Unassigned tab stays listed there. */
-const KEEP_CLAIMED_MS = 2 * 60_000;
-
-/** The server's order, for merging kept rows back into a page. */
-function compareFor(sort: QueueSort): (a: QueueItem, b: QueueItem) => number {
-  const byId = (a: QueueItem, b: QueueItem) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  switch (sort) {
-    case "priority":
-      return (a, b) => b.priority - a.priority || byId(a, b);
-    case "oldest":
-      return (a, b) => a.firstReportedAt.localeCompare(b.firstReportedAt) || byId(a, b);
-    case "newest":
-      return (a, b) => b.lastReportedAt.localeCompare(a.lastReportedAt) || byId(b, a);
-    case "closed":
-      return (a, b) => (b.closedAt ?? "").localeCompare(a.closedAt ?? "") || byId(b, a);
-  }
 }
 
 const EMPTY: Record<QueueTab, { title: string; hint: string }> = {
@@ -81,16 +63,12 @@ export function QueueView({
   const { claim, release, claimNext } = useClaimActions(viewer);
   const bulk = useBulkActions(assignees);
 
-  // Cases claimed from the Unassigned tab would leave it at the next
-  // refresh, under the cursor of someone about to press Enter on them; they
-  // stay listed (as "You") until the filters change or a while has passed.
-  const [kept, setKept] = useState<ReadonlyMap<string, { item: QueueItem; until: number }>>(new Map());
-  const items = useMemo(() => {
+  const fresh = useMemo(() => {
     const seen = new Set<string>();
-    const fresh = (query.data?.pages ?? []).flatMap((p) => p.items).filter((i) => !seen.has(i.id) && seen.add(i.id));
-    const extra = [...kept.values()].filter((k) => !seen.has(k.item.id) && k.until > Date.now()).map((k) => k.item);
-    return extra.length ? [...fresh, ...extra].sort(compareFor(effectiveSort(filters))) : fresh;
-  }, [query.data, kept, filters]);
+    return (query.data?.pages ?? []).flatMap((p) => p.items).filter((i) => !seen.has(i.id) && seen.add(i.id));
+  }, [query.data]);
+  const kept = useKeptClaims(filters, fresh);
+  const items = kept.items;
   const counts = countsQuery.data?.counts ?? null;
 
   const [focusedId, setFocusedId] = useState<string | null>(initialPage.items[0]?.id ?? null);
@@ -129,13 +107,14 @@ export function QueueView({
     if (hadDomFocus) requestAnimationFrame(() => rowRefs.current.get(next.id)?.focus({ preventScroll: true }));
   }, [items, focusedId]);
 
+  const { keep, update: updateKept, clear: clearKept } = kept;
   const changeFilters = useCallback((patch: Partial<Filters>) => {
     setFilters((current) => ({ ...current, ...patch }));
-    setKept(new Map());
+    clearKept();
     setSelected(new Set());
     setBreakdownId(null);
     lastIndex.current = 0;
-  }, []);
+  }, [clearKept]);
 
   const focusRow = useCallback((id: string) => {
     setFocusedId(id);
@@ -152,31 +131,17 @@ export function QueueView({
       if (item.claim?.userId === viewer.id) return toast.info(`You already hold ${caseReference(item.number)}.`);
       // The row already says who holds it; saying it again beats a round trip.
       if (item.claim) return toast.error(`${caseReference(item.number)} is held by ${item.claim.name}. Pick another case, or ask staff to reassign it.`);
-      claim.mutate(item, {
-        onSuccess: (result) => {
-          if (filters.tab !== "unassigned") return;
-          setKept((current) =>
-            new Map(current).set(item.id, { item: { ...item, version: result.version, claim: result.claim }, until: Date.now() + KEEP_CLAIMED_MS }),
-          );
-        },
-      });
+      claim.mutate(item, { onSuccess: (result) => keep({ ...item, version: result.version, claim: result.claim }) });
     },
-    [claim, viewer, filters.tab],
+    [claim, viewer, keep],
   );
 
   const releaseItem = useCallback(
     (item: QueueItem) => {
       if (item.claim?.userId !== viewer.id) return toast.error(`You do not hold ${caseReference(item.number)}.`);
-      release.mutate(item, {
-        onSuccess: (result) =>
-          setKept((current) => {
-            const entry = current.get(item.id);
-            if (!entry) return current;
-            return new Map(current).set(item.id, { ...entry, item: { ...entry.item, version: result.version, claim: null } });
-          }),
-      });
+      release.mutate(item, { onSuccess: (result) => updateKept(item.id, { version: result.version, claim: null }) });
     },
-    [release, viewer.id],
+    [release, viewer.id, updateKept],
   );
 
   const claimNextCase = useCallback(() => {
@@ -268,37 +233,9 @@ export function QueueView({
     return ids;
   }, [claim.isPending, claim.variables, release.isPending, release.variables]);
 
-  const shown = items.length;
-  const total = counts?.[filters.tab];
-
   return (
     <>
-      <header className="mb-4 flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-xl font-semibold text-slate-900">Queue</h1>
-          <p className="mt-1 text-sm text-slate-600">Cases ranked by priority. Claim one to work on it: everyone else sees it taken within seconds.</p>
-        </div>
-        <div className="flex items-center gap-2">
-          <button
-            type="button"
-            onClick={() => setDialog("help")}
-            className="inline-flex items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
-          >
-            Shortcuts <Kbd>?</Kbd>
-          </button>
-          {viewer.can.claim ? (
-            <button
-              type="button"
-              onClick={claimNextCase}
-              disabled={claimNext.isPending}
-              className="inline-flex items-center gap-2 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:opacity-60"
-            >
-              {claimNext.isPending ? "Claiming…" : "Claim next"}
-              <kbd className="rounded border border-indigo-400 px-1 font-mono text-[11px] font-medium text-indigo-100">n</kbd>
-            </button>
-          ) : null}
-        </div>
-      </header>
+      <QueueHeader canClaim={viewer.can.claim} claiming={claimNext.isPending} onClaimNext={claimNextCase} onHelp={() => setDialog("help")} />
 
       <QueueTabs tab={filters.tab} counts={counts} panelId={panelId} onChange={(tab) => changeFilters({ tab, sort: undefined })} />
       <QueueFilters filters={filters} assignees={assignees} viewerId={viewer.id} searchRef={searchRef} onChange={changeFilters} />
@@ -311,24 +248,14 @@ export function QueueView({
         data-ready={ready || undefined}
       >
         {canSelect && selectedItems.length > 0 ? (
-          <div role="region" aria-label="Bulk actions" className="sticky top-0 z-10 mb-2 flex items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-2 text-sm">
-            <span className="font-medium text-indigo-900">
-              {selectedItems.length} selected
-            </span>
-            {viewer.can.decide ? (
-              <button type="button" onClick={() => setDialog("dismiss")} className="rounded-md bg-white px-2.5 py-1 font-medium text-slate-800 shadow-sm ring-1 ring-slate-300 hover:bg-slate-50">
-                Dismiss… <span className="text-slate-400">d</span>
-              </button>
-            ) : null}
-            {viewer.can.assign ? (
-              <button type="button" onClick={() => setDialog("assign")} className="rounded-md bg-white px-2.5 py-1 font-medium text-slate-800 shadow-sm ring-1 ring-slate-300 hover:bg-slate-50">
-                Assign… <span className="text-slate-400">a</span>
-              </button>
-            ) : null}
-            <button type="button" onClick={() => setSelected(new Set())} className="ml-auto font-medium text-indigo-800 hover:underline">
-              Clear selection
-            </button>
-          </div>
+          <BulkBar
+            count={selectedItems.length}
+            canDismiss={viewer.can.decide}
+            canAssign={viewer.can.assign}
+            onDismiss={() => setDialog("dismiss")}
+            onAssign={() => setDialog("assign")}
+            onClear={() => setSelected(new Set())}
+          />
         ) : null}
 
         {query.isPending ? (
@@ -355,27 +282,15 @@ export function QueueView({
           />
         )}
 
-        <footer className="mt-3 flex items-center justify-between text-xs text-slate-500">
-          <LiveStatus error={query.isRefetchError || query.isError} updatedAt={query.dataUpdatedAt} />
-          <div className="flex items-center gap-3">
-            {shown > 0 ? (
-              <span>
-                Showing {formatCount(shown)}
-                {total !== undefined && total >= shown ? ` of ${total > 1000 ? "1,000+" : formatCount(total)}` : ""}
-              </span>
-            ) : null}
-            {query.hasNextPage ? (
-              <button
-                type="button"
-                onClick={() => void query.fetchNextPage()}
-                disabled={query.isFetchingNextPage}
-                className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50"
-              >
-                {query.isFetchingNextPage ? "Loading…" : "Load more"}
-              </button>
-            ) : null}
-          </div>
-        </footer>
+        <QueueFooter
+          error={query.isRefetchError || query.isError}
+          updatedAt={query.dataUpdatedAt}
+          shown={items.length}
+          total={counts?.[filters.tab]}
+          hasMore={query.hasNextPage}
+          loadingMore={query.isFetchingNextPage}
+          onLoadMore={() => void query.fetchNextPage()}
+        />
       </section>
 
       <ShortcutsDialog open={dialog === "help"} onClose={() => setDialog(null)} can={{ claim: viewer.can.claim, select: canSelect, assign: viewer.can.assign }} />
@@ -401,23 +316,5 @@ export function QueueView({
         }}
       />
     </>
-  );
-}
-
-/** Says the list is live, and says so plainly when the connection drops. */
-function LiveStatus({ error, updatedAt }: { error: boolean; updatedAt: number }) {
-  if (error) {
-    return (
-      <p role="status" className="inline-flex items-center gap-1.5 font-medium text-amber-800">
-        <span aria-hidden className="size-2 rounded-full bg-amber-500" />
-        Connection lost: showing the last known state, retrying…
-      </p>
-    );
-  }
-  return (
-    <p className="inline-flex items-center gap-1.5" title={updatedAt ? `Updated ${new Date(updatedAt).toLocaleTimeString()}` : undefined}>
-      <span aria-hidden className="size-2 rounded-full bg-emerald-500" />
-      Live: updates every 2 seconds
-    </p>
   );
 }
