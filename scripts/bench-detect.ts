@@ -11,6 +11,7 @@ import { detect } from "@/lib/detection/detect";
 import { naiveBaseline } from "@/lib/detection/baseline";
 import { numberArg } from "@/scripts/lib/args";
 import { mulberry32 } from "@/scripts/lib/random";
+import { EVERYDAY_MESSAGES, VIOLATING_MESSAGES } from "@/scripts/lib/sample-messages";
 
 
 const MESSAGES = numberArg("messages", 100_000);
@@ -18,51 +19,17 @@ const SEED = numberArg("seed", 42);
 const WARMUP = 5_000;
 const TARGET_LENGTH = 200;
 
-/** Small, fast, seedable PRNG so every run benchmarks the same messages. */
-
-const INNOCENT = [
-  "Thanks for the update, the new header looks much cleaner than before.",
-  "I pushed the fix for the login redirect, can you check it on staging?",
-  "The client wants the blue a bit darker, closer to the logo.",
-  "Milestone 2 is done; I attached the source files and a short video walkthrough.",
-  "Could you clarify whether the API should return dates in UTC or local time?",
-  "I'll have the first draft of the article ready by Thursday afternoon.",
-  "Budget is $1,500 for the whole project, split into three milestones.",
-  "Upgraded the dependencies to v4.2.1 and all 312 tests pass now.",
-  "Let's do a quick call here in the messages tomorrow at 10:30 if that works.",
-  "The mobile layout breaks below 360px, I'll add a media query for it.",
-  "Please review the copy for the pricing page when you have a moment.",
-  "I have experience with Telegram bot development and Stripe integrations.",
-  "Invoice #20240518 was paid through the platform, thank you!",
-  "Can you export the icons as logo@2x.png and logo@3x.png as well?",
-  "The server at 10.0.4.12 restarts every night at 02:00, that's expected.",
-  "I'm not able to work outside this platform, so let's keep everything here.",
-  "Great work on the onboarding flow, the animations feel smooth.",
-  "One more thing: the footer links should open in a new tab.",
-];
-
-const VIOLATIONS = [
-  "Let's continue on WhatsApp, my number is +44 7911 123456.",
-  "Add me on telegram @design_pro_77 so we can talk faster.",
-  "reach me at john dot smith at gmail dot com for the details",
-  "Cancel the offer and I'll pay you directly via PayPal, saves fees.",
-  "Send your full name, date of birth and a scan of your ID for HR.",
-  "Interview link: us05web.zoom.us/j/84123456789 at 4pm.",
-  "my num is nine one seven five five five oh one two three",
-  "Pay in USDT TRC20 or Wise, whichever you prefer.",
-];
-
 function makeMessage(random: () => number): string {
   const parts: string[] = [];
   let length = 0;
   const violating = random() < 0.1;
   if (violating) {
-    const v = VIOLATIONS[Math.floor(random() * VIOLATIONS.length)] ?? "";
+    const v = VIOLATING_MESSAGES[Math.floor(random() * VIOLATING_MESSAGES.length)] ?? "";
     parts.push(v);
     length += v.length;
   }
   while (length < TARGET_LENGTH - 40) {
-    const s = INNOCENT[Math.floor(random() * INNOCENT.length)] ?? "";
+    const s = EVERYDAY_MESSAGES[Math.floor(random() * EVERYDAY_MESSAGES.length)] ?? "";
     parts.splice(Math.floor(random() * (parts.length + 1)), 0, s);
     length += s.length + 1;
   }

@@ -31,6 +31,7 @@ import { assertPortFree } from "@/lib/net/port";
 import { numberArg } from "@/scripts/lib/args";
 import { CliError, runCli } from "@/scripts/lib/cli";
 import { mulberry32 } from "@/scripts/lib/random";
+import { EVERYDAY_MESSAGES, VIOLATING_MESSAGES } from "@/scripts/lib/sample-messages";
 import { createTestDatabase, dropTestDatabase } from "@/tests/support/database-server";
 
 
@@ -53,35 +54,11 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const random = mulberry32(42);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-const EVERYDAY = [
-  "Thanks for the update, the new header looks much cleaner than before.",
-  "I pushed the fix for the login redirect, can you check it on staging?",
-  "The client wants the blue a bit darker, closer to the logo.",
-  "Milestone 2 is done; I attached the source files and a short video walkthrough.",
-  "Could you clarify whether the API should return dates in UTC or local time?",
-  "I'll have the first draft of the article ready by Thursday afternoon.",
-  "Budget is $1,500 for the whole project, split into three milestones.",
-  "Let's do a quick call here in the messages tomorrow at 10:30 if that works.",
-  "The mobile layout breaks below 360px, I'll add a media query for it.",
-  "I have experience with Telegram bot development and Stripe integrations.",
-  "Is it OK to use Zoom before the contract starts, or should we stay here?",
-  "Great work on the onboarding flow, the animations feel smooth.",
-  "One more thing: the footer links should open in a new tab.",
-  "Sounds good. I can start on Monday and share progress every evening.",
-];
-const VIOLATING = [
-  "Let's continue on WhatsApp, my number is +44 7911 123456.",
-  "Add me on telegram @design_pro_77 so we can talk faster.",
-  "reach me at john dot smith at gmail dot com for the details",
-  "Cancel the offer and I'll pay you directly via PayPal, saves fees.",
-  "Send your full name, date of birth and a scan of your ID for HR.",
-  "Interview link: us05web.zoom.us/j/84123456789 at 4pm.",
-];
 
 function messageBody(): string {
-  const parts = [pick(EVERYDAY)];
-  if (random() < 0.5) parts.push(pick(EVERYDAY));
-  if (random() < 0.1) parts.splice(Math.floor(random() * 2), 0, pick(VIOLATING));
+  const parts = [pick(EVERYDAY_MESSAGES)];
+  if (random() < 0.5) parts.push(pick(EVERYDAY_MESSAGES));
+  if (random() < 0.1) parts.splice(Math.floor(random() * 2), 0, pick(VIOLATING_MESSAGES));
   return parts.join(" ");
 }
 

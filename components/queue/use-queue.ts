@@ -102,6 +102,20 @@ export function useClaimActions(viewer: Viewer) {
   const queryClient = useQueryClient();
   const settle = () => queryClient.invalidateQueries({ queryKey: queueKeys.all });
 
+  // Claim and release end the same way: roll back with the server's reason,
+  // or keep the server's version and claim, and refetch either way.
+  const claimOutcome = {
+    onError: (error: Error, _item: QueueItem, restore: (() => void) | undefined) => {
+      restore?.();
+      toast.error(error.message);
+    },
+    onSuccess: (result: ClaimResult) => {
+      void patchQueues(queryClient, new Set([result.caseId]), (row) => ({ ...row, version: result.version, claim: result.claim }));
+      toast.success(result.message);
+    },
+    onSettled: settle,
+  };
+
   const claim = useMutation({
     mutationFn: (item: QueueItem) => fetchJson<ClaimResult>(`/api/cases/${encodeURIComponent(item.id)}/claim`, { method: "POST" }),
     onMutate: (item) =>
@@ -110,30 +124,14 @@ export function useClaimActions(viewer: Viewer) {
         status: row.status === "OPEN" ? "IN_REVIEW" : row.status,
         claim: { userId: viewer.id, name: viewer.name, expiresAt: new Date(Date.now() + CLAIM_TTL_MS).toISOString() },
       })),
-    onError: (error, _item, restore) => {
-      restore?.();
-      toast.error(error.message);
-    },
-    onSuccess: (result) => {
-      void patchQueues(queryClient, new Set([result.caseId]), (row) => ({ ...row, version: result.version, claim: result.claim }));
-      toast.success(result.message);
-    },
-    onSettled: settle,
+    ...claimOutcome,
   });
 
   const release = useMutation({
     mutationFn: (item: QueueItem) => fetchJson<ClaimResult>(`/api/cases/${encodeURIComponent(item.id)}/claim`, { method: "DELETE" }),
     onMutate: (item) =>
       patchQueues(queryClient, new Set([item.id]), (row) => ({ ...row, status: row.status === "IN_REVIEW" ? "OPEN" : row.status, claim: null })),
-    onError: (error, _item, restore) => {
-      restore?.();
-      toast.error(error.message);
-    },
-    onSuccess: (result) => {
-      void patchQueues(queryClient, new Set([result.caseId]), (row) => ({ ...row, version: result.version, claim: result.claim }));
-      toast.success(result.message);
-    },
-    onSettled: settle,
+    ...claimOutcome,
   });
 
   const claimNext = useMutation({

@@ -1,18 +1,12 @@
 import { stringify } from "csv-stringify";
 import { parseAuditFilter } from "@/lib/audit/filters";
 import { auditEventsForExport } from "@/lib/audit/list";
-import { requireActor } from "@/lib/auth/session";
-import { SafeError, publicMessage } from "@/lib/errors";
+import { SafeError } from "@/lib/errors";
+import { consoleRoute } from "@/lib/http/route";
 
-export async function GET(request: Request) {
-  try {
-    await requireActor("audit:read");
-  } catch (error) {
-    const status = error instanceof SafeError ? error.status : 500;
-    return Response.json({ title: publicMessage(error), status }, { status, headers: { "Content-Type": "application/problem+json" } });
-  }
+export const GET = consoleRoute("audit:read", async ({ request }) => {
   const { filter, error } = parseAuditFilter(Object.fromEntries(new URL(request.url).searchParams));
-  if (error) return Response.json({ title: "Invalid filter", status: 422, detail: error }, { status: 422, headers: { "Content-Type": "application/problem+json" } });
+  if (error) throw new SafeError("INVALID", `Invalid filter: ${error}`);
 
   const csv = stringify({
     header: true,
@@ -38,4 +32,4 @@ export async function GET(request: Request) {
   return new Response(stream, {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="audit-${stamp}.csv"` },
   });
-}
+});
