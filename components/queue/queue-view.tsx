@@ -15,6 +15,7 @@ import { useKeptClaims } from "@/components/queue/use-kept-claims";
 import { useQueueKeyboard } from "@/components/queue/use-queue-keyboard";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadingRows } from "@/components/ui/loading-rows";
+import { CLAIM_TTL_MS } from "@/lib/cases/claim-policy";
 import { caseReference } from "@/lib/cases/labels";
 import {
   filtersToSearchParams,
@@ -107,7 +108,7 @@ export function QueueView({
     if (hadDomFocus) requestAnimationFrame(() => rowRefs.current.get(next.id)?.focus({ preventScroll: true }));
   }, [items, focusedId]);
 
-  const { keep, update: updateKept, clear: clearKept } = kept;
+  const { keep, forget, update: updateKept, clear: clearKept } = kept;
   const changeFilters = useCallback((patch: Partial<Filters>) => {
     setFilters((current) => ({ ...current, ...patch }));
     clearKept();
@@ -131,9 +132,15 @@ export function QueueView({
       if (item.claim?.userId === viewer.id) return toast.info(`You already hold ${caseReference(item.number)}.`);
       // The row already says who holds it; saying it again beats a round trip.
       if (item.claim) return toast.error(`${caseReference(item.number)} is held by ${item.claim.name}. Pick another case, or ask staff to reassign it.`);
-      claim.mutate(item, { onSuccess: (result) => keep({ ...item, version: result.version, claim: result.claim }) });
+      // Kept from the moment of claiming, not from the answer: a refresh that
+      // lands in between would otherwise drop the row from under the cursor.
+      keep({ ...item, claim: { userId: viewer.id, name: viewer.name, expiresAt: new Date(Date.now() + CLAIM_TTL_MS).toISOString() } });
+      claim.mutate(item, {
+        onSuccess: (result) => keep({ ...item, version: result.version, claim: result.claim }),
+        onError: () => forget(item.id),
+      });
     },
-    [claim, viewer, keep],
+    [claim, viewer, keep, forget],
   );
 
   const releaseItem = useCallback(

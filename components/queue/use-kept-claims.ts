@@ -51,7 +51,17 @@ export function useKeptClaims(filters: QueueFilters, fresh: QueueItem[]) {
     });
   }, []);
 
+  /** Stops keeping a row (its claim was refused). */
+  const forget = useCallback((id: string) => {
+    setKept((current) => {
+      if (!current.has(id)) return current;
+      const next = new Map(current);
+      next.delete(id);
+      return next;
+    });
+  }, []);
+
   const clear = useCallback(() => setKept(new Map()), []);
 
-  return { items, keep, update, clear };
+  return { items, keep, forget, update, clear };
 }
