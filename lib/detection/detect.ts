@@ -15,7 +15,7 @@ import { effectiveSeverity, isViolation } from "./policy";
 import type { DetectOptions, Finding, Hit } from "./types";
 
 export { CATEGORIES } from "./types";
-export type { Category, DetectOptions, Finding, Severity } from "./types";
+export type { Category, DetectOptions, Finding, Severity, ThreadContext } from "./types";
 export { CATEGORY_LABEL, CATEGORY_POLICY, DETECTOR_VERSION } from "./policy";
 
 /** Verbs that turn a shared number into an invitation to talk by phone. */

@@ -12,6 +12,16 @@ export type Severity = "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
 export interface DetectOptions {
   /** Whether a contract between the two parties is in force when the message is sent. */
   contractActive: boolean;
+  /** The conversation around the message, when the caller has it (a stored thread, a pre-send check). */
+  thread?: ThreadContext;
+}
+
+/** What the detector may know about the conversation a message belongs to. */
+export interface ThreadContext {
+  /** Both parties' platform handles and display names: an @mention of the other party is not a contact handle. */
+  participants?: ReadonlyArray<{ handle: string; displayName?: string | null }>;
+  /** The few messages before this one, oldest first; `sameAuthor` is true for the current message's author. */
+  previous?: ReadonlyArray<{ text: string; sameAuthor: boolean }>;
 }
 
 export interface Finding {
