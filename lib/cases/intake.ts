@@ -2,11 +2,10 @@ import "server-only";
 import { recordAudits } from "@/lib/audit/record";
 import { refreshCasePriorities } from "@/lib/cases/refresh-priority";
 import { cuid } from "@/lib/db/ids";
+import { OPEN_STATUSES } from "@/lib/cases/lifecycle";
 import { subjectColumns, subjectKey, type Subject } from "@/lib/cases/subject";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingCategory, ReportReason, ReportSource } from "@/lib/generated/prisma/enums";
-
-export const OPEN_STATUSES = ["OPEN", "IN_REVIEW", "ESCALATED"] as const;
 
 export interface ReportInput {
   externalId: string;

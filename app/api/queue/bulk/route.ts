@@ -8,7 +8,7 @@ export const POST = consoleRoute("queue:read", async ({ actor, request }) => {
   const input = await readJson(request, bulkActionSchema);
   if (input.action === "dismiss") {
     assertCan(actor, "case:decide");
-    return dismissCases(actor, input.cases, input.reason);
+    return dismissCases(actor, input.cases, input.reason, { requestId: input.requestId });
   }
   assertCan(actor, "case:assign");
   return assignCases(actor, input.cases.map((c) => c.caseId), input.assigneeId);
