@@ -304,3 +304,43 @@ export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sq
     ), events AS (${auditInsertSql(events, now)})
     SELECT "id", "number", "version" FROM claimed`;
 }
+
+/** New reports joining open cases, per case (intake, lib/cases/intake.ts). */
+export interface ReportsJoining {
+  id: string;
+  /** How many reports join. */
+  count: number;
+  /** Distinct reporters now. */
+  reporters: number;
+  categories: string[];
+  automatic: boolean;
+  /** When the last of them was reported (ISO). */
+  last: string;
+}
+
+/**
+ * Intake's change to the cases its reports join, for a whole batch in one
+ * statement (ingestion's hot path): counts, categories, time of the last
+ * report, and one version per report, as if filed one by one, so a
+ * moderator who looked before a report arrived decides on a stale version.
+ * No claim or status changes, so no lock is taken beyond the row update's
+ * own: intake is serialised per subject by its advisory lock. Intake writes
+ * the REPORT_RECEIVED events (through recordAudits) at the versions this
+ * returns. Returns each case's version after the update.
+ */
+export async function addReportsToCases(tx: Prisma.TransactionClient, updates: ReportsJoining[]): Promise<{ id: string; version: number }[]> {
+  if (updates.length === 0) return [];
+  return tx.$queryRaw<{ id: string; version: number }[]>`
+    UPDATE "Case" AS c SET
+      "reportCount" = c."reportCount" + u."count",
+      "reporterCount" = u."reporters",
+      "categories" = u."categories"::"FindingCategory"[],
+      "hasAutomaticReport" = c."hasAutomaticReport" OR u."automatic",
+      "lastReportedAt" = u."last",
+      "version" = c."version" + u."count",
+      "updatedAt" = now() AT TIME ZONE 'UTC'
+    FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
+      AS u("id" text, "count" int, "reporters" int, "categories" text[], "automatic" boolean, "last" timestamp)
+    WHERE c."id" = u."id"
+    RETURNING c."id", c."version"`;
+}
