@@ -1,7 +1,7 @@
 import "server-only";
 import { auditInsertSql, recordAudit, type AuditEntry } from "@/lib/audit/record";
 import { CLAIM_TTL_MS } from "@/lib/cases/claim-policy";
-import { caseReference, STATUS_LABELS } from "@/lib/cases/labels";
+import { AUDIT_ACTION_LABELS, caseReference, STATUS_LABELS } from "@/lib/cases/labels";
 import {
   DESK_STATUSES,
   isClosedStatus,
@@ -247,7 +247,7 @@ export async function describeChangesSince(tx: Prisma.TransactionClient, caseId:
   return events
     .map((e) => {
       const who = e.actor?.name ?? (e.actorKind === "SYSTEM" ? "The system" : "The platform");
-      const action = e.action.toLowerCase().replace(/_/g, " ");
+      const action = AUDIT_ACTION_LABELS[e.action].toLowerCase();
       return `${who}: ${action}${e.reason ? ` (“${e.reason.length > 80 ? `${e.reason.slice(0, 80)}…` : e.reason}”)` : ""}`;
     })
     .join("; ");
