@@ -34,7 +34,10 @@ import type { CaseStatus, ConsoleRole } from "@/lib/generated/prisma/enums";
  *      version by one and appends the audit event through lib/audit/record.ts.
  * Claim, release, assign, every decision, bulk actions and claim-next go
  * through here (claim-next as one SQL statement built from the same rules,
- * see claimNextSql). Nothing else writes a case's status, claim or version.
+ * see claimNextSql); intake's new reports bump versions through
+ * addReportsToCases. Nothing else writes a case's status, claim or version
+ * (the stored priority is derived data, written by lib/cases/refresh-priority.ts
+ * and lib/queue/waiting.ts without a version or an audit event).
  */
 
 export interface CaseActor {
