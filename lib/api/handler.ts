@@ -1,10 +1,9 @@
 import "server-only";
 import type { z } from "zod";
-import { problem, problemResponse } from "@/lib/api/problem";
-import { defineRoute, json, type NextRouteContext, type RouteContext } from "@/lib/http/route";
+import { defineRoute, json, notFound, type NextRouteContext, type RouteContext } from "@/lib/http/route";
 import type { ApiCaller } from "@/lib/api/auth";
 
-export { json };
+export { json, notFound };
 
 /**
  * @deprecated Use `defineRoute({ auth: "token", body, query }, handler)` from
@@ -16,8 +15,4 @@ export function withApiToken<B extends z.ZodType | undefined = undefined, Q exte
   options: { body?: B; query?: Q } = {},
 ): (request: Request, context?: NextRouteContext) => Promise<Response> {
   return defineRoute({ auth: "token", ...options }, handler);
-}
-
-export function notFound(detail: string): Response {
-  return problemResponse(problem("NOT_FOUND", detail));
 }

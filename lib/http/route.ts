@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { authenticateApiToken, type ApiCaller } from "@/lib/api/auth";
 import { maxBodyBytes, readJsonBody } from "@/lib/api/body";
-import { HttpProblem, problemResponse, toProblem, zodFieldErrors } from "@/lib/api/problem";
+import { HttpProblem, problem, problemResponse, toProblem, zodFieldErrors } from "@/lib/api/problem";
 import { rateLimitHeaders } from "@/lib/api/rate-limit";
 import type { Permission } from "@/lib/auth/permissions";
 import { requireActor, type ConsoleActor } from "@/lib/auth/session";
@@ -148,4 +148,9 @@ export function json(data: unknown, status = 200): Response {
     status,
     headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
   });
+}
+
+/** A 404 problem+json for a handler to return (e.g. an unknown id in the path). */
+export function notFound(detail: string): Response {
+  return problemResponse(problem("NOT_FOUND", detail));
 }

@@ -1,5 +1,4 @@
-import { notFound } from "@/lib/api/handler";
-import { defineRoute } from "@/lib/http/route";
+import { defineRoute, notFound } from "@/lib/http/route";
 import { getCaseForPlatform } from "@/lib/platform/cases";
 
 export const GET = defineRoute({ auth: "token" }, async ({ params }) => {
