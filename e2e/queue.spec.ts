@@ -59,6 +59,7 @@ test.describe("two moderators on one queue", () => {
     expect(response.status()).toBe(409);
     expect(response.headers()["content-type"]).toContain("application/problem+json");
     expect((await response.json()).detail).toBe(`${kase.ref} is held by Maya Moderator. Pick another case, or ask staff to reassign it.`);
+    expect((await response.json()).code).toBe("HELD_BY_OTHER");
     const release = await omar.request.delete(`/api/cases/${kase.id}/claim`);
     expect(release.status()).toBe(409);
 
@@ -180,6 +181,22 @@ test.describe("as a moderator", () => {
     await page.getByRole("tab", { name: /Resolved/ }).click();
     await expect(row(page, cases[0]!.ref)).toContainText("Dismissed");
     await expect(row(page, cases[2]!.ref)).toContainText("Dismissed");
+  });
+
+  test("the console's routes refuse what is not JSON, too large or invalid, as problem+json", async ({ page }) => {
+    const { cases } = await casesFor("route-definer", 1);
+    const refs = [{ caseId: cases[0]!.id, version: 1 }];
+    const form = await page.request.post("/api/queue/bulk", { headers: { "Content-Type": "text/plain" }, data: "action=dismiss" });
+    expect(form.status()).toBe(415);
+    expect(form.headers()["content-type"]).toContain("application/problem+json");
+    // A bodiless route refuses a form's content type as well (a cross-site form post).
+    const claimByForm = await page.request.post(`/api/cases/${cases[0]!.id}/claim`, { headers: { "Content-Type": "application/x-www-form-urlencoded" }, data: "a=1" });
+    expect(claimByForm.status()).toBe(415);
+    const huge = await page.request.post("/api/queue/bulk", { data: { action: "dismiss", cases: refs, reason: "x".repeat(2 * 1024 * 1024) } });
+    expect(huge.status()).toBe(413);
+    const invalid = await page.request.post("/api/queue/bulk", { data: { action: "dismiss", cases: refs, reason: "no" } });
+    expect(invalid.status()).toBe(422);
+    expect(await invalid.json()).toMatchObject({ code: "INVALID", errors: [{ field: "reason", pointer: "/reason", detail: expect.any(String) }] });
   });
 
   test("searches by a phone number however it is written, and keeps the search in the URL", async ({ page }) => {

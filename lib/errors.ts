@@ -15,18 +15,52 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/**
+ * Finer codes inside a class, for clients to switch on (never on the
+ * message's text): each names the class it belongs to, which sets the HTTP
+ * status and what `code` says to callers that only know the classes.
+ */
+export const ERROR_REASONS = {
+  /** The case changed since the person looked at it (optimistic concurrency). */
+  STALE_VERSION: "CONFLICT",
+  /** Someone else holds the case. */
+  HELD_BY_OTHER: "CONFLICT",
+} as const satisfies Record<string, ErrorCode>;
+
+export type ErrorReason = keyof typeof ERROR_REASONS;
+
+/** What a client may switch on: a class, or a finer reason within one. */
+export type PublicErrorCode = ErrorCode | ErrorReason | "INTERNAL";
+
 export class SafeError extends Error {
   override name = "SafeError";
+  /** The class of error (HTTP status). */
+  readonly code: ErrorCode;
+  /** The finer reason, when there is one. */
+  readonly reason: ErrorReason | undefined;
+
   constructor(
-    readonly code: ErrorCode,
+    code: ErrorCode | ErrorReason,
     message: string,
     readonly details?: Record<string, unknown>,
   ) {
     super(message);
+    if (code in ERROR_REASONS) {
+      this.reason = code as ErrorReason;
+      this.code = ERROR_REASONS[code as ErrorReason];
+    } else {
+      this.reason = undefined;
+      this.code = code as ErrorCode;
+    }
   }
 
   get status(): number {
     return ERROR_STATUS[this.code];
+  }
+
+  /** The code clients switch on: the reason when there is one, else the class. */
+  get publicCode(): ErrorCode | ErrorReason {
+    return this.reason ?? this.code;
   }
 }
 

@@ -1,9 +1,9 @@
 import type { AuditFilter } from "@/lib/audit/filters";
+import { AUDIT_ACTION_LABELS, SUBJECT_LABELS } from "@/lib/cases/labels";
 import { AuditAction, SubjectType } from "@/lib/generated/prisma/enums";
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
-const words = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, " ");
 
 /** A plain GET form: filters live in the URL, so a filtered view can be shared and exported. */
 export function AuditFilters({ filter }: { filter: AuditFilter }) {
@@ -17,14 +17,14 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
         <label htmlFor="audit-action" className="text-xs font-medium text-slate-700">Action</label>
         <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className={FIELD}>
           <option value="">Any</option>
-          {Object.values(AuditAction).map((a) => <option key={a} value={a}>{words(a)}</option>)}
+          {Object.values(AuditAction).map((a) => <option key={a} value={a}>{AUDIT_ACTION_LABELS[a]}</option>)}
         </select>
       </div>
       <div>
         <label htmlFor="audit-subject-type" className="text-xs font-medium text-slate-700">Subject</label>
         <select id="audit-subject-type" name="subjectType" defaultValue={filter.subjectType ?? ""} className={FIELD}>
           <option value="">Any</option>
-          {Object.values(SubjectType).map((s) => <option key={s} value={s}>{words(s)}</option>)}
+          {Object.values(SubjectType).map((s) => <option key={s} value={s}>{SUBJECT_LABELS[s]}</option>)}
         </select>
       </div>
       <div>

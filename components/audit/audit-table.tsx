@@ -2,11 +2,11 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AuditRow } from "@/lib/audit/list";
-import { caseReference } from "@/lib/cases/labels";
+import { AUDIT_ACTION_LABELS, caseReference } from "@/lib/cases/labels";
+import type { AuditAction } from "@/lib/generated/prisma/enums";
 
 function actionLabel(action: string): string {
-  const words = action.toLowerCase().replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return AUDIT_ACTION_LABELS[action as AuditAction] ?? action;
 }
 
 export function AuditTable({ events }: { events: AuditRow[] }) {

@@ -1,9 +1,10 @@
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { TimelineEntry } from "@/lib/case-view/types";
+import { AUDIT_ACTION_LABELS } from "@/lib/cases/labels";
+import type { AuditAction } from "@/lib/generated/prisma/enums";
 
 function actionLabel(action: string): string {
-  const words = action.toLowerCase().replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return AUDIT_ACTION_LABELS[action as AuditAction] ?? action;
 }
 
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {

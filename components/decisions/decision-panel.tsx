@@ -77,7 +77,7 @@ export function DecisionPanel({ caseId, version, context }: Props) {
         setReason("");
         router.refresh();
       } else {
-        const stale = result.error.includes("changed since you opened it");
+        const stale = result.code === "STALE_VERSION";
         toast.error(result.fieldErrors ? Object.values(result.fieldErrors).join(" ") : result.error, {
           duration: stale ? 15_000 : 6_000,
           action: stale ? { label: "Reload", onClick: () => router.refresh() } : undefined,

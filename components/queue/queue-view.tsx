@@ -307,7 +307,7 @@ export function QueueView({
         onClose={() => setDialog(null)}
         onConfirm={(reason) => {
           setDialog(null);
-          bulk.mutate({ action: "dismiss", reason, cases: bulkTargets.map((i) => ({ caseId: i.id, version: i.version })) });
+          bulk.mutate({ action: "dismiss", reason, requestId: crypto.randomUUID(), cases: bulkTargets.map((i) => ({ caseId: i.id, version: i.version })) });
           setSelected(new Set());
         }}
       />

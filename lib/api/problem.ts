@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { ERROR_STATUS, SafeError, type ErrorCode } from "@/lib/errors";
+import { ERROR_REASONS, ERROR_STATUS, GENERIC_ERROR_MESSAGE, SafeError, type ErrorCode, type ErrorReason } from "@/lib/errors";
 
 /**
- * Errors leave the API as RFC 9457 problem details
- * (`application/problem+json`): a stable `type` per kind of problem, a
- * human `detail` that says what to do, and for bad input one entry per bad
- * field in `errors`, so the platform's engineers never guess.
+ * Errors leave every route (the console's and the platform API's) as RFC
+ * 9457 problem details (`application/problem+json`) of one shape: a stable
+ * `type` per kind of problem, its `code` (what clients switch on, never the
+ * text), a human `detail` that says what to do, and for bad input one entry
+ * per bad field in `errors`, so nobody guesses.
  */
 export interface FieldError {
   /** JSON Pointer (RFC 6901) into the request body, e.g. "/messages/3/body". */
@@ -22,17 +23,23 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
+  /** The problem's code: a SafeError's public code, or one of the HTTP layer's. */
+  code: ProblemKind;
   errors?: FieldError[];
+  /** Extension members (RFC 9457 §3.2): what a SafeError adds, e.g. who holds a case. */
+  [extension: string]: unknown;
 }
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
-const TITLES: Record<ErrorCode | "BAD_REQUEST" | "UNSUPPORTED_MEDIA_TYPE" | "INTERNAL", string> = {
+const TITLES: Record<ErrorCode | ErrorReason | "BAD_REQUEST" | "UNSUPPORTED_MEDIA_TYPE" | "INTERNAL", string> = {
   BAD_REQUEST: "Malformed request",
-  UNAUTHENTICATED: "Missing or invalid API token",
+  UNAUTHENTICATED: "Not authenticated",
   FORBIDDEN: "Not allowed",
   NOT_FOUND: "Not found",
-  CONFLICT: "Conflicts with what was sent before",
+  CONFLICT: "Conflicts with the current state",
+  STALE_VERSION: "Changed since you loaded it",
+  HELD_BY_OTHER: "Held by someone else",
   PAYLOAD_TOO_LARGE: "Request body too large",
   UNSUPPORTED_MEDIA_TYPE: "Unsupported content type",
   INVALID: "Invalid request",
@@ -61,9 +68,16 @@ export class HttpProblem extends Error {
   }
 }
 
-export function problem(kind: ProblemKind, detail: string, errors?: FieldError[]): Problem {
-  const status = kind === "BAD_REQUEST" ? 400 : kind === "UNSUPPORTED_MEDIA_TYPE" ? 415 : kind === "INTERNAL" ? 500 : ERROR_STATUS[kind];
-  return { type: problemType(kind), title: TITLES[kind], status, detail, ...(errors?.length ? { errors } : {}) };
+function statusOf(kind: ProblemKind): number {
+  if (kind === "BAD_REQUEST") return 400;
+  if (kind === "UNSUPPORTED_MEDIA_TYPE") return 415;
+  if (kind === "INTERNAL") return 500;
+  if (kind in ERROR_REASONS) return ERROR_STATUS[ERROR_REASONS[kind as ErrorReason]];
+  return ERROR_STATUS[kind as ErrorCode];
+}
+
+export function problem(kind: ProblemKind, detail: string, errors?: FieldError[], extensions: Record<string, unknown> = {}): Problem {
+  return { ...extensions, type: problemType(kind), title: TITLES[kind], status: statusOf(kind), code: kind, detail, ...(errors?.length ? { errors } : {}) };
 }
 
 export function problemResponse(body: Problem, headers: HeadersInit = {}): Response {
@@ -92,7 +106,11 @@ export function fieldErrorAt(path: readonly PropertyKey[], detail: string): Fiel
   return { pointer: pointerOf(path), field: fieldOf(path) || "(body)", detail };
 }
 
-/** Every Zod issue as a field error; the root of the body is called "(body)". */
+/**
+ * Every Zod issue as a field error, the one shape of a bad field everywhere
+ * (routes send them in `errors`, server actions key them by `field`); the
+ * root of the body is called "(body)".
+ */
 export function zodFieldErrors(error: z.ZodError, where: "body" | "query" = "body"): FieldError[] {
   return error.issues.map((issue) => {
     const base = where === "body" ? fieldErrorAt(issue.path, issue.message) : { field: fieldOf(issue.path) || "(query)", in: "query" as const, detail: issue.message };
@@ -104,23 +122,23 @@ export function zodFieldErrors(error: z.ZodError, where: "body" | "query" = "bod
   });
 }
 
-/** Turns anything thrown by a handler into the problem to send; unknown errors are logged and stay generic. */
+/**
+ * Turns anything thrown by a handler into the problem to send: a SafeError
+ * keeps its message, code and details (as extension members), a Zod error
+ * names each bad field, anything else is logged and stays generic.
+ */
 export function toProblem(error: unknown): { body: Problem; headers: Record<string, string> } {
   if (error instanceof SafeError) {
-    const errors = Array.isArray(error.details?.errors) ? (error.details.errors as FieldError[]) : undefined;
+    const { errors, retryAfterSeconds, ...extensions } = error.details ?? {};
     const headers: Record<string, string> = {};
-    const retryAfter = error.details?.retryAfterSeconds;
-    if (typeof retryAfter === "number") headers["Retry-After"] = String(retryAfter);
+    if (typeof retryAfterSeconds === "number") headers["Retry-After"] = String(retryAfterSeconds);
     if (error.code === "UNAUTHENTICATED") headers["WWW-Authenticate"] = 'Bearer realm="api"';
-    return { body: problem(error.code, error.message, errors), headers };
+    return { body: problem(error.publicCode, error.message, Array.isArray(errors) ? (errors as FieldError[]) : undefined, extensions), headers };
   }
   if (error instanceof HttpProblem) return { body: problem(error.kind, error.message), headers: {} };
   if (error instanceof z.ZodError) {
     return { body: problem("INVALID", "Some fields are invalid; see `errors`.", zodFieldErrors(error)), headers: {} };
   }
-  console.error("API request failed", error);
-  return {
-    body: problem("INTERNAL", "Something went wrong on the console's side. Retry later; the request was not applied."),
-    headers: {},
-  };
+  console.error("request failed", error);
+  return { body: problem("INTERNAL", GENERIC_ERROR_MESSAGE), headers: {} };
 }

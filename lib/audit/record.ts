@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActorKind, AuditAction, SubjectType } from "@/lib/generated/prisma/enums";
 
 export interface AuditEntry {
@@ -47,12 +47,29 @@ function auditRow(entry: AuditEntry) {
 export async function recordAudits(tx: Prisma.TransactionClient, entries: AuditEntry[], at = new Date()): Promise<void> {
   if (entries.length === 0) return;
   const rows = entries.map((entry, ord) => ({ ord, ...auditRow(entry) }));
-  await tx.$executeRaw`
+  await tx.$executeRaw(
+    auditInsertSql(
+      Prisma.sql`SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
+        "ord" int, "action" text, "actorKind" text, "actorId" text, "caseId" text, "caseVersion" int,
+        "subjectType" text, "subjectId" text, "reason" text, "data" jsonb, "requestId" text)`,
+      at,
+    ),
+  );
+}
+
+/**
+ * The audit trail's one INSERT, for writers that must stay a single SQL
+ * statement (recordAudits above, and claim-next in lib/cases/kernel.ts,
+ * which picks, claims and audits a case in one statement). `source` is a
+ * SELECT yielding the columns of AuditEntry as text/int/jsonb plus "ord"
+ * (the order to append in); columns it leaves out must be selected as NULL.
+ * Rows are appended in "ord" order, so ids follow the order of events.
+ */
+export function auditInsertSql(source: Prisma.Sql, at: Date): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO "AuditEvent" ("action", "actorKind", "actorId", "caseId", "caseVersion", "subjectType", "subjectId", "reason", "data", "requestId", "createdAt")
     SELECT e."action"::"AuditAction", e."actorKind"::"ActorKind", e."actorId", e."caseId", e."caseVersion", e."subjectType"::"SubjectType",
-           e."subjectId", e."reason", e."data", e."requestId", ${at.toISOString()}::timestamp(3)
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS e(
-      "ord" int, "action" text, "actorKind" text, "actorId" text, "caseId" text, "caseVersion" int,
-      "subjectType" text, "subjectId" text, "reason" text, "data" jsonb, "requestId" text)
+           e."subjectId", e."reason", COALESCE(e."data", '{}'::jsonb), e."requestId", ${at.toISOString()}::timestamp(3)
+    FROM (${source}) AS e
     ORDER BY e."ord"`;
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { createHash, randomUUID } from "node:crypto";
 import { can } from "@/lib/auth/permissions";
-import { assertCanActOnCase, assignCase, type CaseActor } from "@/lib/cases/claims";
-import { caseReference, STATUS_LABELS } from "@/lib/cases/labels";
-import { prisma } from "@/lib/db/prisma";
+import { assignCase } from "@/lib/cases/claims";
+import type { CaseActor } from "@/lib/cases/kernel";
+import { caseReference } from "@/lib/cases/labels";
+import { decide } from "@/lib/decisions/decide";
+import { expireRestrictions } from "@/lib/decisions/expiry";
 import { publicMessage, SafeError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BulkOutcome, BulkResult } from "@/lib/queue/schemas";
 
 export interface CaseRef {
@@ -15,50 +16,43 @@ export interface CaseRef {
 }
 
 /**
- * Dismisses one case (no violation) inside the caller's transaction: the
- * claim guard, the version check, the change and its audit event commit
- * together or not at all.
+ * The request id of one case's part in a bulk request: derived from the
+ * bulk request's id, so submitting the same bulk request twice dismisses
+ * each case once, and shaped as a UUID like every decision's.
  */
-export async function dismissCase(tx: Prisma.TransactionClient, actor: CaseActor, ref: CaseRef, reason: string, now = new Date(), bulk = false) {
-  const kase = await assertCanActOnCase(tx, ref.caseId, actor, now);
-  const label = caseReference(kase.number);
-  if (kase.status === "RESOLVED" || kase.status === "DISMISSED") {
-    throw new SafeError("CONFLICT", `${label} is already closed (${STATUS_LABELS[kase.status].toLowerCase()}).`);
-  }
-  if (kase.status === "ESCALATED" && !can(actor.role, "case:decide-escalated")) {
-    throw new SafeError("FORBIDDEN", `${label} is escalated: only staff can decide it.`);
-  }
-  if (kase.version !== ref.version) {
-    throw new SafeError("CONFLICT", `${label} changed since you loaded it (a claim or a new report). Look at it again before dismissing.`);
-  }
-  const version = kase.version + 1;
-  await tx.case.update({
-    where: { id: kase.id },
-    data: { status: "DISMISSED", closedAt: now, claimedById: null, claimedAt: null, claimExpiresAt: null, version },
-  });
-  await recordAudit(tx, {
-    action: "DISMISSED",
-    actorId: actor.id,
-    caseId: kase.id,
-    caseVersion: version,
-    reason,
-    data: { previousStatus: kase.status, bulk },
-  });
-  return { number: kase.number, version };
+export function caseRequestId(bulkRequestId: string, caseId: string): string {
+  const h = createHash("sha256").update(`${bulkRequestId}\n${caseId}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /**
- * Dismisses several cases, each in its own transaction: one case someone
- * else holds (or that changed meanwhile) is refused and reported without
- * holding back the others.
+ * Dismisses several cases (no violation), each as its own decision through
+ * the same path as a single one (lib/decisions/decide.ts and the case
+ * kernel): one case someone else holds, or that changed meanwhile, is
+ * refused and reported without holding back the others, and a repeated
+ * request dismisses nothing twice.
  */
-export async function dismissCases(actor: CaseActor, refs: CaseRef[], reason: string, now = new Date()): Promise<BulkResult> {
+export async function dismissCases(
+  actor: CaseActor,
+  refs: CaseRef[],
+  reason: string,
+  { requestId = randomUUID(), now = new Date() }: { requestId?: string; now?: Date } = {},
+): Promise<BulkResult> {
   if (!can(actor.role, "case:decide")) throw new SafeError("FORBIDDEN", `Your role (${actor.role.toLowerCase()}) may not dismiss cases.`);
+  await expireRestrictions(now);
   const outcomes: BulkOutcome[] = [];
   for (const ref of refs) {
     try {
-      const done = await prisma.$transaction((tx) => dismissCase(tx, actor, ref, reason, now, true));
-      outcomes.push({ caseId: ref.caseId, number: done.number, ok: true });
+      const done = await decide(
+        actor,
+        { action: "DISMISS", caseId: ref.caseId, expectedVersion: ref.version, requestId: caseRequestId(requestId, ref.caseId), reason },
+        {
+          restrictionsExpired: true,
+          auditData: { bulk: true },
+          staleMessage: (kase, changes) => `${caseReference(kase.number)} changed since you loaded it (${changes}). Look at it again before dismissing.`,
+        },
+      );
+      outcomes.push({ caseId: ref.caseId, number: done.caseNumber, ok: true });
     } catch (error) {
       if (!(error instanceof SafeError)) console.error("bulk dismiss failed", error);
       outcomes.push({ caseId: ref.caseId, number: null, ok: false, error: publicMessage(error) });

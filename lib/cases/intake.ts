@@ -2,11 +2,11 @@ import "server-only";
 import { recordAudits } from "@/lib/audit/record";
 import { refreshCasePriorities } from "@/lib/cases/refresh-priority";
 import { cuid } from "@/lib/db/ids";
+import { addReportsToCases } from "@/lib/cases/kernel";
+import { OPEN_STATUSES } from "@/lib/cases/lifecycle";
 import { subjectColumns, subjectKey, type Subject } from "@/lib/cases/subject";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingCategory, ReportReason, ReportSource } from "@/lib/generated/prisma/enums";
-
-export const OPEN_STATUSES = ["OPEN", "IN_REVIEW", "ESCALATED"] as const;
 
 export interface ReportInput {
   externalId: string;
@@ -162,19 +162,7 @@ export async function fileReports(tx: Prisma.TransactionClient, inputs: ReportIn
       automatic: u.automatic,
       last: u.last.toISOString(),
     }));
-    const versions = await tx.$queryRaw<{ id: string; version: number }[]>`
-      UPDATE "Case" AS c SET
-        "reportCount" = c."reportCount" + u."count",
-        "reporterCount" = u."reporters",
-        "categories" = u."categories"::"FindingCategory"[],
-        "hasAutomaticReport" = c."hasAutomaticReport" OR u."automatic",
-        "lastReportedAt" = u."last",
-        "version" = c."version" + u."count",
-        "updatedAt" = now() AT TIME ZONE 'UTC'
-      FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
-        AS u("id" text, "count" int, "reporters" int, "categories" text[], "automatic" boolean, "last" timestamp)
-      WHERE c."id" = u."id"
-      RETURNING c."id", c."version"`;
+    const versions = await addReportsToCases(tx, updates);
     // The version each report's audit event records: as if filed one by one.
     const nextVersion = new Map(versions.map((v) => [v.id, v.version - perCase.get(v.id)!.count]));
 

@@ -1,4 +1,10 @@
-import type { CaseStatus, FindingCategory, SubjectType } from "@/lib/generated/prisma/enums";
+import type { AuditAction, CaseStatus, FindingCategory, SubjectType } from "@/lib/generated/prisma/enums";
+
+/**
+ * The words people see for each enum value: one table per enum, used by the
+ * UI, the audit export and replies, so a status or an action reads the same
+ * everywhere. A new enum value fails the type check here until it has one.
+ */
 
 export const CATEGORY_LABELS: Record<FindingCategory, string> = {
   CONTACT_SHARING: "Contact sharing",
@@ -22,6 +28,42 @@ export const SUBJECT_LABELS: Record<SubjectType, string> = {
   MESSAGE: "Message",
 };
 
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  REPORT_RECEIVED: "Report received",
+  CASE_OPENED: "Case opened",
+  CASE_REOPENED: "Case reopened",
+  CLAIMED: "Claimed",
+  RELEASED: "Released",
+  ASSIGNED: "Assigned",
+  CLAIM_EXPIRED: "Claim expired",
+  NOTE_ADDED: "Note added",
+  DISMISSED: "Dismissed",
+  WARNED: "Warned",
+  JOB_TAKEN_DOWN: "Job taken down",
+  JOB_RESTORED: "Job restored",
+  ACCOUNT_RESTRICTED: "Account restricted",
+  RESTRICTION_LIFTED: "Restriction lifted",
+  RESTRICTION_EXPIRED: "Restriction expired",
+  BADGE_REMOVED: "Badge removed",
+  ACCOUNT_SUSPENDED: "Account suspended",
+  ACCOUNT_REINSTATED: "Account reinstated",
+  ENFORCEMENT_REVERSED: "Enforcement reversed",
+  ESCALATED: "Escalated",
+  RESOLVED: "Resolved",
+  REPLY_SENT: "Reply sent",
+  TEMPLATE_CREATED: "Template created",
+  TEMPLATE_UPDATED: "Template updated",
+  TEMPLATE_ARCHIVED: "Template archived",
+  USER_CREATED: "User created",
+  USER_UPDATED: "User updated",
+  USER_DEACTIVATED: "User deactivated",
+  API_TOKEN_CREATED: "API token created",
+  API_TOKEN_REVOKED: "API token revoked",
+  REPLY_DELIVERED: "Reply delivered",
+  REPLY_FAILED: "Reply failed",
+};
+
+/** How a case is referred to everywhere (UI, messages, replies, export): C-1042. */
 export function caseReference(number: number): string {
   return `C-${number}`;
 }

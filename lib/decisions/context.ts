@@ -1,9 +1,9 @@
 import "server-only";
-import { can } from "@/lib/auth/permissions";
+import { MODERATOR_MAX_RESTRICTION_DAYS } from "@/lib/auth/permissions";
 import type { ConsoleActor } from "@/lib/auth/session";
 import type { CaseView } from "@/lib/case-view/types";
 import { prisma } from "@/lib/db/prisma";
-import { ACTION_PERMISSION, isOpenStatus } from "@/lib/decisions/rules";
+import { mayReverse, offeredActions } from "@/lib/decisions/rules";
 import type { DecisionAction } from "@/lib/decisions/schemas";
 import { suggestNextStep, type Suggestion } from "@/lib/decisions/strike-ladder";
 import type { EnforcementKind } from "@/lib/generated/prisma/enums";
@@ -33,11 +33,7 @@ export interface DecisionContextView {
 
 /** What the decision panel needs: the actions this person may take, on whom, and the suggested next step. */
 export async function loadDecisionContext(actor: ConsoleActor, view: CaseView): Promise<DecisionContextView> {
-  const open = isOpenStatus(view.status);
-  const escalatedBlocked = view.status === "ESCALATED" && !can(actor.role, "case:decide-escalated");
-  const actions = (Object.keys(ACTION_PERMISSION) as DecisionAction[]).filter(
-    (a) => a !== "REVERSE" && open && !escalatedBlocked && can(actor.role, ACTION_PERMISSION[a]) && !(a === "ESCALATE" && view.status === "ESCALATED"),
-  );
+  const actions = offeredActions(actor.role, view.status);
 
   const accountIds = view.accounts.map((a) => a.id);
   const [openJobs, enforcements] = await Promise.all([
@@ -86,8 +82,8 @@ export async function loadDecisionContext(actor: ConsoleActor, view: CaseView): 
       at: e.createdAt.toISOString(),
       endsAt: e.endsAt?.toISOString() ?? null,
       reversed: e.reversedAt !== null,
-      canReverse: !e.reversedAt && (e.actor.id === actor.id ? can(actor.role, "case:decide") : can(actor.role, "decision:reverse")),
+      canReverse: !e.reversedAt && mayReverse(actor.role, actor.id, e.actor.id),
     })),
-    maxModeratorDays: 14,
+    maxModeratorDays: MODERATOR_MAX_RESTRICTION_DAYS,
   };
 }

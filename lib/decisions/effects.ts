@@ -17,12 +17,13 @@ export interface Effect {
 }
 
 type Tx = Prisma.TransactionClient;
+type Actor = Pick<ConsoleActor, "id">;
 type CaseRow = { id: string };
 
 const DAY = 86_400_000;
 
 /** Changes the platform's state for one decision; the caller audits and versions the case. */
-export async function applyDecision(tx: Tx, actor: ConsoleActor, d: Decision, kase: CaseRow, now: Date): Promise<Effect> {
+export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: CaseRow, now: Date): Promise<Effect> {
   const resolve = "resolve" in d && d.resolve ? ({ closeAs: "RESOLVED" } as const) : {};
   switch (d.action) {
     case "DISMISS":
@@ -150,7 +151,7 @@ export async function applyDecision(tx: Tx, actor: ConsoleActor, d: Decision, ka
 }
 
 /** Undoes one enforcement: restores the job, lifts the restriction, reinstates the account, gives the badge back or removes the strike. */
-async function reverse(tx: Tx, actor: ConsoleActor, enforcementId: string, reason: string, now: Date): Promise<Effect> {
+async function reverse(tx: Tx, actor: Actor, enforcementId: string, reason: string, now: Date): Promise<Effect> {
   const e = await tx.enforcement.findUnique({ where: { id: enforcementId }, include: { account: true, job: true } });
   if (!e) throw new SafeError("NOT_FOUND", "That decision no longer exists.");
   if (e.reversedAt) throw new SafeError("CONFLICT", "That decision was already reversed.");

@@ -1,10 +1,13 @@
 import { can, MODERATOR_MAX_RESTRICTION_DAYS, type Permission } from "@/lib/auth/permissions";
-import type { ConsoleRole } from "@/lib/generated/prisma/enums";
-import type { Decision, DecisionAction } from "@/lib/decisions/schemas";
+import { mayActInState } from "@/lib/cases/lifecycle";
+import type { CaseStatus, ConsoleRole } from "@/lib/generated/prisma/enums";
+import { DECISION_ACTIONS, type Decision, type DecisionAction } from "@/lib/decisions/schemas";
 
 /**
  * Who may take which decision, read from the one permission table. Pure, so
  * the UI (what to offer) and the server (what to allow) use the same rules.
+ * What the case's state allows (closed, escalated) is lib/cases/lifecycle.ts's
+ * rule, which the case kernel checks for every decision.
  */
 export const ACTION_PERMISSION: Record<DecisionAction, Permission> = {
   DISMISS: "case:decide",
@@ -20,7 +23,6 @@ export const ACTION_PERMISSION: Record<DecisionAction, Permission> = {
 };
 
 export interface DecisionContext {
-  caseStatus: string;
   /** For REVERSE: who made the decision being reversed. */
   reversedActorId?: string | null;
 }
@@ -33,9 +35,6 @@ export function permissionsNeeded(decision: Pick<Decision, "action"> & { days?: 
   }
   if (decision.action === "REVERSE" && ctx.reversedActorId !== actorId) {
     needed.push({ permission: "decision:reverse", why: "reversing someone else's decision" });
-  }
-  if (ctx.caseStatus === "ESCALATED" && decision.action !== "REVERSE") {
-    needed.push({ permission: "case:decide-escalated", why: "deciding an escalated case" });
   }
   return needed;
 }
@@ -81,7 +80,17 @@ export function describeAction(action: DecisionAction): string {
   }
 }
 
-/** Case states in which a case may still be decided (reversals work at any time). */
-export function isOpenStatus(status: string): boolean {
-  return status === "OPEN" || status === "IN_REVIEW" || status === "ESCALATED";
+/**
+ * The decisions (other than reversals) to offer `role` on a case in
+ * `status`: what the state allows and the role's permissions allow, less
+ * escalating a case that is already escalated. The server checks again.
+ */
+export function offeredActions(role: ConsoleRole, status: CaseStatus): DecisionAction[] {
+  if (!mayActInState(status, role, "decide")) return [];
+  return DECISION_ACTIONS.filter((a) => a !== "REVERSE" && can(role, ACTION_PERMISSION[a]) && !(a === "ESCALATE" && status === "ESCALATED"));
+}
+
+/** Whether `role` may reverse an enforcement that `enforcerId` made. */
+export function mayReverse(role: ConsoleRole, actorId: string, enforcerId: string): boolean {
+  return missingPermission(role, { action: "REVERSE" }, actorId, { reversedActorId: enforcerId }) === null;
 }

@@ -1,7 +1,8 @@
 /**
- * The client side of consoleRoute: JSON in and out, and a problem response
- * turned into an ApiError whose message is the server's (already safe to
- * show) detail, ready for a toast.
+ * The client side of defineRoute (lib/http/route.ts): JSON in and out, and a
+ * problem response turned into an ApiError whose message is the server's
+ * (already safe to show) detail, ready for a toast, and whose `code` is the
+ * problem's code (e.g. "HELD_BY_OTHER", "STALE_VERSION") to switch on.
  */
 export class ApiError extends Error {
   override name = "ApiError";
@@ -11,6 +12,11 @@ export class ApiError extends Error {
     readonly details: Record<string, unknown> = {},
   ) {
     super(message);
+  }
+
+  /** The problem's code; "NETWORK" when the console could not be reached. */
+  get code(): string {
+    return typeof this.details.code === "string" ? this.details.code : this.status === 0 ? "NETWORK" : "INTERNAL";
   }
 }
 

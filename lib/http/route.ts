@@ -1,67 +1,156 @@
 import "server-only";
-import { NextResponse } from "next/server";
-import { z } from "zod";
+import type { z } from "zod";
+import { authenticateApiToken, type ApiCaller } from "@/lib/api/auth";
+import { maxBodyBytes, readJsonBody } from "@/lib/api/body";
+import { HttpProblem, problem, problemResponse, toProblem, zodFieldErrors } from "@/lib/api/problem";
+import { rateLimitHeaders } from "@/lib/api/rate-limit";
 import type { Permission } from "@/lib/auth/permissions";
 import { requireActor, type ConsoleActor } from "@/lib/auth/session";
-import { GENERIC_ERROR_MESSAGE, SafeError } from "@/lib/errors";
+import { SafeError } from "@/lib/errors";
 
-interface RouteContext<P> {
-  actor: ConsoleActor;
+/**
+ * The one way to define a route handler, for the console's routes (signed-in
+ * user, `auth: "session"`) and the platform API's (`auth: "token"`). Every
+ * route does the same things in the same order:
+ *
+ *   auth (401; a token is also rate limited: 429) → permission (403) →
+ *   query schema (422) → content type (415) → body size (413, before
+ *   parsing) → JSON (400) → body schema (422) → the handler
+ *
+ * and every error leaves as one RFC 9457 problem+json shape
+ * (lib/api/problem.ts): a SafeError keeps its message, code and details, a
+ * bad field is one `errors` entry ({ field, pointer, detail }), anything else
+ * is logged and answered generically. A handler returns a Response, or data
+ * sent as JSON (200, no-store). Only web-standard Request/Response, so tests
+ * call routes directly.
+ */
+
+/** What Next passes a route handler as its second argument. */
+export interface NextRouteContext {
+  params: Promise<Record<string, string | string[] | undefined> | undefined>;
+}
+
+type Auth = "session" | "token";
+
+export interface RouteOptions<A extends Auth, B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
+  auth: A;
+  /** For session routes: the permission the signed-in user needs (read from the database). */
+  permission?: A extends "session" ? Permission : never;
+  /** Schema of the JSON body; without one the body is not read. */
+  body?: B;
+  /** Schema of the query string (values arrive as strings). */
+  query?: Q;
+  /** Largest body accepted, in bytes (default API_MAX_BODY_BYTES, 1 MiB). */
+  maxBodyBytes?: number;
+}
+
+export interface RouteContext<A extends Auth, B, Q, P> {
   request: Request;
+  actor: A extends "session" ? ConsoleActor : null;
+  caller: A extends "token" ? ApiCaller : null;
+  body: B;
+  query: Q;
   params: P;
 }
 
-/**
- * Wraps a console route handler: the signed-in user is read from the
- * database and must hold `permission`; the result becomes JSON, and errors
- * become RFC 9457 problem details (a SafeError keeps its message and
- * status, a Zod error names each bad field, anything else is logged and
- * answered generically).
- */
-export function consoleRoute<P = Record<string, never>>(
-  permission: Permission,
-  handler: (context: RouteContext<P>) => Promise<unknown>,
-) {
-  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export function defineRoute<
+  A extends Auth,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P extends Record<string, string> = Record<string, string>,
+>(
+  options: RouteOptions<A, B, Q>,
+  handler: (ctx: RouteContext<A, Out<B>, Out<Q>, P>) => Promise<unknown> | unknown,
+): (request: Request, context?: NextRouteContext) => Promise<Response> {
+  if (options.auth === "session" && !options.permission) throw new Error("A console route needs a permission.");
+  return async (request, context) => {
+    let headers: Record<string, string> = {};
     try {
-      const actor = await requireActor(permission);
-      const result = await handler({ actor, request, params: await context.params });
-      if (result instanceof Response) return result;
-      return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+      let actor: ConsoleActor | null = null;
+      let caller: ApiCaller | null = null;
+      if (options.auth === "token") {
+        const authenticated = await authenticateApiToken(request).catch((error: unknown) => {
+          if (error instanceof SafeError && error.code === "UNAUTHENTICATED") headers["WWW-Authenticate"] = 'Bearer realm="api"';
+          throw error;
+        });
+        caller = authenticated.caller;
+        const limit = authenticated.rateLimit;
+        headers = rateLimitHeaders(limit);
+        if (!limit.allowed) {
+          throw new SafeError(
+            "RATE_LIMITED",
+            `This token may make ${limit.limit} requests per ${limit.windowSeconds} s. Retry after ${limit.resetSeconds} s.`,
+            { retryAfterSeconds: limit.resetSeconds },
+          );
+        }
+      } else {
+        actor = await requireActor(options.permission!);
+      }
+
+      // Next passes no params (undefined) to routes without dynamic segments.
+      const rawParams = (context ? await context.params : undefined) ?? {};
+      const params = Object.fromEntries(Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : (v ?? "")]));
+
+      let query: unknown = undefined;
+      if (options.query) {
+        const raw = Object.fromEntries(new URL(request.url).searchParams);
+        const parsed = options.query.safeParse(raw);
+        if (!parsed.success) {
+          throw new SafeError("INVALID", "Some query parameters are invalid; see `errors`.", { errors: zodFieldErrors(parsed.error, "query") });
+        }
+        query = parsed.data;
+      }
+
+      let body: unknown = undefined;
+      if (options.body) {
+        const json = await readJsonBody(request, options.maxBodyBytes ?? maxBodyBytes());
+        const parsed = options.body.safeParse(json);
+        if (!parsed.success) {
+          throw new SafeError("INVALID", "Some fields are invalid; see `errors`. Nothing was written.", { errors: zodFieldErrors(parsed.error) });
+        }
+        body = parsed.data;
+      } else if (options.auth === "session") {
+        await refuseUnexpectedBody(request);
+      }
+
+      const result = await handler({ request, actor, caller, body, query, params } as RouteContext<A, Out<B>, Out<Q>, P>);
+      const response = result instanceof Response ? result : json(result);
+      for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+      return response;
     } catch (error) {
-      return problemResponse(error);
+      // Next signals redirects and auth interrupts with thrown errors.
+      if (error instanceof Error && "digest" in error && !(error instanceof SafeError)) throw error;
+      const { body, headers: extra } = toProblem(error);
+      return problemResponse(body, { ...headers, ...extra });
     }
   };
 }
 
-export function problemResponse(error: unknown): Response {
-  if (error instanceof SafeError) {
-    return problem(error.status, error.code, error.message, error.details);
+/**
+ * A console route without a body schema takes no body: a request that
+ * sends one anyway, or declares a content type other than JSON (as a
+ * cross-site HTML form would), is refused before anything runs.
+ */
+async function refuseUnexpectedBody(request: Request): Promise<void> {
+  if (request.method === "GET" || request.method === "HEAD") return;
+  const type = request.headers.get("content-type");
+  const mediaType = type?.split(";")[0]!.trim().toLowerCase();
+  if (type && mediaType !== "application/json") {
+    await request.body?.cancel().catch(() => {});
+    throw new HttpProblem("UNSUPPORTED_MEDIA_TYPE", `Send requests to the console with "Content-Type: application/json" (got "${type}").`);
   }
-  if (error instanceof z.ZodError) {
-    const errors = error.issues.map((issue) => ({ field: issue.path.join(".") || null, message: issue.message }));
-    return problem(422, "INVALID", errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join(" "), { errors });
-  }
-  // Next signals redirects and auth interrupts with thrown errors.
-  if (error instanceof Error && "digest" in error) throw error;
-  console.error("route handler failed", error);
-  return problem(500, "INTERNAL", GENERIC_ERROR_MESSAGE);
 }
 
-function problem(status: number, code: string, detail: string, extra?: Record<string, unknown>): Response {
-  return NextResponse.json(
-    { type: "about:blank", title: code, status, detail, ...extra },
-    { status, headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store" } },
-  );
+export function json(data: unknown, status = 200): Response {
+  return new Response(JSON.stringify(data ?? null), {
+    status,
+    headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
+  });
 }
 
-/** The request's JSON body, checked against a schema (a bad body is a 422 naming the fields). */
-export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new SafeError("INVALID", "The request body is not valid JSON.");
-  }
-  return schema.parse(body);
+/** A 404 problem+json for a handler to return (e.g. an unknown id in the path). */
+export function notFound(detail: string): Response {
+  return problemResponse(problem("NOT_FOUND", detail));
 }

@@ -192,6 +192,12 @@ export const bulkActionSchema = z.discriminatedUnion("action", [
     action: z.literal("dismiss"),
     cases: z.array(caseRef).min(1, "Select at least one case.").max(BULK_MAX, `Select at most ${BULK_MAX} cases.`),
     reason: z.string().trim().min(5, "Say in a few words why these cases need no action.").max(1000),
+    /**
+     * Chosen by the client per submit: sending the same request again
+     * dismisses nothing twice. Optional for older clients (the server then
+     * picks one, and a repeat is not recognised).
+     */
+    requestId: z.string().uuid().optional(),
   }),
   z.object({
     action: z.literal("assign"),

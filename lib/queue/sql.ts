@@ -1,4 +1,5 @@
 import "server-only";
+import { CLOSED_STATUSES, DESK_STATUSES, OPEN_STATUSES, statusListSql } from "@/lib/cases/lifecycle";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { effectiveAssignee, type AssigneeFilter, type QueueCursor, type QueueFilters, type QueueSort, type QueueTab } from "@/lib/queue/schemas";
 import { searchTerms } from "@/lib/queue/search";
@@ -7,15 +8,16 @@ import { searchTerms } from "@/lib/queue/search";
  * The SQL pieces every queue read shares (the page, the tab counts, the
  * benchmark's comparison), so a filter cannot mean one thing in the list and
  * another in its count. Everything is parameterised; the only literals are
- * the status lists, which must stay literal for the planner to prove the
- * partial indexes of 20261122021500_queue_indexes apply.
+ * the status lists (from lib/cases/lifecycle.ts), which must stay literal
+ * for the planner to prove the partial indexes of
+ * 20261122021500_queue_indexes apply.
  */
 
 const HOURS = 3_600_000;
 
-export const OPEN_STATUS_SQL = Prisma.raw(`('OPEN', 'IN_REVIEW', 'ESCALATED')`);
-const UNESCALATED_OPEN_SQL = Prisma.raw(`('OPEN', 'IN_REVIEW')`);
-const CLOSED_STATUS_SQL = Prisma.raw(`('RESOLVED', 'DISMISSED')`);
+export const OPEN_STATUS_SQL = Prisma.raw(statusListSql(OPEN_STATUSES));
+const UNESCALATED_OPEN_SQL = Prisma.raw(statusListSql(DESK_STATUSES));
+const CLOSED_STATUS_SQL = Prisma.raw(statusListSql(CLOSED_STATUSES));
 
 /** Nobody holds the case: no claim, or one that has lapsed. */
 export function unclaimedSql(now: Date): Prisma.Sql {

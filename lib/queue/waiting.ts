@@ -1,6 +1,8 @@
 import "server-only";
+import { OPEN_STATUSES, statusListSql } from "@/lib/cases/lifecycle";
 import { WAITING_MAX_POINTS } from "@/lib/cases/priority";
 import { prisma } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** How often the waiting-time part of open cases' priority is topped up. */
 export const WAITING_REFRESH_INTERVAL_MS = 5 * 60_000;
@@ -28,7 +30,7 @@ export async function refreshWaitingPoints(now = new Date()): Promise<number> {
       "priorityBreakdown" = c."priorityBreakdown" || jsonb_build_object('waiting', w.points)
     FROM (
       SELECT "id", LEAST(${WAITING_MAX_POINTS}, GREATEST(0, floor(extract(epoch FROM (${now}::timestamp - "firstReportedAt")) / 3600)))::int AS points
-      FROM "Case" WHERE "status" IN ('OPEN', 'IN_REVIEW', 'ESCALATED')
+      FROM "Case" WHERE "status" IN ${Prisma.raw(statusListSql(OPEN_STATUSES))}
     ) w
     WHERE c."id" = w."id" AND COALESCE((c."priorityBreakdown"->>'waiting')::int, -1) <> w.points`;
 }

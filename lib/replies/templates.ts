@@ -90,12 +90,12 @@ export async function updateTemplate(actor: ConsoleActor, input: TemplateUpdateI
       const current = await tx.replyTemplate.findUnique({ where: { id }, select: TEMPLATE_SELECT });
       if (!current) throw new SafeError("NOT_FOUND", "That template no longer exists.");
       if (current.version !== version) {
-        throw new SafeError("CONFLICT", `Someone else changed "${current.name}" while you were editing. Reload to see their version, then make your change again.`);
+        throw new SafeError("STALE_VERSION", `Someone else changed "${current.name}" while you were editing. Reload to see their version, then make your change again.`);
       }
       const changed = FIELDS.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(data[f]));
       if (changed.length === 0) return { template: current, changed };
       const updated = await tx.replyTemplate.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-      if (updated.count === 0) throw new SafeError("CONFLICT", `Someone else changed "${current.name}" at the same moment. Reload and try again.`);
+      if (updated.count === 0) throw new SafeError("STALE_VERSION", `Someone else changed "${current.name}" at the same moment. Reload and try again.`);
       const template = await tx.replyTemplate.findUniqueOrThrow({ where: { id }, select: TEMPLATE_SELECT });
       await recordAudit(tx, {
         action: "TEMPLATE_UPDATED",

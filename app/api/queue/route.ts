@@ -1,5 +1,5 @@
 import { after } from "next/server";
-import { consoleRoute } from "@/lib/http/route";
+import { defineRoute } from "@/lib/http/route";
 import { listQueue } from "@/lib/queue/list";
 import { queueParamsSchema } from "@/lib/queue/schemas";
 import { refreshWaitingPointsIfDue } from "@/lib/queue/waiting";
@@ -7,9 +7,8 @@ import { refreshWaitingPointsIfDue } from "@/lib/queue/waiting";
 export const dynamic = "force-dynamic";
 
 /** GET /api/queue?tab=…&category=…&q=…&cursor=…: one page of the queue (polled every ~2 s). */
-export const GET = consoleRoute("queue:read", async ({ actor, request }) => {
-  const params = queueParamsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const page = await listQueue(actor, params);
+export const GET = defineRoute({ auth: "session", permission: "queue:read", query: queueParamsSchema }, async ({ actor, query }) => {
+  const page = await listQueue(actor, query);
   // Keeps the waiting-time part of priorities current, after the answer is sent.
   after(() => refreshWaitingPointsIfDue().catch((error) => console.error("waiting refresh failed", error)));
   return page;

@@ -6,6 +6,10 @@ export const ProblemSchema = z
     title: z.string(),
     status: z.int(),
     detail: z.string(),
+    code: z.string().meta({
+      description: "What kind of problem, to switch on (e.g. INVALID, NOT_FOUND, CONFLICT, RATE_LIMITED, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, BAD_REQUEST).",
+      example: "INVALID",
+    }),
     errors: z
       .array(
         z.object({

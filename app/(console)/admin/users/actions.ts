@@ -1,28 +1,24 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/result";
-import { requireActor } from "@/lib/auth/session";
+import { defineAction } from "@/lib/actions/result";
+import { createConsoleUserSchema, setActiveSchema } from "@/lib/console-users/schemas";
 import { createConsoleUser, setConsoleUserActive } from "@/lib/console-users/service";
-import type { CreateConsoleUserInput } from "@/lib/console-users/schemas";
 
-export async function createConsoleUserAction(input: CreateConsoleUserInput) {
-  return runAction(async () => {
-    const actor = await requireActor("users:manage");
-    const user = await createConsoleUser(actor, input);
-    revalidatePath("/admin/users");
-    return { message: `${user.name} can now sign in as ${user.role.toLowerCase()}.`, data: undefined };
-  });
-}
+export const createConsoleUserAction = defineAction({ permission: "users:manage", input: createConsoleUserSchema }, async ({ actor, input }) => {
+  const user = await createConsoleUser(actor, input);
+  revalidatePath("/admin/users");
+  return { message: `${user.name} can now sign in as ${user.role.toLowerCase()}.`, data: undefined };
+});
 
-export async function setConsoleUserActiveAction(userId: string, active: boolean) {
-  return runAction(async () => {
-    const actor = await requireActor("users:manage");
-    const user = await setConsoleUserActive(actor, { userId, active });
+export const setConsoleUserActiveAction = defineAction(
+  { permission: "users:manage", input: setActiveSchema, from: (userId: string, active: boolean) => ({ userId, active }) },
+  async ({ actor, input }) => {
+    const user = await setConsoleUserActive(actor, input);
     revalidatePath("/admin/users");
     return {
-      message: active ? `${user.name} is active again.` : `${user.name} is deactivated and signed out.`,
+      message: input.active ? `${user.name} is active again.` : `${user.name} is deactivated and signed out.`,
       data: undefined,
     };
-  });
-}
+  },
+);

@@ -1,15 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/result";
-import { requireActor } from "@/lib/auth/session";
-import { addCaseNote } from "@/lib/cases/notes";
+import { defineAction } from "@/lib/actions/result";
+import { addCaseNote, noteSchema } from "@/lib/cases/notes";
 
-export async function addNoteAction(caseId: string, body: string) {
-  return runAction(async () => {
-    const actor = await requireActor("note:write");
-    await addCaseNote(actor, { caseId, body });
-    revalidatePath(`/cases/${caseId}`);
+export const addNoteAction = defineAction(
+  { permission: "note:write", input: noteSchema, from: (caseId: string, body: string) => ({ caseId, body }) },
+  async ({ actor, input }) => {
+    await addCaseNote(actor, input);
+    revalidatePath(`/cases/${input.caseId}`);
     return { message: "Note added.", data: undefined };
-  });
-}
+  },
+);

@@ -1,17 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/result";
-import { requireActor } from "@/lib/auth/session";
-import { decide, type DecisionResult } from "@/lib/decisions/decide";
-import type { DecisionInput } from "@/lib/decisions/schemas";
+import { defineAction } from "@/lib/actions/result";
+import { decide } from "@/lib/decisions/decide";
+import { decisionSchema } from "@/lib/decisions/schemas";
 
-export async function decideAction(input: DecisionInput) {
-  return runAction<DecisionResult>(async () => {
-    // The base permission to be here; decide() checks the exact one for the action.
-    const actor = await requireActor("case:read");
-    const result = await decide(actor, input);
-    revalidatePath(`/cases/${input.caseId}`);
-    return { message: result.message, data: result };
-  });
-}
+// The base permission to be here; decide() checks the exact one for the action and the case's state.
+export const decideAction = defineAction({ permission: "case:read", input: decisionSchema }, async ({ actor, input }) => {
+  const result = await decide(actor, input);
+  revalidatePath(`/cases/${input.caseId}`);
+  return { message: result.message, data: result };
+});

@@ -1,10 +1,11 @@
 import { stringify } from "csv-stringify";
 import { parseAuditFilter } from "@/lib/audit/filters";
 import { auditEventsForExport } from "@/lib/audit/list";
+import { caseReference } from "@/lib/cases/labels";
 import { SafeError } from "@/lib/errors";
-import { consoleRoute } from "@/lib/http/route";
+import { defineRoute } from "@/lib/http/route";
 
-export const GET = consoleRoute("audit:read", async ({ request }) => {
+export const GET = defineRoute({ auth: "session", permission: "audit:read" }, async ({ request }) => {
   const { filter, error } = parseAuditFilter(Object.fromEntries(new URL(request.url).searchParams));
   if (error) throw new SafeError("INVALID", `Invalid filter: ${error}`);
 
@@ -16,7 +17,7 @@ export const GET = consoleRoute("audit:read", async ({ request }) => {
   });
   void (async () => {
     for await (const row of auditEventsForExport(filter)) {
-      csv.write({ ...row, caseNumber: row.caseNumber ? `C-${row.caseNumber}` : "", data: JSON.stringify(row.data) });
+      csv.write({ ...row, caseNumber: row.caseNumber ? caseReference(row.caseNumber) : "", data: JSON.stringify(row.data) });
     }
     csv.end();
   })().catch((e) => csv.destroy(e as Error));

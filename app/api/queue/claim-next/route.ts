@@ -1,9 +1,9 @@
 import { claimNextCase } from "@/lib/cases/claims";
 import { SafeError } from "@/lib/errors";
-import { consoleRoute } from "@/lib/http/route";
+import { defineRoute } from "@/lib/http/route";
 
 /** POST /api/queue/claim-next: claims the most urgent case nobody holds. */
-export const POST = consoleRoute("case:claim", async ({ actor }) => {
+export const POST = defineRoute({ auth: "session", permission: "case:claim" }, async ({ actor }) => {
   const claimed = await claimNextCase(actor);
   if (!claimed) throw new SafeError("NOT_FOUND", "Nothing left to claim: every open case is held by someone.");
   return claimed;

@@ -1,11 +1,8 @@
-import { json, withApiToken } from "@/lib/api/handler";
 import { ContractEvent } from "@/lib/api/schemas/contracts";
+import { defineRoute, json } from "@/lib/http/route";
 import { recordContractEvent } from "@/lib/platform/contracts";
 
-export const POST = withApiToken(
-  async ({ body }) => {
-    const result = await recordContractEvent(body);
-    return json(result, result.status === "created" ? 201 : 200);
-  },
-  { body: ContractEvent },
-);
+export const POST = defineRoute({ auth: "token", body: ContractEvent }, async ({ body }) => {
+  const result = await recordContractEvent(body);
+  return json(result, result.status === "created" ? 201 : 200);
+});

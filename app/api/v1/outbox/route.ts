@@ -1,5 +1,5 @@
-import { json, withApiToken } from "@/lib/api/handler";
 import { OutboxQuery } from "@/lib/api/schemas/outbox";
+import { defineRoute } from "@/lib/http/route";
 import { listOutbox } from "@/lib/platform/outbox";
 
-export const GET = withApiToken(async ({ query }) => json(await listOutbox(query.limit)), { query: OutboxQuery });
+export const GET = defineRoute({ auth: "token", query: OutboxQuery }, ({ query }) => listOutbox(query.limit));

@@ -1,9 +1,9 @@
 import { assignCase } from "@/lib/cases/claims";
-import { consoleRoute, readJson } from "@/lib/http/route";
+import { defineRoute } from "@/lib/http/route";
 import { assignSchema } from "@/lib/queue/schemas";
 
 /** POST { assigneeId }: staff hand the case to someone, or back to the queue with null. */
-export const POST = consoleRoute<{ caseId: string }>("case:assign", async ({ actor, request, params }) => {
-  const { assigneeId } = await readJson(request, assignSchema);
-  return assignCase(actor, params.caseId, assigneeId);
-});
+export const POST = defineRoute<"session", typeof assignSchema, undefined, { caseId: string }>(
+  { auth: "session", permission: "case:assign", body: assignSchema },
+  ({ actor, body, params }) => assignCase(actor, params.caseId, body.assigneeId),
+);

@@ -1,5 +1,5 @@
-import { json, withApiToken } from "@/lib/api/handler";
 import { AckBatch } from "@/lib/api/schemas/outbox";
+import { defineRoute } from "@/lib/http/route";
 import { acknowledgeReplies } from "@/lib/platform/outbox";
 
-export const POST = withApiToken(async ({ body, caller }) => json(await acknowledgeReplies(body, caller)), { body: AckBatch });
+export const POST = defineRoute({ auth: "token", body: AckBatch }, ({ body, caller }) => acknowledgeReplies(body, caller));
