@@ -15,7 +15,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
-import { detect } from "@/lib/detection/detect";
+import { detect, MODEL_THRESHOLDS } from "@/lib/detection/detect";
 import { evaluate, parseCorpus, type CorpusCase, type EvaluationReport } from "@/lib/detection/evaluation";
 import { encodeModel, HEADS, useModel, type DenseModel } from "@/lib/detection/model/classifier";
 import { HASH_BITS, setCharGrams } from "@/lib/detection/model/features";
@@ -80,10 +80,51 @@ function crossValidate(label: string, base: TrainingMessage[], dev: CorpusCase[]
   }
   const byText = new Map(dev.map((c) => [c.text + "\u0000" + c.contractActive, c.id]));
   const report = evaluate(dev, (text, opts) => findings.get(byText.get(text + "\u0000" + opts.contractActive) ?? "") ?? []);
+  if (flagArg("errors")) {
+    for (const m of report.misclassified) {
+      const missing = m.uncoveredEvidence.length > 0 ? ` uncovered=${JSON.stringify(m.uncoveredEvidence)}` : "";
+      console.log(`  ${m.id} contract=${m.contractActive} expected=[${m.expected.join(",")}] got=[${m.reported.join(",")}]${missing}\n      ${JSON.stringify(m.text).slice(0, 700)}`);
+      const f = findings.get(m.id) ?? [];
+      for (const x of f.filter((y) => y.violation)) console.log(`      -> ${x.category} ${x.ruleId} [${m.text.slice(x.start, x.end).slice(0, 80)}] ${x.explanation.replace(/.*The model /, "")}`);
+    }
+  }
   console.log(
     `${label.padEnd(22)} model alone P ${f3(mp)} R ${f3(mr)} F1 ${f3(mf)} | detector micro F1 ${f3(report.microF1)} (P ${f3(report.microPrecision)} R ${f3(report.microRecall)}), negatives flagged ${(report.negativeFalsePositiveRate * 100).toFixed(1)}%, evidence ${(report.evidenceCoverage * 100).toFixed(1)}%`,
   );
   return report;
+}
+
+interface Thresholds { gate: number; addressGate: number; silence: number; newT: number; newCs: number }
+
+/** Cross-validated grid over the detector's model thresholds (dev only): one model per fold, every setting scored on it. */
+function sweep(base: TrainingMessage[], dev: CorpusCase[], devPrepared: TrainingMessage[]): void {
+  const grid: Thresholds[] = [];
+  for (const gate of [0.2, 0.3, 0.4, 0.5]) for (const addressGate of [0.5, 0.7, 0.9]) for (const silence of [0.02, 0.05, 0.1, 0.2])
+    for (const newT of [0.8, 0.9, 0.95, 1.01]) for (const newCs of [0.95, 1.01]) grid.push({ gate, addressGate, silence, newT, newCs });
+  const findings = grid.map(() => new Map<string, Finding[]>());
+  const saved = { ...MODEL_THRESHOLDS, new: [...MODEL_THRESHOLDS.new] };
+  for (let k = 0; k < FOLDS; k++) {
+    const trainSet = [...base, ...devPrepared.filter((_, i) => fold(dev[i] as CorpusCase) !== k)];
+    const m = train(trainSet, { seed: SEED });
+    useModel(m);
+    const testCases = dev.filter((c) => fold(c) === k);
+    grid.forEach((t, g) => {
+      Object.assign(MODEL_THRESHOLDS, { gate: t.gate, addressGate: t.addressGate, silence: t.silence, new: [t.newCs, t.newT, t.newT, t.newT] });
+      for (const c of testCases) findings[g]?.set(c.id, detect(c.text, { contractActive: c.contractActive }));
+    });
+    useModel(null);
+  }
+  Object.assign(MODEL_THRESHOLDS, saved);
+  const byText = new Map(dev.map((c) => [c.text + "\u0000" + c.contractActive, c.id]));
+  const results = grid.map((t, g) => {
+    const r = evaluate(dev, (text, opts) => findings[g]?.get(byText.get(text + "\u0000" + opts.contractActive) ?? "") ?? []);
+    return { t, r, objective: r.microF1 - 2 * Math.max(0, r.negativeFalsePositiveRate - 0.02) };
+  });
+  results.sort((a, b) => b.objective - a.objective);
+  console.log("threshold sweep (cross-validated on dev), best first:");
+  for (const { t, r } of results.slice(0, 8)) {
+    console.log(`  gate ${t.gate} addressGate ${t.addressGate} silence ${t.silence} new ${t.newT} newCS ${t.newCs}: F1 ${f3(r.microF1)} P ${f3(r.microPrecision)} R ${f3(r.microRecall)} neg flagged ${(r.negativeFalsePositiveRate * 100).toFixed(1)}% evidence ${(r.evidenceCoverage * 100).toFixed(1)}%`);
+  }
 }
 
 function main(): void {
@@ -101,6 +142,7 @@ function main(): void {
       setCharGrams(true);
     }
     crossValidate("words + char 3-5", prep([...synthetic, ...extra]), dev, prep(dev));
+    if (flagArg("sweep")) sweep(prep([...synthetic, ...extra]), dev, prep(dev));
   }
 
   const all = prep([...synthetic, ...extra, ...dev]);

@@ -1,6 +1,6 @@
 import { findAppMentions, findHandles, appNear, type AppMention } from "./apps";
 import { MessageContext } from "./context";
-import { revealDisguisedNames } from "./deobfuscate";
+import { decodeQuotedPrintable, revealDisguisedNames } from "./deobfuscate";
 import { emailsFromLinks, findObfuscatedEmails } from "./email";
 import { explain } from "./explain";
 import { findAppInvitations, findLeavePlatform, findOutsideZoom, findPlainChannelMoves } from "./invitations";
@@ -14,7 +14,7 @@ import { findPhones } from "./phone";
 import { effectiveSeverity, isViolation } from "./policy";
 import { HEAD_COUNT } from "./model/classifier";
 import { findPhraseHits } from "./phrases";
-import { codeRanges, isDummyNumber, overlapsAny, placeholderRanges } from "./placeholders";
+import { codeRanges, isCodeLike, isDummyNumber, overlapsAny, placeholderRanges } from "./placeholders";
 import { DEFAULT_PLATFORM_DOMAINS, isPlatformHost } from "./platform";
 import { isRealAddress } from "./email";
 import { applyThread } from "./thread";
@@ -129,7 +129,7 @@ function collectHits(ctx: MessageContext, platformDomains: readonly string[]): H
   }
 
   for (const payment of findOffPlatformPayments(ctx)) {
-    hits.push({ category: "OFF_PLATFORM_PAYMENT", ...payment });
+    hits.push({ category: "OFF_PLATFORM_PAYMENT", ...payment, concrete: payment.ruleId === "payment.crypto-wallet" });
   }
 
   for (const phrase of findPhraseHits(ctx)) hits.push(phrase);
@@ -192,7 +192,7 @@ export const MODEL_THRESHOLDS = {
   gate: 0.35,
   addressGate: 0.6,
   silence: 0.04,
-  new: [0.97, 0.85, 0.85, 0.85] as readonly number[],
+  new: [0.97, 0.85, 0.85, 0.85] as number[],
 };
 
 const MODEL_SUBJECT: Readonly<Record<Category, string>> = {
@@ -231,8 +231,10 @@ function applyModel(ctx: MessageContext, hits: Hit[]): Hit[] {
   }
   const segments = ctx.sentences();
   const scores = ctx.scores();
+  const code = codeRanges(ctx.view.text);
   for (let i = 0; i < segments.length && i < 400; i++) {
     const [s0, e0] = segments[i] as [number, number];
+    if (overlapsAny(code, s0, e0) || isCodeLike(ctx.view.text.slice(s0, e0))) continue;
     for (const category of Object.keys(HEAD_OF) as Category[]) {
       const h = HEAD_OF[category];
       const p = scores[i * HEAD_COUNT + h] ?? 0;
@@ -246,11 +248,25 @@ function applyModel(ctx: MessageContext, hits: Hit[]): Hit[] {
   return kept;
 }
 
+/** Whether the sentence (piece) at `pos` reads as source code; remembered per piece. */
+function codeLikeAt(ctx: MessageContext, cache: Map<number, boolean>, pos: number): boolean {
+  const i = ctx.segmentIndexAt(pos);
+  let v = cache.get(i);
+  if (v === undefined) {
+    const seg = ctx.sentences()[i];
+    v = seg ? isCodeLike(ctx.view.text.slice(seg[0], seg[1])) : false;
+    cache.set(i, v);
+  }
+  return v;
+}
+
 function dropMasked(ctx: MessageContext, hits: Hit[], platformDomains: readonly string[]): Hit[] {
   const code = codeRanges(ctx.view.text);
   const placeholders = placeholderRanges(ctx.view.text);
+  const codeLike = new Map<number, boolean>();
   return hits.filter((hit) => {
     if (code.length > 0 && overlapsAny(code, hit.start, hit.end)) return false;
+    if (codeLikeAt(ctx, codeLike, hit.start)) return false;
     if (hit.concrete && placeholders.length > 0 && overlapsAny(placeholders, hit.start, hit.end)) return false;
     if (hit.ruleId === "contact.phone" && hit.value !== null && isDummyNumber(hit.value)) return false;
     if (hit.concrete && hit.value !== null && /^(?:https?:\/\/)?[^/@\s]+/.test(hit.value)) {
@@ -269,7 +285,7 @@ function dropMasked(ctx: MessageContext, hits: Hit[], platformDomains: readonly 
 export function detect(text: string, opts: DetectOptions): Finding[] {
   if (text.length === 0) return [];
   const scanned = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-  const view = revealDisguisedNames(normaliseCharacters(scanned));
+  const view = revealDisguisedNames(decodeQuotedPrintable(normaliseCharacters(scanned)));
   const ctx = new MessageContext(view);
   const platformDomains = opts.platformDomains ?? DEFAULT_PLATFORM_DOMAINS;
   let hits = dropMasked(ctx, collectHits(ctx, platformDomains), platformDomains);

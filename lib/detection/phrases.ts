@@ -110,6 +110,38 @@ const RULES: readonly PhraseRule[] = [
     re: /\b(?:escr[ií]beme|escribenos|escr[ií]banos|cont[aá]ctame|cont[aá]ctanos|ll[aá]mame|ll[aá]manos|agr[eé]game|a[ñn][aá]deme|m[aá]ndame (?:un )?(?:mensaje|correo|whats)|env[ií]ame (?:un )?(?:mensaje|correo)|hablemos por|h[aá]blame (?:por|al)|mi (?:whats ?app|n[uú]mero|numero|correo|telegram|tel[eé]fono|celular)|por (?:whats ?app|telegram|correo|tel[eé]fono|wsp)|me (?:chama|liga|adiciona|manda)|chama no|fala comigo|meu (?:whats ?app|n[uú]mero|zap|email|e-mail|telegram|telefone|contato|celular)|pelo (?:whats ?app|zap|telegram|telefone)|no (?:zap|whats)|manda (?:mensagem|msg|um oi)|hubungi saya|hubungi kami|kontak saya|chat saya|nomor (?:wa|whatsapp|hp|telepon))\b/g,
     category: OPC, ruleId: "offplatform.foreign-invite", severity: "MEDIUM", subject: "continue outside the platform (Spanish, Portuguese or Indonesian invitation)",
   },
+  {
+    hint: /sent|send|email|mail|check|dm|pm|sms|text|video|voice|inbox/,
+    re: /\b(?:i(?:'ve| have)?|we(?:'ve| have)?|just)\s+(?:just\s+)?(?:sent|send|emailed|mailed|texted|messaged)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:e-?mail|mail|sms|text|whats ?app|telegram|message on|dm)\b|\b(?:did you (?:see|get|receive|check) my|check your|look (?:at|in) your|see my)\s+(?:e-?mail|mail|inbox|sms|text|whats ?app|telegram|spam)\b|\b(?:in|via|over|through|on)\s+(?:the\s+)?(?:dms?|pms?|private (?:messages?|chat))\b|\b(?:video|voice)\s+(?:call|interview|chat)\b|\b(?:sign up|register|join)\s+(?:for|on)\s+(?:discord|telegram|whats ?app|skype|slack|signal)\b/g,
+    category: OPC, ruleId: "offplatform.bare-invite", severity: "MEDIUM", subject: "continue by e-mail, phone, a video call or an outside app",
+    unless: /\b(?:zoom|platform|upwork|this chat|in-app|built-in|here)\b/,
+  },
+  {
+    hint: /account|a\/c/,
+    re: /\b(?:provide|set up|open|need|give|have|use|send|nominate)\b[^.!?\n]{0,40}?\b(?:bank (?:account|a\/c)|a\/c|account)\b[^.!?\n]{0,70}?\b(?:money|funds?|transfer\w*|receive|paid|payment|deposit\w*)\b|\b(?:account|bank account)\s+where\s+(?:the|this)\s+(?:money|funds?)\b/g,
+    category: PAYMENT, ruleId: "payment.receiving-account", severity: "CRITICAL", subject: "money moved through the other party's bank account",
+    unless: /\b(?:upwork|platform|withdraw\w*|payout)\b/,
+  },
+  {
+    hint: /account|lend|identity|info/,
+    re: /\b(?:create|open|make|register|set up|verify)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:\w+\s+)?(?:account|profile)\s+(?:with|using|in|under)\s+(?:your|ur)\s+(?:\w+\s+)?(?:info\w*|identity|name|details|id|documents?|face)\b|\blend\s+(?:me\s+)?(?:it|your (?:\w+ )?account|an account)\b|\byour account[- ]with your name\b|\buse (?:it|your (?:\w+ )?account) when you(?:'re| are) not\b/g,
+    category: PDR, ruleId: "personal-data.account-access", severity: "CRITICAL", subject: "an account opened or lent in their name", alwaysViolation: true,
+  },
+  {
+    hint: /earning|income|split|favou?r|\//,
+    re: /\b\d{1,2}\s*(?:%|percent)\s+of\s+(?:my|the|your|our|his|her|their|all)?\s*(?:\w+\s+)?(?:earnings|income|profits?|salary|revenue)\b|\b(?:income|revenue|profit|earnings)\s+split\b|\b\d{2}\s*\/\s*\d{2}\s+(?:split|in your favou?r|share)\b/g,
+    category: PAYMENT, ruleId: "payment.income-split", severity: "CRITICAL", subject: "splitting an account's income outside the platform",
+  },
+  {
+    hint: /contact|privé|email|mail|phone|fax|detail/,
+    re: /\b(?:leave|reply with|respond with|send|give|provide|drop|share)\s+(?:me\s+|us\s+)?(?:an?\s+|your\s+)?(?:e-?mail(?: address)?|contact(?:s| details| info(?:rmation)?)?|phone(?: number)?|number|whats ?app)\b|\b(?:receive|get|have)\s+your\s+(?:\w+\s+)?(?:phone|fax|mobile|contact|e-?mail)\b|\bgostaria (?:do |de )?seu contato\b|\bseu (?:contato|n[uú]mero|whats ?app|e-?mail)\b|\btu (?:n[uú]mero|contacto|correo|whats ?app)\b|\bvous contacter\b|\bton (?:num[eé]ro|whats ?app|e-?mail)\b|\bvotre (?:num[eé]ro|whats ?app|e-?mail|contact)\b/g,
+    category: PDR, ruleId: "personal-data.contact-request", severity: "MEDIUM", subject: "contact details",
+  },
+  {
+    hint: /contact|privé|écri|appel/,
+    re: /\b(?:contactez-moi|contacte-moi|[ée]crivez-moi|[ée]cris-moi|appelez-moi|appelle-moi|en priv[ée]|mon (?:whats ?app|num[ée]ro|e-?mail|t[ée]l[ée]gram)|par (?:whats ?app|t[ée]l[ée]gram|e-?mail|t[ée]l[ée]phone))(?![a-z])/g,
+    category: OPC, ruleId: "offplatform.foreign-invite", severity: "MEDIUM", subject: "continue outside the platform (French invitation)",
+  },
 ];
 
 /** "FULL NAME: ... ADDRESS: ... VALID ID:" over several lines: a form to fill in with identity data. */

@@ -30,11 +30,23 @@ export function isDummyNumber(e164OrDigits: string): boolean {
   if (/^(\d)\1+$/.test(national)) return true;
   if ("01234567890123".includes(national) || "9876543210".includes(national)) return true;
   if (/^(?:\d{3})?5555555\d*$/.test(national) || /^555(?:555|1234|123)/.test(national) || /^\d{3}5551234$/.test(national)) return true;
-  if (/^\d{3}1234567$/.test(national)) return true;
+  if (/^\d{3}1234567$/.test(national) || d.includes("123456789") || d.includes("987654321")) return true;
   return false;
 }
 
 export function overlapsAny(ranges: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
   for (const [s, e] of ranges) if (s < end && start < e) return true;
   return false;
+}
+
+const CODE_CHARS = /[{}()[\];=<>\\|`$]/g;
+const CODE_MARKERS = /=>|\(\);|<\/|\/>|\bfunction\b|\bconst\s+\w+\s*=|\breturn\b.*;|:\s*\w+,\s*$|^\s*(?:import|export|def|class|var|let)\s|\w+\(\{|\}\)|\w+\.\w+\(|^\s*\w+:\s*\w+,\s*$/m;
+
+/** A line or sentence that reads as source code (punctuation-heavy, or a code construct). */
+export function isCodeLike(text: string): boolean {
+  if (CODE_MARKERS.test(text)) return true;
+  const visible = text.replace(/\s+/g, "").length;
+  if (visible < 12) return false;
+  const n = text.match(CODE_CHARS)?.length ?? 0;
+  return n >= 5 && n / visible >= 0.1;
 }

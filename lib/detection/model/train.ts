@@ -1,5 +1,5 @@
 import { MessageContext } from "../context";
-import { revealDisguisedNames } from "../deobfuscate";
+import { decodeQuotedPrintable, revealDisguisedNames } from "../deobfuscate";
 import type { CorpusCase } from "../evaluation";
 import { normaliseCharacters } from "../normalise";
 import { CATEGORIES } from "../types";
@@ -46,7 +46,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 24, warmup: 4, lear
 const buffer = new Int32Array(MAX_FEATURES);
 
 export function sentenceSpans(text: string): { lower: string; spans: Array<[number, number]> } {
-  const view = revealDisguisedNames(normaliseCharacters(text));
+  const view = revealDisguisedNames(decodeQuotedPrintable(normaliseCharacters(text)));
   const ctx = new MessageContext(view);
   return { lower: view.lower, spans: ctx.sentences() };
 }
