@@ -145,6 +145,8 @@ export class MessageContext {
 
   private segmentList: Array<[number, number]> | null = null;
   private segmentScores: Float64Array | null = null;
+  /** Extra feature buckets per piece (the rules that fired there), set before scores() is first read. */
+  extraFeatures: Map<number, number[]> | null = null;
 
   /**
    * [start, end) of every sentence (or line), in order, with sentences longer
@@ -194,7 +196,7 @@ export class MessageContext {
     const out = new Float64Array(segs.length * HEAD_COUNT);
     const margins = new Float64Array(HEAD_COUNT);
     segs.forEach(([s, e], i) => {
-      scoreSpan(this.lower, s, e, margins);
+      scoreSpan(this.lower, s, e, margins, undefined, this.extraFeatures?.get(i));
       for (let h = 0; h < HEAD_COUNT; h++) out[i * HEAD_COUNT + h] = sigmoid(margins[h] ?? 0);
     });
     this.segmentScores = out;

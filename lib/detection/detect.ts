@@ -6,14 +6,15 @@ import { explain } from "./explain";
 import { findAppInvitations, findLeavePlatform, findOutsideZoom, findPlainChannelMoves } from "./invitations";
 import { classifyLinks, type LinkMatch } from "./links";
 import { findLinksAndEmails } from "./linkify";
-import { toOriginalSpan } from "./mapped-text";
+import { toOriginalSpan, type MappedText } from "./mapped-text";
 import { normaliseCharacters } from "./normalise";
 import { findOffPlatformPayments } from "./payment";
 import { findDataRequests } from "./personal-data";
 import { findPhones } from "./phone";
 import { effectiveSeverity, isViolation } from "./policy";
 import { HEAD_COUNT } from "./model/classifier";
-import { findPhraseHits } from "./phrases";
+import { RULE_TOKEN_WEIGHT, tokenBucket } from "./model/features";
+import { findLooseHandles, findPhraseHits } from "./phrases";
 import { codeRanges, isCodeLike, isDummyNumber, overlapsAny, placeholderRanges } from "./placeholders";
 import { DEFAULT_PLATFORM_DOMAINS, isPlatformHost } from "./platform";
 import { isRealAddress } from "./email";
@@ -89,7 +90,15 @@ function plainEmails(lower: string): Array<{ start: number; end: number; address
       address = address.slice(label[0].length);
     }
     address = address.replace(/^[._%+-]+/, "");
-    if (isRealAddress(address)) out.push({ start: m.index + m[0].length - address.length, end: m.index + m[0].length, address });
+    // "ana@mail.comFax: ..." run together: cut the TLD back to a common one.
+    if (!isRealAddress(address)) {
+      const glued = /^(.*\.(?:com|net|org|edu|gov|info|biz))[a-z]{1,12}$/.exec(address);
+      if (glued?.[1]) address = glued[1];
+    }
+    if (isRealAddress(address)) {
+      const at = m.index + m[0].indexOf(address);
+      out.push({ start: at, end: at + address.length, address });
+    }
     if (out.length >= MAX_PER_RULE) break;
   }
   return out;
@@ -133,6 +142,19 @@ function collectHits(ctx: MessageContext, platformDomains: readonly string[]): H
   }
 
   for (const phrase of findPhraseHits(ctx)) hits.push(phrase);
+  for (const handle of findLooseHandles(ctx.lower)) hits.push(handle);
+
+  // Contact details shared before a contract are, in nearly every real message, an invitation to use them.
+  for (const hit of [...hits]) {
+    if (hit.category !== "CONTACT_SHARING" || !hit.concrete) continue;
+    if (hits.some((h) => h.category === "OFF_PLATFORM_COMMUNICATION" && h.start < hit.end && hit.start < h.end)) continue;
+    hits.push({ ...hit, category: "OFF_PLATFORM_COMMUNICATION", ruleId: "offplatform.contact-shared", severity: "MEDIUM", subject: "contact them outside the platform with the details shared" });
+  }
+  // Asking for bank details is, in the labelled messages, also setting up a payment outside the platform.
+  for (const hit of [...hits]) {
+    if (hit.category !== "PERSONAL_DATA_REQUEST" || hit.ruleId !== "personal-data.bank-details") continue;
+    hits.push({ ...hit, category: "OFF_PLATFORM_PAYMENT", ruleId: "payment.bank-details-request", severity: "HIGH", subject: "payment to bank details outside the platform", alwaysViolation: undefined });
+  }
 
   for (const request of findDataRequests(ctx)) {
     const base = { start: request.start, end: request.end, value: null };
@@ -284,13 +306,8 @@ function dropMasked(ctx: MessageContext, hits: Hit[], platformDomains: readonly 
  */
 export function detect(text: string, opts: DetectOptions): Finding[] {
   if (text.length === 0) return [];
-  const scanned = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-  const view = revealDisguisedNames(decodeQuotedPrintable(normaliseCharacters(scanned)));
-  const ctx = new MessageContext(view);
-  const platformDomains = opts.platformDomains ?? DEFAULT_PLATFORM_DOMAINS;
-  let hits = dropMasked(ctx, collectHits(ctx, platformDomains), platformDomains);
-  hits = applyThread(ctx, hits, opts.thread);
-  hits = applyModel(ctx, hits);
+  const { view, ctx, hits: ruleHits } = analyse(text, opts);
+  const hits = applyModel(ctx, ruleHits);
   return dedupe(hits).map((hit) => {
     const violation = isViolation(hit.category, opts.contractActive, hit.alwaysViolation);
     const [start, end] = toOriginalSpan(view, hit.start, hit.end);
@@ -306,4 +323,45 @@ export function detect(text: string, opts: DetectOptions): Finding[] {
       explanation: explain(hit, violation, opts.contractActive) + score,
     };
   });
+}
+
+const tokenCache = new Map<string, number>();
+function cachedBucket(token: string): number {
+  let b = tokenCache.get(token);
+  if (b === undefined) {
+    b = tokenBucket(token);
+    if (tokenCache.size < 2048) tokenCache.set(token, b);
+  }
+  return b;
+}
+
+/** The rules that fired in each piece, as feature buckets for the learned component (it learns what each rule's vote is worth in context). */
+export function ruleFeatures(ctx: MessageContext, hits: readonly Hit[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const hit of hits) {
+    const i = ctx.segmentIndexAt(hit.start);
+    if (i < 0) continue;
+    let list = out.get(i);
+    if (!list) {
+      list = [];
+      out.set(i, list);
+    }
+    if (list.length > 60) continue;
+    const tokens = [`r:${hit.ruleId}`, `c:${hit.category}`];
+    if (hit.concrete) tokens.push(`v:${hit.category}`);
+    for (const t of tokens) for (let k = 0; k < RULE_TOKEN_WEIGHT; k++) list.push(cachedBucket(t));
+  }
+  return out;
+}
+
+/** Everything before the learned component's decisions: the normalised view, the context, the rule hits. Training uses it too. */
+export function analyse(text: string, opts: DetectOptions): { view: MappedText; ctx: MessageContext; hits: Hit[] } {
+  const scanned = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
+  const view = revealDisguisedNames(decodeQuotedPrintable(normaliseCharacters(scanned)));
+  const ctx = new MessageContext(view);
+  const platformDomains = opts.platformDomains ?? DEFAULT_PLATFORM_DOMAINS;
+  let hits = dropMasked(ctx, collectHits(ctx, platformDomains), platformDomains);
+  hits = applyThread(ctx, hits, opts.thread);
+  ctx.extraFeatures = ruleFeatures(ctx, hits);
+  return { view, ctx, hits };
 }

@@ -21,6 +21,7 @@ export interface PhraseHit {
   severity: Severity;
   subject: string;
   alwaysViolation?: boolean;
+  concrete?: boolean;
 }
 
 interface PhraseRule {
@@ -142,7 +143,85 @@ const RULES: readonly PhraseRule[] = [
     re: /\b(?:contactez-moi|contacte-moi|[ée]crivez-moi|[ée]cris-moi|appelez-moi|appelle-moi|en priv[ée]|mon (?:whats ?app|num[ée]ro|e-?mail|t[ée]l[ée]gram)|par (?:whats ?app|t[ée]l[ée]gram|e-?mail|t[ée]l[ée]phone))(?![a-z])/g,
     category: OPC, ruleId: "offplatform.foreign-invite", severity: "MEDIUM", subject: "continue outside the platform (French invitation)",
   },
+  {
+    hint: /your|ur\b|u\b|do you have|discord|skype|telegram|whats|wechat/,
+    re: /\b(?:give|send|share|drop|need|want|have|get|add|tell|post|leave)\s+(?:me\s+|us\s+)?(?:your|ur|u)\s+(?:\w+\s+)?(?:telegram|tg|skype|discord|discorrd|whats ?app|wa|wechat|signal|viber|snapchat|snap|insta(?:gram)?|facebook|fb|linkedin|qq|line|kik|e-?mail|email address|mail|number|phone|contact(?:s| info(?:rmation)?| details)?)\b|\bwhat'?s\s+(?:your|ur|u)\s+(?:telegram|tg|skype|discord|whats ?app|wa|wechat|signal|insta(?:gram)?|snap(?:chat)?|line|kik)\b|\bdo\s+(?:you|u)\s+have\s+(?:a\s+|an\s+)?(?:telegram|skype|discord|whats ?app|wechat|signal|viber|line|e-?mail)\b|\b(?:discord|skype|telegram|e-?mail|whats ?app|wechat)\s*\/\s*(?:discord|skype|telegram|e-?mail|whats ?app|wechat)\b[^.!\n]{0,30}\?|\banything other th[ae]n (?:discord|skype|telegram|whats ?app|e-?mail)\b|\bsend me (?:your |ur )?(?:user ?name|contact|info(?:rmation)?)\b/g,
+    category: PDR, ruleId: "personal-data.app-account-request", severity: "MEDIUM", subject: "messaging-app account or contact details",
+  },
+  {
+    hint: /contact|reach|contato|contacto|wa\b/,
+    re: /\b(?:where|how)\s+(?:can|could|do|should)\s+(?:i|we)\s+(?:contact|reach)\s+(?:you|u)\b|\bis there (?:a|any) (?:way|means) (?:i|we) (?:can|could) (?:contact|reach) (?:you|u)\b|\b(?:best|easiest|fastest) way to (?:contact|reach) (?:you|u)\b|\bway to contact (?:you|u) directly\b|\bentrar em contato\b|\b(?:seu|teu|o seu|o teu) contato\b|\bsu contacto\b|\b(?:bagi|minta|kasih)\s+(?:no\s+)?(?:wa|whatsapp|nomor|kontak)\b/g,
+    category: PDR, ruleId: "personal-data.contact-request", severity: "MEDIUM", subject: "contact details",
+  },
+  {
+    hint: /%|percent|per cent|share|split/,
+    re: /\b\d{1,2}\s*(?:%|percent|per cent)\s*(?:for|to)\s+(?:you|me|us|the account owner|him|her)\b|\b(?:your|my)\s+share\s+(?:of\s+(?:the\s+)?(?:sum|money|fund|funds|total)\s+)?(?:will be|is|would be)\s+\d|\b(?:split|share)\s+(?:the\s+)?(?:salary|income|money|profits?|earnings)\s*(?:\(|with you|to you|between)|\bshare profits? (?:to|with) you\b|\b\d{1,2}\s*%\s*(?:to me|for me)\s+and\s+\d{1,2}\s*%\b|\bshared in these percentages\b|\bpercentage (?:share )?that will be given to you\b/g,
+    category: PAYMENT, ruleId: "payment.income-split", severity: "CRITICAL", subject: "a share of money moved outside the platform",
+  },
+  {
+    hint: /pay|buy|purchase|send|month|link|hire|direct/,
+    re: /\bpay now to\b|\byou must (?:buy|purchase|pay for)\b|\bsend you \$?\d+\$?\s+(?:at the end of )?(?:every|each|per|a) month\b|\b(?:purchase|buy) a (?:brand )?new (?:pc|laptop|computer) for you\b|\baccept (?:the )?payment (?:via|through|with|by) (?:this|the|my) link\b|\bdirectly hire\b|\bhire (?:you|me) directly\b|\bcan i (?:paypal|venmo|zelle|cashapp) you\b|\bcharge (?:credit )?cards? for me\b|\bcan (?:he|she|you) accept (?:dai|usdt|btc|eth|crypto|bitcoin)\b/g,
+    category: PAYMENT, ruleId: "payment.direct", severity: "CRITICAL", subject: "paying or being paid outside the platform",
+  },
+  {
+    hint: /bank|iban|swift|account/,
+    re: /\b(?:do you have|your|our|my|with (?:our|my)|add)\s+(?:\w+\s+)?(?:bank (?:account|information|info|details)|iban|swift(?: code)?)\b|\bbank information\b|\b(?:forward|furnish|provide)\s+(?:\w+\s+){0,3}?(?:your\s+)?(?:bank\s+)?account\b/g,
+    category: PAYMENT, ruleId: "payment.bank-transfer", severity: "HIGH", subject: "payment by bank transfer outside the platform",
+    unless: /\b(?:withdraw\w*|payout method|get paid out|upwork|platform)\b/,
+  },
+  {
+    hint: /account|a\/c/,
+    re: /\b(?:provide|set up|open|need|give|have|use|send|nominate|forward|furnish)\b[^.!?\n]{0,70}?\b(?:bank (?:account|a\/c)|a\/c|account)\b[^.!?\n]{0,70}?\b(?:money|funds?|transfer\w*|receive|paid|payment|deposit\w*)\b/g,
+    category: PDR, ruleId: "personal-data.bank-details", severity: "CRITICAL", subject: "a bank account to receive money", alwaysViolation: true,
+    unless: /\b(?:upwork|platform|withdraw\w*|payout)\b/,
+  },
+  {
+    hint: /me|us/,
+    re: /\b(?:contact|reach|write|message|ping|hit up|get (?:in touch|back) (?:to|with)|get back at)\s+(?:to\s+)?(?:me|us)\b(?!\s+(?:here|in (?:the|this) (?:chat|thread)|on (?:the )?(?:platform|upwork)|through (?:the )?(?:platform|upwork)))/g,
+    category: OPC, ruleId: "offplatform.bare-invite", severity: "MEDIUM", subject: "continue outside the platform",
+  },
+  {
+    hint: /skype|telegram|discord|whats|wechat|signal|hangouts|viber/,
+    re: /\b(?:skype|telegram|discord|whats ?app|wechat|signal|hangouts|viber)\s+(?:will be|is|would be)?\s*(?:ok|okay|fine|good|better|best|bro|pls|please|then)\b/g,
+    category: OPC, ruleId: "offplatform.app-invite", severity: "MEDIUM", subject: "continue on an outside app",
+  },
 ];
+
+/** Chinese and Russian invitations, which word boundaries cannot delimit. */
+const CJK_INVITE = /加我|加微信|微信号?|電報|电报|飞机号|联系方式|聯繫方式|联系我|請聯繫|请联系|私聊|發電子郵件|发电子邮件|tg的话|напиши(?:те)?\s+(?:мне\s+)?в|телеграм\w*|ватсап\w*|вотсап\w*|в\s+тг\b/g;
+const FOREIGN_HANDLE = /(?:微信号?|wechat|vx|wx|qq|telegram|телеграм\w*|電報|电报)\s*[：:号]?\s*(@?[a-z0-9][a-z0-9_-]{4,30})/g;
+const ABBREVIATED_HANDLE = /\b(?:tg|wa|ig|dc|add me|add me on)\s*(?:is|:|-|=|on)?\s*(@?[a-z][a-z0-9_.]{3,31})(?![a-z0-9@])/g;
+
+function findForeign(lower: string, out: PhraseHit[]): void {
+  if (!/[\u0400-\u04ff\u3400-\u9fff]|tg的/.test(lower)) return;
+  CJK_INVITE.lastIndex = 0;
+  for (let m = CJK_INVITE.exec(lower); m !== null && out.length < 40; m = CJK_INVITE.exec(lower)) {
+    out.push({ category: OPC, ruleId: "offplatform.foreign-invite", start: m.index, end: m.index + m[0].length, value: null, severity: "MEDIUM", subject: "continue outside the platform (Chinese or Russian invitation)" });
+    if (/联系方式|聯繫方式/.test(m[0]) && /[您你]的|留一下|留下/.test(lower)) {
+      out.push({ category: PDR, ruleId: "personal-data.contact-request", start: m.index, end: m.index + m[0].length, value: null, severity: "MEDIUM", subject: "contact details" });
+    }
+  }
+}
+
+/** Handles named after a short or foreign app name ("tg is kira_77", "加我微信 zyf5350"): concrete values. */
+export function findLooseHandles(lower: string): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  for (const re of [FOREIGN_HANDLE, ABBREVIATED_HANDLE]) {
+    if (re === FOREIGN_HANDLE && !/微信|wechat|vx|wx|qq|telegram|телеграм|電報|电报/.test(lower)) continue;
+    if (re === ABBREVIATED_HANDLE && !/\b(?:tg|wa|ig|dc|add me)\b/.test(lower)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m !== null && out.length < 20; m = re.exec(lower)) {
+      const handle = m[1] ?? "";
+      if (!/[0-9_]/.test(handle) && !handle.startsWith("@")) continue;
+      if (/^\d+$/.test(handle.replace("@", "")) && handle.length < 7) continue;
+      const start = m.index + m[0].length - handle.length;
+      const base = { start, end: start + handle.length, value: handle, concrete: true };
+      out.push({ ...base, category: "CONTACT_SHARING", ruleId: "contact.messaging-handle", severity: "HIGH", subject: "a messaging-app username" });
+      out.push({ ...base, category: OPC, ruleId: "offplatform.messaging-app", severity: "MEDIUM", subject: "continue on an outside app" });
+    }
+  }
+  return out;
+}
 
 /** "FULL NAME: ... ADDRESS: ... VALID ID:" over several lines: a form to fill in with identity data. */
 const DOSSIER_LINE =
@@ -194,6 +273,7 @@ export function findPhraseHits(ctx: MessageContext): PhraseHit[] {
       if (++count >= 20) break;
     }
   }
+  findForeign(lower, out);
   const dossier = findDossier(lower);
   if (dossier) out.push(dossier);
   return out;

@@ -122,11 +122,12 @@ export function useModel(m: DenseModel | null): void {
   override = m;
 }
 
-const featureBuffer = new Int32Array(MAX_FEATURES);
+const featureBuffer = new Int32Array(MAX_FEATURES + 512);
 
 /** Raw margins (log-odds) of every head for lower[start, end), written into `out`. */
-export function scoreSpan(lower: string, start: number, end: number, out: Float64Array, m: DenseModel = model()): void {
-  const n = featurize(lower, start, end, featureBuffer);
+export function scoreSpan(lower: string, start: number, end: number, out: Float64Array, m: DenseModel = model(), extra?: readonly number[]): void {
+  let n = featurize(lower, start, end, featureBuffer);
+  if (extra) for (let i = 0; i < extra.length && n < MAX_FEATURES + 512; i++) featureBuffer[n++] = extra[i] ?? 0;
   const w = m.weights;
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
   for (let i = 0; i < n; i++) {

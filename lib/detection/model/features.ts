@@ -100,3 +100,13 @@ export function featurize(lower: string, start: number, end: number, out: Int32A
   out[n++] = mix(previousWord, 0x27d4eb2f) & MASK; // sentence-end marker
   return n;
 }
+
+/** Bucket of a named token (a rule that fired in the sentence, its category): the rules' votes enter the model as features. */
+export function tokenBucket(token: string): number {
+  let h = mix(FNV_OFFSET, 29);
+  for (let i = 0; i < token.length; i++) h = mix(h, token.charCodeAt(i));
+  return h & MASK;
+}
+
+/** How many times a rule token is counted: a rule vote weighs as much as a few words. */
+export const RULE_TOKEN_WEIGHT = 3;

@@ -1,5 +1,4 @@
-import { MessageContext } from "../context";
-import { decodeQuotedPrintable, revealDisguisedNames } from "../deobfuscate";
+import { analyse } from "../detect";
 import type { CorpusCase } from "../evaluation";
 import { normaliseCharacters } from "../normalise";
 import { CATEGORIES } from "../types";
@@ -45,17 +44,17 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 24, warmup: 4, lear
 
 const buffer = new Int32Array(MAX_FEATURES);
 
-export function sentenceSpans(text: string): { lower: string; spans: Array<[number, number]> } {
-  const view = revealDisguisedNames(decodeQuotedPrintable(normaliseCharacters(text)));
-  const ctx = new MessageContext(view);
-  return { lower: view.lower, spans: ctx.sentences() };
-}
-
 export function prepareMessage(c: CorpusCase): TrainingMessage {
-  const { lower, spans } = sentenceSpans(c.text);
-  const sentences = spans.map(([s, e]) => {
+  const { view, ctx } = analyse(c.text, { contractActive: c.contractActive });
+  const lower = view.lower;
+  const spans = ctx.sentences();
+  const sentences = spans.map(([s, e], i) => {
     const n = featurize(lower, s, e, buffer);
-    return { features: buffer.slice(0, n), norm: 1 / Math.sqrt(n) };
+    const extra = ctx.extraFeatures?.get(i) ?? [];
+    const features = new Int32Array(n + extra.length);
+    features.set(buffer.subarray(0, n));
+    features.set(extra, n);
+    return { features, norm: 1 / Math.sqrt(features.length) };
   });
   if (sentences.length === 0) sentences.push({ features: new Int32Array(0), norm: 1 });
   const labels = new Int8Array(HEAD_COUNT);
