@@ -1,0 +1,38 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// The frozen real-world corpus (corpus/real/FROZEN.md): these checks make an edit to either part,
+// or a message moved between them, fail loudly instead of silently changing the figures.
+const FROZEN_SHA256 = {
+  dev: "c665bb77413c49afb8f3d38c551641fa90935eb751b72c0e5e5125a44087fd39",
+  test: "93bb400535800d4671248b370bbbcc7f40f7b19388497ddce1e2489df13a2344",
+} as const;
+const TEST_SHARE = 0.35;
+
+const read = (part: keyof typeof FROZEN_SHA256) =>
+  readFileSync(fileURLToPath(new URL(`./corpus/real/${part}.jsonl`, import.meta.url)), "utf8");
+
+function inTestPart(text: string): boolean {
+  const digest = createHash("sha256").update(text.trim().toLowerCase()).digest();
+  return digest.readUInt32BE(0) / 2 ** 32 < TEST_SHARE;
+}
+
+describe("frozen real-world corpus", () => {
+  for (const part of ["dev", "test"] as const) {
+    it(`${part} part is byte for byte the frozen file`, () => {
+      expect(createHash("sha256").update(read(part)).digest("hex")).toBe(FROZEN_SHA256[part]);
+    });
+
+    it(`every ${part} message sits in the part its hash assigns`, () => {
+      const misplaced = read(part)
+        .split("\n")
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as { id: string; text: string })
+        .filter((c) => inTestPart(c.text) !== (part === "test"))
+        .map((c) => c.id);
+      expect(misplaced).toEqual([]);
+    });
+  }
+});
