@@ -99,8 +99,8 @@ interface Thresholds { gate: number; addressGate: number; silence: number; newT:
 /** Cross-validated grid over the detector's model thresholds (dev only): one model per fold, every setting scored on it. */
 function sweep(base: TrainingMessage[], dev: CorpusCase[], devPrepared: TrainingMessage[]): void {
   const grid: Thresholds[] = [];
-  for (const gate of [0.2, 0.3, 0.4, 0.5]) for (const addressGate of [0.5, 0.7, 0.9]) for (const silence of [0.02, 0.05, 0.1, 0.2])
-    for (const newT of [0.8, 0.9, 0.95, 1.01]) for (const newCs of [0.95, 1.01]) grid.push({ gate, addressGate, silence, newT, newCs });
+  for (const gate of [0.25, 0.35, 0.45, 0.55]) for (const addressGate of [0.7, 1.01]) for (const silence of [0.05, 0.1, 0.2])
+    for (const newT of [0.8, 0.9, 0.95]) for (const newCs of [0.95, 1.01]) grid.push({ gate, addressGate, silence, newT, newCs });
   const findings = grid.map(() => new Map<string, Finding[]>());
   const saved = { ...MODEL_THRESHOLDS, new: [...MODEL_THRESHOLDS.new] };
   for (let k = 0; k < FOLDS; k++) {

@@ -211,10 +211,10 @@ const ADDRESSED = HEAD_COUNT - 1;
  * - a sentence no rule matched is reported when a category scores at least NEW.
  */
 export const MODEL_THRESHOLDS = {
-  gate: 0.35,
-  addressGate: 0.6,
-  silence: 0.04,
-  new: [0.97, 0.85, 0.85, 0.85] as number[],
+  gate: 0.45,
+  addressGate: 0.7,
+  silence: 0.1,
+  new: [0.95, 0.9, 0.9, 0.9] as number[],
 };
 
 const MODEL_SUBJECT: Readonly<Record<Category, string>> = {
