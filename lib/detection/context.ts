@@ -1,4 +1,14 @@
 import type { MappedText } from "./mapped-text";
+import { HEAD_COUNT, scoreSpan, sigmoid } from "./model/classifier";
+import { MAX_SENTENCE } from "./model/features";
+
+function hasContent(lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = lower.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return true;
+  }
+  return false;
+}
 
 /**
  * The surroundings that turn a match into a non-violation: negation ("I don't
@@ -131,6 +141,72 @@ export class MessageContext {
   /** Any of the suppressing contexts that apply to a mention (not to concrete contact details). */
   isSuppressedMention(start: number, end: number): boolean {
     return this.isNegated(start) || this.isDiscussion(start) || this.isSkillMention(start, end);
+  }
+
+  private segmentList: Array<[number, number]> | null = null;
+  private segmentScores: Float64Array | null = null;
+  /** Extra feature buckets per piece (the rules that fired there), set before scores() is first read. */
+  extraFeatures: Map<number, number[]> | null = null;
+
+  /**
+   * [start, end) of every sentence (or line), in order, with sentences longer
+   * than MAX_SENTENCE cut into pieces at a space: the units the learned
+   * component scores (training uses the same function).
+   */
+  sentences(): Array<[number, number]> {
+    if (this.segmentList !== null) return this.segmentList;
+    const starts = this.boundaries();
+    const lower = this.lower;
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < starts.length; i++) {
+      let s = starts[i] ?? 0;
+      const e = starts[i + 1] ?? lower.length;
+      while (s < e) {
+        let cut = e;
+        if (e - s > MAX_SENTENCE) {
+          const space = lower.lastIndexOf(" ", s + MAX_SENTENCE);
+          cut = space > s + MAX_SENTENCE / 2 ? space : s + MAX_SENTENCE;
+        }
+        if (hasContent(lower, s, cut)) out.push([s, cut]);
+        s = cut;
+      }
+    }
+    this.segmentList = out;
+    return out;
+  }
+
+  /** Index into sentences() of the piece holding `pos` (the last one starting at or before it). */
+  segmentIndexAt(pos: number): number {
+    const segs = this.sentences();
+    let lo = 0;
+    let hi = segs.length - 1;
+    if (hi < 0) return -1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((segs[mid]?.[0] ?? 0) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Probabilities of the learned heads for every piece: scores[i * HEAD_COUNT + head]. Computed once. */
+  scores(): Float64Array {
+    if (this.segmentScores !== null) return this.segmentScores;
+    const segs = this.sentences();
+    const out = new Float64Array(segs.length * HEAD_COUNT);
+    const margins = new Float64Array(HEAD_COUNT);
+    segs.forEach(([s, e], i) => {
+      scoreSpan(this.lower, s, e, margins, undefined, this.extraFeatures?.get(i));
+      for (let h = 0; h < HEAD_COUNT; h++) out[i * HEAD_COUNT + h] = sigmoid(margins[h] ?? 0);
+    });
+    this.segmentScores = out;
+    return out;
+  }
+
+  /** The learned head's probability for the piece holding `pos` (0 when the message has no text there). */
+  scoreAt(pos: number, head: number): number {
+    const i = this.segmentIndexAt(pos);
+    return i < 0 ? 0 : (this.scores()[i * HEAD_COUNT + head] ?? 0);
   }
 
   private boundaries(): number[] {

@@ -108,3 +108,42 @@ export function revealDisguisedNames(view: MappedText): MappedText {
   builder.copy(cursor, lower.length);
   return builder.build();
 }
+
+/** Common quoted-printable escapes in e-mails pasted raw ("martin=40hotmail=2Ecom", "tran=sferred"). */
+const QP_CODES: Readonly<Record<string, string>> = {
+  "2e": ".", "40": "@", "3a": ":", "2c": ",", "20": " ", "3d": "=", "3b": ";", "21": "!", "3f": "?",
+  "27": "'", "22": '"', "28": "(", "29": ")", "2d": "-", "5f": "_", "0a": "\n", "0d": "", "09": " ",
+};
+const QP_ESCAPE = /=(?:2e|40|3a|2c|20|3d|3b|21|3f|27|22|28|29|2d|5f|0a|0d|09)/g;
+const QP_SEQUENCE = /=([0-9a-f]{2})|=(?=[a-z ])|=\r?\n/g;
+
+/**
+ * Decodes quoted-printable text (an e-mail pasted with its transfer encoding)
+ * when it clearly is one: at least two of its escapes. Offsets still point at
+ * the encoded original.
+ */
+export function decodeQuotedPrintable(view: MappedText): MappedText {
+  const { lower } = view;
+  if (!lower.includes("=")) return view;
+  QP_ESCAPE.lastIndex = 0;
+  let escapes = 0;
+  while (QP_ESCAPE.exec(lower) !== null && escapes < 2) escapes++;
+  if (escapes < 2) return view;
+  const builder = new MappedTextBuilder(view);
+  let cursor = 0;
+  QP_SEQUENCE.lastIndex = 0;
+  for (let m = QP_SEQUENCE.exec(lower); m !== null; m = QP_SEQUENCE.exec(lower)) {
+    const code = m[1];
+    let replacement: string | undefined = "";
+    if (code !== undefined) {
+      replacement = QP_CODES[code];
+      if (replacement === undefined) continue;
+    }
+    builder.copy(cursor, m.index);
+    const end = m.index + m[0].length;
+    if (replacement.length > 0) builder.push(replacement, replacement.toLowerCase(), m.index, end);
+    cursor = end;
+  }
+  builder.copy(cursor, lower.length);
+  return builder.build();
+}

@@ -102,7 +102,8 @@ describe("contract-aware policy", () => {
   });
 
   it("flags ID, bank and login requests even under a contract, basic data only before", () => {
-    expect(violations(detect("Please share your IBAN and SWIFT code", under))).toEqual(["PERSONAL_DATA_REQUEST"]);
+    // Labelling guide + real dev labels: asking for bank details to be paid is also off-platform payment.
+    expect(violations(detect("Please share your IBAN and SWIFT code", under))).toContain("PERSONAL_DATA_REQUEST");
     expect(violations(detect("send a scan of your passport", under))).toEqual(["PERSONAL_DATA_REQUEST"]);
     expect(violations(detect("What's your email? I'll send the NDA", under))).toEqual([]);
     expect(violations(detect("What's your email? I'll send the NDA", before))).toEqual(["PERSONAL_DATA_REQUEST"]);

@@ -1,22 +1,30 @@
 import { findAppMentions, findHandles, appNear, type AppMention } from "./apps";
 import { MessageContext } from "./context";
-import { revealDisguisedNames } from "./deobfuscate";
+import { decodeQuotedPrintable, revealDisguisedNames } from "./deobfuscate";
 import { emailsFromLinks, findObfuscatedEmails } from "./email";
 import { explain } from "./explain";
 import { findAppInvitations, findLeavePlatform, findOutsideZoom, findPlainChannelMoves } from "./invitations";
 import { classifyLinks, type LinkMatch } from "./links";
 import { findLinksAndEmails } from "./linkify";
-import { toOriginalSpan } from "./mapped-text";
+import { toOriginalSpan, type MappedText } from "./mapped-text";
 import { normaliseCharacters } from "./normalise";
 import { findOffPlatformPayments } from "./payment";
 import { findDataRequests } from "./personal-data";
 import { findPhones } from "./phone";
 import { effectiveSeverity, isViolation } from "./policy";
-import type { DetectOptions, Finding, Hit } from "./types";
+import { HEAD_COUNT } from "./model/classifier";
+import { RULE_TOKEN_WEIGHT, tokenBucket } from "./model/features";
+import { findLooseHandles, findPhraseHits } from "./phrases";
+import { codeRanges, isCodeLike, isDummyNumber, overlapsAny, placeholderRanges } from "./placeholders";
+import { DEFAULT_PLATFORM_DOMAINS, isPlatformHost } from "./platform";
+import { isRealAddress } from "./email";
+import { applyThread } from "./thread";
+import type { Category, DetectOptions, Finding, Hit } from "./types";
 
 export { CATEGORIES } from "./types";
 export type { Category, DetectOptions, Finding, Severity, ThreadContext } from "./types";
 export { CATEGORY_LABEL, CATEGORY_POLICY, DETECTOR_VERSION } from "./policy";
+export { DEFAULT_PLATFORM_DOMAINS } from "./platform";
 
 /** Verbs that turn a shared number into an invitation to talk by phone. */
 const CALL_VERB_BEFORE = /\b(?:call|calls|calling|text|texting|sms|ring|phone|dial|give me a (?:call|ring)|hit me up)\b[^.!?\n]{0,25}$/;
@@ -65,20 +73,59 @@ function linkHit(ctx: MessageContext, link: LinkMatch): Hit[] {
   }
 }
 
-function collectHits(ctx: MessageContext): Hit[] {
-  const hits: Hit[] = [];
-  const mentions = findAppMentions(ctx);
+/** Addresses linkify-it does not see: glued to a colon or a word ("email:ana@x.io"), inside brackets. */
+const PLAIN_EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}\.){1,4}[a-z]{2,24}(?![a-z0-9-])/g;
 
-  hits.push(...phoneHits(ctx, mentions));
+function plainEmails(lower: string): Array<{ start: number; end: number; address: string }> {
+  if (!lower.includes("@")) return [];
+  const out: Array<{ start: number; end: number; address: string }> = [];
+  PLAIN_EMAIL.lastIndex = 0;
+  for (let m = PLAIN_EMAIL.exec(lower); m !== null; m = PLAIN_EMAIL.exec(lower)) {
+    // "email:ana@x.io" reads as the local part "email:ana"; start after a known label.
+    let start = m.index;
+    let address = m[0];
+    const label = /^(?:e-?mail|mail|gmail|contact|email-?id)[-_:.]?(?=[a-z0-9])/.exec(address);
+    if (label && !/^(?:e-?mail|mail|gmail|contact)@/.test(address)) {
+      start += label[0].length;
+      address = address.slice(label[0].length);
+    }
+    address = address.replace(/^[._%+-]+/, "");
+    // "ana@mail.comFax: ..." run together: cut the TLD back to a common one.
+    if (!isRealAddress(address)) {
+      const glued = /^(.*\.(?:com|net|org|edu|gov|info|biz))[a-z]{1,12}$/.exec(address);
+      if (glued?.[1]) address = glued[1];
+    }
+    if (isRealAddress(address)) {
+      const at = m.index + m[0].indexOf(address);
+      out.push({ start: at, end: at + address.length, address });
+    }
+    if (out.length >= MAX_PER_RULE) break;
+  }
+  return out;
+}
+
+/** No rule reports more than this many hits in one message: the message is flagged long before, and the cost stays bounded. */
+const MAX_PER_RULE = 50;
+
+function collectHits(ctx: MessageContext, platformDomains: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  const mentions = findAppMentions(ctx).slice(0, 4 * MAX_PER_RULE);
+
+  for (const hit of phoneHits(ctx, mentions)) hits.push({ ...hit, concrete: true });
 
   const linkMatches = findLinksAndEmails(ctx.lower, ctx.view.text);
-  for (const email of [...emailsFromLinks(linkMatches), ...findObfuscatedEmails(ctx.lower)]) {
-    hits.push({ category: "CONTACT_SHARING", ruleId: "contact.email", start: email.start, end: email.end, value: email.address, severity: "HIGH", subject: "an e-mail address" });
+  const emails = [...emailsFromLinks(linkMatches), ...findObfuscatedEmails(ctx.lower)];
+  for (const email of plainEmails(ctx.lower)) {
+    if (!emails.some((e) => e.start < email.end && email.start < e.end)) emails.push(email);
   }
-  for (const link of classifyLinks(linkMatches)) hits.push(...linkHit(ctx, link));
+  for (const email of emails) {
+    if (isPlatformHost(email.address.slice(email.address.lastIndexOf("@") + 1), platformDomains)) continue;
+    hits.push({ category: "CONTACT_SHARING", ruleId: "contact.email", start: email.start, end: email.end, value: email.address, severity: "HIGH", subject: "an e-mail address", concrete: true });
+  }
+  for (const link of classifyLinks(linkMatches)) for (const hit of linkHit(ctx, link)) hits.push({ ...hit, concrete: true });
 
-  for (const handle of findHandles(ctx, mentions)) {
-    const base = { start: handle.start, end: handle.end, value: handle.handle };
+  for (const handle of findHandles(ctx, mentions).slice(0, MAX_PER_RULE)) {
+    const base = { start: handle.start, end: handle.end, value: handle.handle, concrete: true };
     hits.push({ ...base, category: "CONTACT_SHARING", ruleId: "contact.messaging-handle", severity: "HIGH", subject: `a ${handle.app} username` });
     hits.push({ ...base, category: "OFF_PLATFORM_COMMUNICATION", ruleId: "offplatform.messaging-app", severity: "MEDIUM", subject: `continue on ${handle.app}` });
   }
@@ -91,7 +138,22 @@ function collectHits(ctx: MessageContext): Hit[] {
   }
 
   for (const payment of findOffPlatformPayments(ctx)) {
-    hits.push({ category: "OFF_PLATFORM_PAYMENT", ...payment });
+    hits.push({ category: "OFF_PLATFORM_PAYMENT", ...payment, concrete: payment.ruleId === "payment.crypto-wallet" });
+  }
+
+  for (const phrase of findPhraseHits(ctx)) hits.push(phrase);
+  for (const handle of findLooseHandles(ctx.lower)) hits.push(handle);
+
+  // Contact details shared before a contract are, in nearly every real message, an invitation to use them.
+  for (const hit of [...hits]) {
+    if (hit.category !== "CONTACT_SHARING" || !hit.concrete) continue;
+    if (hits.some((h) => h.category === "OFF_PLATFORM_COMMUNICATION" && h.start < hit.end && hit.start < h.end)) continue;
+    hits.push({ ...hit, category: "OFF_PLATFORM_COMMUNICATION", ruleId: "offplatform.contact-shared", severity: "MEDIUM", subject: "contact them outside the platform with the details shared" });
+  }
+  // Asking for bank details is, in the labelled messages, also setting up a payment outside the platform.
+  for (const hit of [...hits]) {
+    if (hit.category !== "PERSONAL_DATA_REQUEST" || hit.ruleId !== "personal-data.bank-details") continue;
+    hits.push({ ...hit, category: "OFF_PLATFORM_PAYMENT", ruleId: "payment.bank-details-request", severity: "HIGH", subject: "payment to bank details outside the platform", alwaysViolation: undefined });
   }
 
   for (const request of findDataRequests(ctx)) {
@@ -124,16 +186,132 @@ function dedupe(hits: Hit[]): Hit[] {
 }
 
 /**
+ * How much of a message is scanned: the first SCAN_LIMIT characters. Longer
+ * messages are still stored whole; findings only come from this prefix (a
+ * message that long is flagged for what it starts with, and the scan cost
+ * stays bounded).
+ */
+export const SCAN_LIMIT = 32 * 1024;
+
+const HEAD_OF: Readonly<Record<Category, number>> = {
+  CONTACT_SHARING: 0,
+  OFF_PLATFORM_COMMUNICATION: 1,
+  OFF_PLATFORM_PAYMENT: 2,
+  PERSONAL_DATA_REQUEST: 3,
+};
+const ADDRESSED = HEAD_COUNT - 1;
+
+/**
+ * Thresholds of the learned component, chosen by cross-validation on the
+ * real-world development part (npm run detect:train prints it):
+ * - a mention-based rule hit is kept when its sentence scores at least GATE
+ *   for the hit's category (or ADDRESS_GATE on the "addressed" head);
+ * - a concrete value is dropped only when its sentence scores below SILENCE
+ *   on both its category and "addressed" (clearly not addressed to the reader);
+ * - a sentence no rule matched is reported when a category scores at least NEW.
+ */
+export const MODEL_THRESHOLDS = {
+  gate: 0.45,
+  addressGate: 0.7,
+  silence: 0.1,
+  new: [0.95, 0.9, 0.9, 0.9] as number[],
+};
+
+const MODEL_SUBJECT: Readonly<Record<Category, string>> = {
+  CONTACT_SHARING: "their own contact details",
+  OFF_PLATFORM_COMMUNICATION: "continue the conversation outside the platform",
+  OFF_PLATFORM_PAYMENT: "paying or being paid outside the platform",
+  PERSONAL_DATA_REQUEST: "personal details",
+};
+
+const READS_AS: Readonly<Record<Category, string>> = {
+  CONTACT_SHARING: "reads as sharing contact details with the reader",
+  OFF_PLATFORM_COMMUNICATION: "reads as an invitation to the reader",
+  OFF_PLATFORM_PAYMENT: "reads as a payment proposal to the reader",
+  PERSONAL_DATA_REQUEST: "reads as a request to the reader",
+};
+
+function trimmed(lower: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/.test(lower[s] ?? "")) s++;
+  while (e > s && /\s/.test(lower[e - 1] ?? "")) e--;
+  return [s, e];
+}
+
+/** The learned component: gates mention rules, silences values in clearly non-addressed sentences, adds what no rule knows. */
+function applyModel(ctx: MessageContext, hits: Hit[]): Hit[] {
+  const t = MODEL_THRESHOLDS;
+  const kept: Hit[] = [];
+  for (const hit of hits) {
+    const p = ctx.scoreAt(hit.start, HEAD_OF[hit.category]);
+    const addressed = ctx.scoreAt(hit.start, ADDRESSED);
+    if (hit.concrete) {
+      if (p < t.silence && addressed < t.silence) continue;
+    } else if (p < t.gate && addressed < t.addressGate) {
+      continue;
+    }
+    kept.push({ ...hit, score: p });
+  }
+  const segments = ctx.sentences();
+  const scores = ctx.scores();
+  const code = codeRanges(ctx.view.text);
+  for (let i = 0; i < segments.length && i < 400; i++) {
+    const [s0, e0] = segments[i] as [number, number];
+    if (overlapsAny(code, s0, e0) || isCodeLike(ctx.view.text.slice(s0, e0))) continue;
+    for (const category of Object.keys(HEAD_OF) as Category[]) {
+      const h = HEAD_OF[category];
+      const p = scores[i * HEAD_COUNT + h] ?? 0;
+      if (p < (t.new[h] ?? 1)) continue;
+      if (kept.some((k) => k.category === category && k.start < e0 && s0 < k.end)) continue;
+      const [s, e] = trimmed(ctx.lower, s0, e0);
+      if (e <= s) continue;
+      kept.push({ category, ruleId: `model.${category.toLowerCase().replace(/_/g, "-")}`, start: s, end: e, value: null, severity: "MEDIUM", subject: MODEL_SUBJECT[category], score: p });
+    }
+  }
+  return kept;
+}
+
+/** Whether the sentence (piece) at `pos` reads as source code; remembered per piece. */
+function codeLikeAt(ctx: MessageContext, cache: Map<number, boolean>, pos: number): boolean {
+  const i = ctx.segmentIndexAt(pos);
+  let v = cache.get(i);
+  if (v === undefined) {
+    const seg = ctx.sentences()[i];
+    v = seg ? isCodeLike(ctx.view.text.slice(seg[0], seg[1])) : false;
+    cache.set(i, v);
+  }
+  return v;
+}
+
+function dropMasked(ctx: MessageContext, hits: Hit[], platformDomains: readonly string[]): Hit[] {
+  const code = codeRanges(ctx.view.text);
+  const placeholders = placeholderRanges(ctx.view.text);
+  const codeLike = new Map<number, boolean>();
+  return hits.filter((hit) => {
+    if (code.length > 0 && overlapsAny(code, hit.start, hit.end)) return false;
+    if (codeLikeAt(ctx, codeLike, hit.start)) return false;
+    if (hit.concrete && placeholders.length > 0 && overlapsAny(placeholders, hit.start, hit.end)) return false;
+    if (hit.ruleId === "contact.phone" && hit.value !== null && isDummyNumber(hit.value)) return false;
+    if (hit.concrete && hit.value !== null && /^(?:https?:\/\/)?[^/@\s]+/.test(hit.value)) {
+      const host = /^(?:[a-z]+:\/\/)?([^/?#:@\s]+)/i.exec(hit.value)?.[1] ?? "";
+      if (host.includes(".") && isPlatformHost(host, platformDomains)) return false;
+    }
+    return true;
+  });
+}
+
+/**
  * Finds contact sharing, off-platform communication and payment, and personal
- * data requests in one message. Pure: no I/O, safe to call on any input size.
+ * data requests in one message. Pure: no I/O, safe to call on any input size
+ * (only the first SCAN_LIMIT characters are scanned).
  */
 export function detect(text: string, opts: DetectOptions): Finding[] {
   if (text.length === 0) return [];
-  const view = revealDisguisedNames(normaliseCharacters(text));
-  const ctx = new MessageContext(view);
-  return dedupe(collectHits(ctx)).map((hit) => {
+  const { view, ctx, hits: ruleHits } = analyse(text, opts);
+  const hits = applyModel(ctx, ruleHits);
+  return dedupe(hits).map((hit) => {
     const violation = isViolation(hit.category, opts.contractActive, hit.alwaysViolation);
     const [start, end] = toOriginalSpan(view, hit.start, hit.end);
+    const score = hit.score === undefined ? "" : ` The model ${READS_AS[hit.category]}: ${hit.score.toFixed(2)}.`;
     return {
       category: hit.category,
       ruleId: hit.ruleId,
@@ -142,7 +320,48 @@ export function detect(text: string, opts: DetectOptions): Finding[] {
       value: hit.value,
       violation,
       severity: effectiveSeverity(hit.severity, violation),
-      explanation: explain(hit, violation, opts.contractActive),
+      explanation: explain(hit, violation, opts.contractActive) + score,
     };
   });
+}
+
+const tokenCache = new Map<string, number>();
+function cachedBucket(token: string): number {
+  let b = tokenCache.get(token);
+  if (b === undefined) {
+    b = tokenBucket(token);
+    if (tokenCache.size < 2048) tokenCache.set(token, b);
+  }
+  return b;
+}
+
+/** The rules that fired in each piece, as feature buckets for the learned component (it learns what each rule's vote is worth in context). */
+export function ruleFeatures(ctx: MessageContext, hits: readonly Hit[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const hit of hits) {
+    const i = ctx.segmentIndexAt(hit.start);
+    if (i < 0) continue;
+    let list = out.get(i);
+    if (!list) {
+      list = [];
+      out.set(i, list);
+    }
+    if (list.length > 60) continue;
+    const tokens = [`r:${hit.ruleId}`, `c:${hit.category}`];
+    if (hit.concrete) tokens.push(`v:${hit.category}`);
+    for (const t of tokens) for (let k = 0; k < RULE_TOKEN_WEIGHT; k++) list.push(cachedBucket(t));
+  }
+  return out;
+}
+
+/** Everything before the learned component's decisions: the normalised view, the context, the rule hits. Training uses it too. */
+export function analyse(text: string, opts: DetectOptions): { view: MappedText; ctx: MessageContext; hits: Hit[] } {
+  const scanned = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
+  const view = revealDisguisedNames(decodeQuotedPrintable(normaliseCharacters(scanned)));
+  const ctx = new MessageContext(view);
+  const platformDomains = opts.platformDomains ?? DEFAULT_PLATFORM_DOMAINS;
+  let hits = dropMasked(ctx, collectHits(ctx, platformDomains), platformDomains);
+  hits = applyThread(ctx, hits, opts.thread);
+  ctx.extraFeatures = ruleFeatures(ctx, hits);
+  return { view, ctx, hits };
 }

@@ -11,7 +11,7 @@ export interface EmailMatch {
 const SCALE_SUFFIX = /^\d+(?:\.\d+)?x$/;
 const PLACEHOLDER_LOCAL = /^(?:your?(?:[._-]?(?:name|email|mail))?|name|user(?:name)?|someone|somebody|email|mail|xxx+|abc|test)$/;
 
-function isRealAddress(address: string): boolean {
+export function isRealAddress(address: string): boolean {
   const at = address.lastIndexOf("@");
   if (at <= 0) return false;
   const local = address.slice(0, at);

@@ -47,10 +47,23 @@ export interface EvaluationReport {
   misclassified: Misclassified[];
 }
 
-export const TARGETS = { microF1: 0.95, negativeFalsePositiveRate: 0.02 } as const;
+export interface Targets {
+  microF1: number;
+  negativeFalsePositiveRate: number;
+  evidenceCoverage?: number;
+}
 
-export function meetsTargets(report: EvaluationReport): boolean {
-  return report.microF1 >= TARGETS.microF1 && report.negativeFalsePositiveRate <= TARGETS.negativeFalsePositiveRate;
+/** Targets on the repo's synthetic corpus. */
+export const TARGETS: Targets = { microF1: 0.97, negativeFalsePositiveRate: 0.01 };
+/** Targets on the frozen real-world test part (messages nobody on the team wrote). */
+export const REAL_TARGETS: Targets = { microF1: 0.9, negativeFalsePositiveRate: 0.03, evidenceCoverage: 0.9 };
+
+export function meetsTargets(report: EvaluationReport, targets: Targets = TARGETS): boolean {
+  return (
+    report.microF1 >= targets.microF1 &&
+    report.negativeFalsePositiveRate <= targets.negativeFalsePositiveRate &&
+    report.evidenceCoverage >= (targets.evidenceCoverage ?? 0)
+  );
 }
 
 function ratio(numerator: number, denominator: number, whenEmpty: number): number {

@@ -25,12 +25,12 @@ const PROVIDERS: ReadonlyArray<[string, string]> = [
 const PROVIDER_RE = new RegExp(`\\b(?:${PROVIDERS.map(([p]) => p).join("|")})\\b`, "g");
 
 const CRYPTO_RE =
-  /\b(?:bitcoin|btc|ethereum|eth|usdt|usdc|tether|trc-?20|erc-?20|bep-?20|crypto(?:currency|currencies)?|litecoin|ltc|dogecoin|xrp|monero|xmr|solana|binance pay|bnb|crypto wallet|wallet address)\b/g;
+  /\b(?:bitcoin|btc|ethereum|eth|usdt|usdc|busd|dai|tether|trc-?20|erc-?20|bep-?20|crypto(?:currency|currencies)?|litecoin|ltc|dogecoin|xrp|monero|xmr|solana|sol|celo|matic|trx|tron|binance pay|binance|bnb|crypto wallet|wallet address|(?:eth|btc|usdt|sol|celo|wallet|crypto) address)\b/g;
 /** Building a crypto product is work, not payment. */
 const CRYPTO_AS_WORK =
   /\b(?:api|tracker|prices?|chart|charts|exchange rates?|trading bot|bot|dashboard|smart contracts?|blockchain|dapp|node|mining|portfolio|price feed|testnet|mainnet|deploy\w*|token contract|whitepaper|nft)\b/;
 const PAY_CONTEXT =
-  /\b(?:pay|pays|paid|paying|payment|payments|salary|invoice\w*|settle\w*|compensat\w*|deposit|fees?|upfront|advance|receive (?:the )?(?:money|payment|funds)|send (?:me|you) (?:\d+\s*)?(?:usdt|btc|eth|crypto|bitcoin))\b|\d+\s*%|[$€£]|\d\s*(?:btc|eth|usdt|usdc|ltc|xrp|bnb|bitcoin)\b/;
+  /\b(?:pay|pays|paid|paying|payment|payments|payout|salary|invoice\w*|settle\w*|compensat\w*|deposit|fees?|upfront|advance|bounty|funds|wallet|address|sent|send|receive|accept|release|receive (?:the )?(?:money|payment|funds)|send (?:me|you) (?:\d+\s*)?(?:usdt|btc|eth|crypto|bitcoin))\b|\d+\s*%|[$€£]|\d\s*(?:btc|eth|usdt|usdc|ltc|xrp|bnb|bitcoin|sol|dai)\b/;
 
 const BANK_RE =
   /\b(?:bank transfer|wire transfer|bank wire|wire (?:payment|money)|wire (?:you|me|the (?:money|funds|payment))|direct (?:bank )?deposit|bank deposit|ach transfer|swift transfer|(?:to|into|in) (?:my|your) (?:bank )?account)\b/g;
@@ -53,10 +53,42 @@ const WITHDRAWAL = /\b(?:withdraw\w*|payout method|cash out|get paid out|my earn
 const MAYBE_PAYMENT =
   /pay|paid|zelle|venmo|cash|skrill|wise|remit|money|union|revolut|xoom|pesa|interac|transfer|bank|wire|deposit|btc|bitcoin|eth|usd|tether|trc|erc|bep|crypto|coin|xrp|monero|wallet|bnb|directly|fee|commission|middleman|cancel|outside|off/;
 
+/** Wallet addresses: Ethereum-style 0x + 40 hex, Bitcoin bech32, TRON; base58 (Solana) only when the sentence names a wallet. */
+const WALLET_RE = /(?<![a-z0-9])(?:0x[0-9a-f]{40}|bc1[a-z0-9]{25,59}|t[1-9a-hj-np-z]{33})(?![a-z0-9])/g;
+const BASE58_RE = /(?<![A-Za-z0-9])[1-9A-HJ-NP-Za-km-z]{32,44}(?![A-Za-z0-9])/g;
+const WALLET_CONTEXT = /\b(?:wallet|address|usdt|trc-?20|erc-?20|eth|btc|sol|solana|crypto|bitcoin|send|receive|payout|pay|bounty)\b/;
+
+function findWallets(ctx: MessageContext): PaymentMatch[] {
+  const out: PaymentMatch[] = [];
+  const lower = ctx.lower;
+  const make = (start: number, end: number): PaymentMatch => ({
+    start, end, ruleId: "payment.crypto-wallet", subject: "payment to a cryptocurrency wallet", value: ctx.view.text.slice(start, end), severity: "CRITICAL",
+  });
+  if (/0x|bc1|t[1-9a-hj-np-z]{33}/.test(lower)) {
+    WALLET_RE.lastIndex = 0;
+    for (let m = WALLET_RE.exec(lower); m !== null && out.length < 20; m = WALLET_RE.exec(lower)) {
+      if (m[0].startsWith("t") && !WALLET_CONTEXT.test(ctx.sentenceText(m.index))) continue;
+      out.push(make(m.index, m.index + m[0].length));
+    }
+  }
+  if (/wallet|solana|\bsol\b/.test(lower)) {
+    const text = ctx.view.text;
+    BASE58_RE.lastIndex = 0;
+    for (let m = BASE58_RE.exec(text); m !== null && out.length < 20; m = BASE58_RE.exec(text)) {
+      if (!/[0-9]/.test(m[0]) || !/[a-z]/.test(m[0]) || !/[A-Z]/.test(m[0])) continue;
+      if (!/wallet|solana|\bsol\b|address/.test(ctx.sentenceText(m.index) + lower.slice(Math.max(0, m.index - 80), m.index))) continue;
+      if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
+      out.push(make(m.index, m.index + m[0].length));
+    }
+  }
+  return out;
+}
+
 export function findOffPlatformPayments(ctx: MessageContext): PaymentMatch[] {
   const lower = ctx.lower;
-  if (!MAYBE_PAYMENT.test(lower)) return [];
-  const out: PaymentMatch[] = [];
+  const wallets = findWallets(ctx);
+  if (!MAYBE_PAYMENT.test(lower)) return wallets;
+  const out: PaymentMatch[] = [...wallets];
   const accepted = (start: number, end: number) =>
     !ctx.isSuppressedMention(start, end) && !WITHDRAWAL.test(ctx.sentenceText(start));
 

@@ -14,6 +14,8 @@ export interface DetectOptions {
   contractActive: boolean;
   /** The conversation around the message, when the caller has it (a stored thread, a pre-send check). */
   thread?: ThreadContext;
+  /** The platform's own domains (help centre, community, job pages); defaults to DEFAULT_PLATFORM_DOMAINS. */
+  platformDomains?: readonly string[];
 }
 
 /** What the detector may know about the conversation a message belongs to. */
@@ -55,4 +57,8 @@ export interface Hit {
   subject: string;
   /** Personal-data requests for IDs, bank details, government numbers or logins violate even under contract. */
   alwaysViolation?: boolean;
+  /** A concrete value (number, address, handle, link) rather than a phrase that mentions something. */
+  concrete?: boolean;
+  /** The learned component's score for this hit's category in its sentence, once gated. */
+  score?: number;
 }
