@@ -3,7 +3,10 @@ import { authFile } from "./support";
 
 test.use({ storageState: authFile("ADMIN") });
 
-test("an admin creates a token (shown once) that works against the API until it is revoked", async ({ page, request }) => {
+test("an admin creates a token (shown once) that works against the API until it is revoked", async ({
+  page,
+  request,
+}) => {
   const stamp = Date.now().toString(36);
   const name = `Marketplace e2e ${stamp}`;
   await page.goto("/admin/tokens");
@@ -35,15 +38,36 @@ test("an admin creates a token (shown once) that works against the API until it 
       reason: "SCAM_JOB",
       comment: "Asks for a registration fee",
       subject: { type: "JOB", id: `e2e-job-${stamp}` },
-      accounts: [{ id: `e2e-client-${stamp}`, handle: `e2e_client_${stamp}`, displayName: "E2E Client", kind: "CLIENT", joinedAt: "2026-11-01T00:00:00Z" }],
-      jobs: [{ id: `e2e-job-${stamp}`, clientId: `e2e-client-${stamp}`, title: "Data entry, $40/h", description: "Pay the fee to start.", postedAt: "2026-11-20T00:00:00Z" }],
+      accounts: [
+        {
+          id: `e2e-client-${stamp}`,
+          handle: `e2e_client_${stamp}`,
+          displayName: "E2E Client",
+          kind: "CLIENT",
+          joinedAt: "2026-11-01T00:00:00Z",
+        },
+      ],
+      jobs: [
+        {
+          id: `e2e-job-${stamp}`,
+          clientId: `e2e-client-${stamp}`,
+          title: "Data entry, $40/h",
+          description: "Pay the fee to start.",
+          postedAt: "2026-11-20T00:00:00Z",
+        },
+      ],
     },
   });
   expect(report.status()).toBe(201);
   const { caseId } = await report.json();
   const kase = await request.get(`/api/v1/cases/${caseId}`, { headers });
   expect(kase.status()).toBe(200);
-  expect(await kase.json()).toMatchObject({ id: caseId, status: "OPEN", subject: { type: "JOB", id: `e2e-job-${stamp}` }, decisions: [] });
+  expect(await kase.json()).toMatchObject({
+    id: caseId,
+    status: "OPEN",
+    subject: { type: "JOB", id: `e2e-job-${stamp}` },
+    decisions: [],
+  });
 
   // A second token that stays active, so the list shows both states.
   await form.getByLabel("Name").fill("Marketplace production");

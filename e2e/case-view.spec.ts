@@ -44,14 +44,24 @@ test("highlights exactly the contact details, and mutes them once a contract exi
   const allowed = page.locator('mark[data-violation="false"]').filter({ hasText: "+44 7911 654321" });
   await expect(allowed).toContainText("allowed");
   // Payment outside the platform violates even under a contract.
-  expect(found.some((f) => f.category === "OFF_PLATFORM_PAYMENT" && f.violation && f.text.includes("PayPal"))).toBe(true);
+  expect(found.some((f) => f.category === "OFF_PLATFORM_PAYMENT" && f.violation && f.text.includes("PayPal"))).toBe(
+    true,
+  );
 
   const separator = page.getByRole("separator", { name: "Contract started" });
   await expect(separator).toBeVisible();
   // The marker sits between the last pre-contract message and the first one under contract.
-  const order = await page.locator("[data-message-id], [role=separator]").evaluateAll((els) =>
-    els.map((e) => (e.getAttribute("role") === "separator" ? "CONTRACT" : (e.textContent ?? "").includes("Offer accepted") ? "ACCEPTED" : "msg")),
-  );
+  const order = await page
+    .locator("[data-message-id], [role=separator]")
+    .evaluateAll((els) =>
+      els.map((e) =>
+        e.getAttribute("role") === "separator"
+          ? "CONTRACT"
+          : (e.textContent ?? "").includes("Offer accepted")
+            ? "ACCEPTED"
+            : "msg",
+      ),
+    );
   expect(order.indexOf("CONTRACT")).toBe(order.indexOf("ACCEPTED") - 1);
 
   await expect(page.getByRole("region", { name: "Violation summary" })).toContainText("Contact sharing: 2");
@@ -93,7 +103,9 @@ test("shows other accounts that reuse this case's contact values", async ({ page
   });
   await openCase(page, caseId);
   const linked = page.getByRole("region", { name: /Linked accounts/ });
-  await expect(linked.getByRole("listitem", { name: `Linked account @${other.client.handle}` })).toContainText("+447700900417");
+  await expect(linked.getByRole("listitem", { name: `Linked account @${other.client.handle}` })).toContainText(
+    "+447700900417",
+  );
 });
 
 test("renders hostile content as text: nothing in messages, names, titles or comments executes", async ({ page }) => {
@@ -116,7 +128,9 @@ test("renders hostile content as text: nothing in messages, names, titles or com
   await openCase(page, caseId);
 
   for (const p of payloads) await expect(page.getByText(p, { exact: true })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(`<script>window.__xss="title"</script>Data entry`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    `<script>window.__xss="title"</script>Data entry`,
+  );
   await expect(page.getByText(`<svg onload="window.__xss='comment'"></svg>`, { exact: false })).toBeVisible();
   await expect(page.getByText(`<img src=x onerror="window.__xss='name'">Boss`).first()).toBeVisible();
 
@@ -130,7 +144,10 @@ test("renders hostile content as text: nothing in messages, names, titles or com
 test("a 2,000-message thread stays light and its last violation is one key away", async ({ page }) => {
   const messages = Array.from({ length: 2000 }, (_, i) => ({
     from: (i % 2 ? "freelancer" : "client") as "client" | "freelancer",
-    text: i === 1990 ? "Final step: pay the setup fee in USDT to our wallet" : `Progress update number ${i + 1} on the spreadsheet.`,
+    text:
+      i === 1990
+        ? "Final step: pay the setup fee in USDT to our wallet"
+        : `Progress update number ${i + 1} on the spreadsheet.`,
   }));
   const { caseId } = await createThreadCase({ messages });
   await openCase(page, caseId);

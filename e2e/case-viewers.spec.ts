@@ -16,7 +16,9 @@ test("the presence API tells each viewer of a case who else has it open", async 
   expect((await (await maya.request.post(url)).json()).viewers).toEqual([]);
   const seen = await (await omar.request.post(url)).json();
   expect(seen.viewers).toEqual([expect.objectContaining({ name: "Maya Moderator", holdsClaim: false })]);
-  expect((await (await maya.request.get(url)).json()).viewers).toEqual([expect.objectContaining({ name: "Omar Moderator" })]);
+  expect((await (await maya.request.get(url)).json()).viewers).toEqual([
+    expect.objectContaining({ name: "Omar Moderator" }),
+  ]);
   await omar.request.delete(url);
   expect((await (await maya.request.get(url)).json()).viewers).toEqual([]);
   expect((await maya.request.get("/api/cases/no-such-case/viewers")).status()).toBe(404);

@@ -34,7 +34,9 @@ test.describe("as a moderator", () => {
     expect((await db().jobPosting.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("TAKEN_DOWN");
 
     await page.goto("/audit?action=JOB_TAKEN_DOWN");
-    await expect(page.getByRole("table", { name: "Audit events" })).toContainText("Scam job moving applicants to Telegram");
+    await expect(page.getByRole("table", { name: "Audit events" })).toContainText(
+      "Scam job moving applicants to Telegram",
+    );
   });
 
   test("restricts an account for three days; the card shows until when", async ({ page }) => {
@@ -92,7 +94,10 @@ test("a moderator escalates; staff then suspends and later reverses it", async (
   await expect(staff.getByRole("listitem", { name: `Account @${client.handle}` })).toContainText("Suspended");
 
   // Reversal: reinstate, with a reason of its own.
-  await staff.getByRole("listitem", { name: `Suspension on @${client.handle}` }).getByRole("button", { name: "Reinstate account" }).click();
+  await staff
+    .getByRole("listitem", { name: `Suspension on @${client.handle}` })
+    .getByRole("button", { name: "Reinstate account" })
+    .click();
   const dialog = staff.getByRole("dialog", { name: "Please confirm" });
   await dialog.getByLabel("Reason (at least 5 characters)").fill("Identity verified by the payments team");
   await dialog.getByRole("button", { name: "Yes, apply" }).click();

@@ -41,7 +41,9 @@ test.describe("two moderators on one queue", () => {
     await openQueue(omar, `?tab=open&q=${q}`);
     await expect(row(omar, kase.ref)).toContainText("Nobody");
 
-    await row(maya, kase.ref).getByRole("button", { name: `Claim ${kase.ref}` }).click();
+    await row(maya, kase.ref)
+      .getByRole("button", { name: `Claim ${kase.ref}` })
+      .click();
     await expect(maya.getByText(`You now hold ${kase.ref}.`)).toBeVisible();
     const claimedAt = Date.now();
 
@@ -53,12 +55,16 @@ test.describe("two moderators on one queue", () => {
     // The keyboard is refused with the holder's name...
     await row(omar, kase.ref).click();
     await omar.keyboard.press("c");
-    await expect(omar.getByText(`${kase.ref} is held by Maya Moderator. Pick another case, or ask staff to reassign it.`)).toBeVisible();
+    await expect(
+      omar.getByText(`${kase.ref} is held by Maya Moderator. Pick another case, or ask staff to reassign it.`),
+    ).toBeVisible();
     // ...and so is the server, whatever the page shows.
     const response = await omar.request.post(`/api/cases/${kase.id}/claim`);
     expect(response.status()).toBe(409);
     expect(response.headers()["content-type"]).toContain("application/problem+json");
-    expect((await response.json()).detail).toBe(`${kase.ref} is held by Maya Moderator. Pick another case, or ask staff to reassign it.`);
+    expect((await response.json()).detail).toBe(
+      `${kase.ref} is held by Maya Moderator. Pick another case, or ask staff to reassign it.`,
+    );
     expect((await response.json()).code).toBe("HELD_BY_OTHER");
     const release = await omar.request.delete(`/api/cases/${kase.id}/claim`);
     expect(release.status()).toBe(409);
@@ -69,9 +75,13 @@ test.describe("two moderators on one queue", () => {
     await expect(row(omar, kase.ref)).toHaveCount(0);
 
     // Maya lets go; within the refresh Omar can take it.
-    await row(maya, kase.ref).getByRole("button", { name: `Release ${kase.ref}` }).click();
+    await row(maya, kase.ref)
+      .getByRole("button", { name: `Release ${kase.ref}` })
+      .click();
     await expect(maya.getByText(`${kase.ref} is back in the queue.`)).toBeVisible();
-    await row(omar, kase.ref).getByRole("button", { name: `Claim ${kase.ref}` }).click({ timeout: 3_000 });
+    await row(omar, kase.ref)
+      .getByRole("button", { name: `Claim ${kase.ref}` })
+      .click({ timeout: 3_000 });
     await expect(omar.getByText(`You now hold ${kase.ref}.`)).toBeVisible();
 
     await mayaContext.close();
@@ -97,8 +107,12 @@ test.describe("two moderators on one queue", () => {
     const won = await mayaContext.request.post(`/api/cases/${kase.id}/claim`);
     expect(won.status()).toBe(200);
 
-    await row(omar, kase.ref).getByRole("button", { name: `Claim ${kase.ref}` }).click();
-    await expect(omar.getByText(`${kase.ref} is held by Maya Moderator. Pick another case, or ask staff to reassign it.`)).toBeVisible();
+    await row(omar, kase.ref)
+      .getByRole("button", { name: `Claim ${kase.ref}` })
+      .click();
+    await expect(
+      omar.getByText(`${kase.ref} is held by Maya Moderator. Pick another case, or ask staff to reassign it.`),
+    ).toBeVisible();
     // The optimistic "You" is rolled back.
     await expect(row(omar, kase.ref)).not.toContainText("You");
     await expect(row(omar, kase.ref)).toContainText("Nobody");
@@ -125,7 +139,9 @@ test.describe("as a moderator", () => {
     await expect(focused).toContainText(cases[1]!.ref);
 
     await page.keyboard.press("p");
-    await expect(page.getByRole("group", { name: `Why ${cases[1]!.ref} has priority 1` })).toContainText("People reporting");
+    await expect(page.getByRole("group", { name: `Why ${cases[1]!.ref} has priority 1` })).toContainText(
+      "People reporting",
+    );
     await page.keyboard.press("Escape");
     await expect(page.getByRole("group", { name: /Why/ })).toHaveCount(0);
 
@@ -186,17 +202,30 @@ test.describe("as a moderator", () => {
   test("the console's routes refuse what is not JSON, too large or invalid, as problem+json", async ({ page }) => {
     const { cases } = await casesFor("route-definer", 1);
     const refs = [{ caseId: cases[0]!.id, version: 1 }];
-    const form = await page.request.post("/api/queue/bulk", { headers: { "Content-Type": "text/plain" }, data: "action=dismiss" });
+    const form = await page.request.post("/api/queue/bulk", {
+      headers: { "Content-Type": "text/plain" },
+      data: "action=dismiss",
+    });
     expect(form.status()).toBe(415);
     expect(form.headers()["content-type"]).toContain("application/problem+json");
     // A bodiless route refuses a form's content type as well (a cross-site form post).
-    const claimByForm = await page.request.post(`/api/cases/${cases[0]!.id}/claim`, { headers: { "Content-Type": "application/x-www-form-urlencoded" }, data: "a=1" });
+    const claimByForm = await page.request.post(`/api/cases/${cases[0]!.id}/claim`, {
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      data: "a=1",
+    });
     expect(claimByForm.status()).toBe(415);
-    const huge = await page.request.post("/api/queue/bulk", { data: { action: "dismiss", cases: refs, reason: "x".repeat(2 * 1024 * 1024) } });
+    const huge = await page.request.post("/api/queue/bulk", {
+      data: { action: "dismiss", cases: refs, reason: "x".repeat(2 * 1024 * 1024) },
+    });
     expect(huge.status()).toBe(413);
-    const invalid = await page.request.post("/api/queue/bulk", { data: { action: "dismiss", cases: refs, reason: "no" } });
+    const invalid = await page.request.post("/api/queue/bulk", {
+      data: { action: "dismiss", cases: refs, reason: "no" },
+    });
     expect(invalid.status()).toBe(422);
-    expect(await invalid.json()).toMatchObject({ code: "INVALID", errors: [{ field: "reason", pointer: "/reason", detail: expect.any(String) }] });
+    expect(await invalid.json()).toMatchObject({
+      code: "INVALID",
+      errors: [{ field: "reason", pointer: "/reason", detail: expect.any(String) }],
+    });
   });
 
   test("searches by a phone number however it is written, and keeps the search in the URL", async ({ page }) => {

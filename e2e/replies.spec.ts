@@ -23,7 +23,9 @@ async function openCase(page: Page, caseId: string) {
 
 /** Swaps the browser's session for another role's, as if the cookie were replaced mid-page. */
 async function becomeRole(context: BrowserContext, role: "SUPPORT" | "MODERATOR") {
-  const state = JSON.parse(readFileSync(authFile(role), "utf8")) as { cookies: Parameters<BrowserContext["addCookies"]>[0] };
+  const state = JSON.parse(readFileSync(authFile(role), "utf8")) as {
+    cookies: Parameters<BrowserContext["addCookies"]>[0];
+  };
   await context.clearCookies();
   await context.addCookies(state.cookies);
 }
@@ -31,12 +33,17 @@ async function becomeRole(context: BrowserContext, role: "SUPPORT" | "MODERATOR"
 test.describe("as a support agent", () => {
   test.use({ storageState: authFile("SUPPORT") });
 
-  test("answers a reporter from a suggested template; the reply is queued and appears on the timeline and in the audit log", async ({ page, browser }) => {
+  test("answers a reporter from a suggested template; the reply is queued and appears on the timeline and in the audit log", async ({
+    page,
+    browser,
+  }) => {
     const { kase, reporter } = await takenDownJobCase();
     await openCase(page, kase.id);
     const panel = replyPanel(page);
 
-    await panel.getByLabel("Recipient").selectOption({ label: `@${reporter.handle} · ${reporter.displayName} (reporter)` });
+    await panel
+      .getByLabel("Recipient")
+      .selectOption({ label: `@${reporter.handle} · ${reporter.displayName} (reporter)` });
     const template = panel.getByLabel("Template");
     const suggested = await template.locator("optgroup[label='Suggested for this case'] option").allTextContents();
     expect(suggested).toContain("Thanks for reporting: action taken");
@@ -63,17 +70,30 @@ test.describe("as a support agent", () => {
     await expect(preview).toContainText(ps);
 
     await panel.getByRole("button", { name: "Send reply" }).click();
-    await expect(page.getByText(`Reply to @${reporter.handle} queued; the platform delivers it shortly.`)).toBeVisible();
+    await expect(
+      page.getByText(`Reply to @${reporter.handle} queued; the platform delivers it shortly.`),
+    ).toBeVisible();
 
     const timeline = page.getByRole("region", { name: "Timeline" });
     await expect(timeline).toContainText("Reply sent by Sam Support");
     await expect(timeline).toContainText(`To @${reporter.handle} (reporter): Update on your report (C-${kase.number})`);
-    const sent = panel.getByRole("list", { name: "Replies sent from this case" }).getByRole("listitem", { name: `Reply to @${reporter.handle}` }).first();
+    const sent = panel
+      .getByRole("list", { name: "Replies sent from this case" })
+      .getByRole("listitem", { name: `Reply to @${reporter.handle}` })
+      .first();
     await expect(sent).toContainText("Queued");
     await expect(sent).toContainText("from “Thanks for reporting: action taken”");
 
-    const stored = await db().reply.findFirstOrThrow({ where: { caseId: kase.id, recipientId: reporter.id }, orderBy: { createdAt: "desc" }, include: { sender: true, template: true } });
-    expect(stored).toMatchObject({ status: "QUEUED", audience: "REPORTER", subject: `Update on your report (C-${kase.number})` });
+    const stored = await db().reply.findFirstOrThrow({
+      where: { caseId: kase.id, recipientId: reporter.id },
+      orderBy: { createdAt: "desc" },
+      include: { sender: true, template: true },
+    });
+    expect(stored).toMatchObject({
+      status: "QUEUED",
+      audience: "REPORTER",
+      subject: `Update on your report (C-${kase.number})`,
+    });
     expect(stored.body.endsWith(ps)).toBe(true);
     expect(stored.sender.email).toBe(demoUser("SUPPORT").email);
     expect(stored.template?.name).toBe("Thanks for reporting: action taken");
@@ -82,7 +102,12 @@ test.describe("as a support agent", () => {
     const staff = await browser.newContext({ storageState: authFile("STAFF") });
     const audit = await staff.newPage();
     await audit.goto("/audit");
-    await expect(audit.getByRole("row").filter({ hasText: `To @${reporter.handle} (reporter)` }).first()).toContainText("Reply sent");
+    await expect(
+      audit
+        .getByRole("row")
+        .filter({ hasText: `To @${reporter.handle} (reporter)` })
+        .first(),
+    ).toContainText("Reply sent");
     await staff.close();
   });
 
@@ -96,8 +121,21 @@ test.describe("as a support agent", () => {
     // A moderator restricted the client in this case; the template fills that in.
     const until = new Date(Date.UTC(2031, 0, 15, 9, 30));
     const moderator = await db().consoleUser.findUniqueOrThrow({ where: { email: demoUser("MODERATOR").email } });
-    await db().account.update({ where: { id: client.id }, data: { status: "RESTRICTED", restrictedUntil: until, restrictionScopes: ["MESSAGING"] } });
-    await db().enforcement.create({ data: { kind: "RESTRICTION", accountId: client.id, caseId, scopes: ["MESSAGING"], reason: "WhatsApp before a contract", endsAt: until, actorId: moderator.id } });
+    await db().account.update({
+      where: { id: client.id },
+      data: { status: "RESTRICTED", restrictedUntil: until, restrictionScopes: ["MESSAGING"] },
+    });
+    await db().enforcement.create({
+      data: {
+        kind: "RESTRICTION",
+        accountId: client.id,
+        caseId,
+        scopes: ["MESSAGING"],
+        reason: "WhatsApp before a contract",
+        endsAt: until,
+        actorId: moderator.id,
+      },
+    });
 
     await openCase(page, caseId);
     const panel = replyPanel(page);
@@ -115,7 +153,9 @@ test.describe("as a support agent", () => {
     const number = (await db().case.findUniqueOrThrow({ where: { id: caseId } })).number;
     const column = "We reviewed case ".length + `C-${number}`.length + " and found that ".length + 1;
     const issues = panel.getByRole("status").filter({ hasText: "Before sending" });
-    await expect(issues).toContainText(`Message: Fill in [[what happened, in one sentence]] at line 3, column ${column} before sending.`);
+    await expect(issues).toContainText(
+      `Message: Fill in [[what happened, in one sentence]] at line 3, column ${column} before sending.`,
+    );
     await send.click({ force: true });
     expect(await db().reply.count({ where: { caseId } })).toBe(0);
 
@@ -130,11 +170,16 @@ test.describe("as a support agent", () => {
     await expect(page.getByText(`Reply to @${client.handle} queued`)).toBeVisible();
 
     const stored = await db().reply.findFirstOrThrow({ where: { caseId } });
-    expect(stored.body).toContain("found that the job's client asked to continue on WhatsApp before any contract. This is against our terms");
+    expect(stored.body).toContain(
+      "found that the job's client asked to continue on WhatsApp before any contract. This is against our terms",
+    );
     expect(stored.body).not.toContain("[[");
   });
 
-  test("cannot edit templates: no controls, the pages answer 403 and the server actions refuse", async ({ page, browser }) => {
+  test("cannot edit templates: no controls, the pages answer 403 and the server actions refuse", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/templates");
     await expect(page.getByRole("heading", { name: "Reply templates" })).toBeVisible();
     await expect(page.getByRole("list", { name: "Templates in use" }).getByRole("listitem").first()).toBeVisible();
@@ -143,7 +188,10 @@ test.describe("as a support agent", () => {
     await expect(page.getByRole("link", { name: /^Edit / })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /^(Archive|Restore) / })).toHaveCount(0);
 
-    const template = await db().replyTemplate.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { name: "asc" } });
+    const template = await db().replyTemplate.findFirstOrThrow({
+      where: { archivedAt: null },
+      orderBy: { name: "asc" },
+    });
     for (const path of ["/templates/new", `/templates/${template.id}/edit`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
@@ -182,7 +230,9 @@ test.describe("as a support agent", () => {
 test.describe("as staff", () => {
   test.use({ storageState: authFile("STAFF") });
 
-  test("creates a template: an unknown variable is refused with its position; then edits, archives and restores it", async ({ page }) => {
+  test("creates a template: an unknown variable is refused with its position; then edits, archives and restores it", async ({
+    page,
+  }) => {
     await page.goto("/templates");
     await page.getByRole("link", { name: "New template" }).click();
     await expect(page).toHaveURL(/\/templates\/new$/);
@@ -218,7 +268,11 @@ test.describe("as staff", () => {
 
     const stored = await db().replyTemplate.findUniqueOrThrow({ where: { name } });
     expect(stored).toMatchObject({ audience: "REPORTED", categories: ["OFF_PLATFORM_PAYMENT"], version: 1 });
-    expect(await db().auditEvent.count({ where: { action: "TEMPLATE_CREATED", data: { path: ["templateId"], equals: stored.id } } })).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: { action: "TEMPLATE_CREATED", data: { path: ["templateId"], equals: stored.id } },
+      }),
+    ).toBe(1);
 
     await card.getByRole("link", { name: `Edit ${name}` }).click();
     await page.getByLabel("Subject", { exact: true }).fill("Payments and your account ({{case_reference}})");
@@ -233,19 +287,32 @@ test.describe("as staff", () => {
     await expect(page.getByText(`Template "${name}" is back in use.`)).toBeVisible();
     await expect(page.getByRole("list", { name: "Templates in use" }).getByRole("listitem", { name })).toBeVisible();
 
-    const actions = await db().auditEvent.findMany({ where: { data: { path: ["templateId"], equals: stored.id } }, orderBy: { id: "asc" } });
-    expect(actions.map((a) => a.action)).toEqual(["TEMPLATE_CREATED", "TEMPLATE_UPDATED", "TEMPLATE_ARCHIVED", "TEMPLATE_UPDATED"]);
+    const actions = await db().auditEvent.findMany({
+      where: { data: { path: ["templateId"], equals: stored.id } },
+      orderBy: { id: "asc" },
+    });
+    expect(actions.map((a) => a.action)).toEqual([
+      "TEMPLATE_CREATED",
+      "TEMPLATE_UPDATED",
+      "TEMPLATE_ARCHIVED",
+      "TEMPLATE_UPDATED",
+    ]);
   });
 });
 
 test.describe("screenshots", () => {
   test("the reply panel with a suggested template in preview", async ({ browser }) => {
-    const context = await browser.newContext({ storageState: authFile("SUPPORT"), viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({
+      storageState: authFile("SUPPORT"),
+      viewport: { width: 1440, height: 900 },
+    });
     const page = await context.newPage();
     const { kase, reporter } = await takenDownJobCase();
     await openCase(page, kase.id);
     const panel = replyPanel(page);
-    await panel.getByLabel("Recipient").selectOption({ label: `@${reporter.handle} · ${reporter.displayName} (reporter)` });
+    await panel
+      .getByLabel("Recipient")
+      .selectOption({ label: `@${reporter.handle} · ${reporter.displayName} (reporter)` });
     await panel.getByLabel("Template").selectOption({ label: "Thanks for reporting: action taken" });
     await expect(panel.getByTestId("reply-preview")).toContainText("The outcome:");
     await panel.screenshot({ path: "e2e/screenshots/reply-panel.png" });
@@ -253,7 +320,10 @@ test.describe("screenshots", () => {
   });
 
   test("the templates page as staff and the template form", async ({ browser }) => {
-    const context = await browser.newContext({ storageState: authFile("STAFF"), viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({
+      storageState: authFile("STAFF"),
+      viewport: { width: 1440, height: 900 },
+    });
     const page = await context.newPage();
     await page.goto("/templates");
     await expect(page.getByRole("list", { name: "Templates in use" })).toBeVisible();

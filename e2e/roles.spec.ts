@@ -5,7 +5,11 @@ const MENUS = {
   MODERATOR: { label: "Moderator", home: "/queue", menu: ["Queue", "Reply templates", "Audit log"] },
   STAFF: { label: "Staff", home: "/queue", menu: ["Queue", "Reply templates", "Audit log"] },
   SUPPORT: { label: "Support agent", home: "/queue", menu: ["Queue", "Reply templates"] },
-  ADMIN: { label: "Admin", home: "/admin/users", menu: ["Console users", "API tokens", "Reply templates", "Audit log"] },
+  ADMIN: {
+    label: "Admin",
+    home: "/admin/users",
+    menu: ["Console users", "API tokens", "Reply templates", "Audit log"],
+  },
 } as const;
 
 // Pages each role must be refused, with the real 403 status.
@@ -45,5 +49,4 @@ test.describe("signed out", () => {
       await expect(page).toHaveURL(/\/signin$/);
     }
   });
-
 });

@@ -27,7 +27,9 @@ test("signing in and out", async ({ page }) => {
   await expect(page).toHaveURL(/\/signin$/);
 });
 
-test("an admin adds a console user, who can sign in, and is out at the next request once deactivated", async ({ browser }) => {
+test("an admin adds a console user, who can sign in, and is out at the next request once deactivated", async ({
+  browser,
+}) => {
   const adminContext = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
   const admin = await adminContext.newPage();
   const email = `new-mod-${Date.now()}@console.test`;

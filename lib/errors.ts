@@ -64,7 +64,8 @@ export class SafeError extends Error {
   }
 }
 
-export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Try again; if it keeps happening, tell the console's admins.";
+export const GENERIC_ERROR_MESSAGE =
+  "Something went wrong on our side. Try again; if it keeps happening, tell the console's admins.";
 
 export function publicMessage(error: unknown): string {
   return error instanceof SafeError ? error.message : GENERIC_ERROR_MESSAGE;

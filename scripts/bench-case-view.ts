@@ -33,12 +33,16 @@ const LINES = [
 ];
 
 await runCli(async () => {
-  const url = parseDatabaseUrl(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/console_bench_queue").toString();
+  const url = parseDatabaseUrl(
+    process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/console_bench_queue",
+  ).toString();
   process.env.DATABASE_URL = url;
   console.error(`Case view benchmark on ${redact(url)}`);
   const sizes = await prisma.$queryRaw<{ messages: bigint; cases: bigint }[]>`
     SELECT (SELECT count(*) FROM "Message") AS messages, (SELECT count(*) FROM "Case") AS cases`;
-  console.error(`Database holds ${Number(sizes[0]!.messages).toLocaleString("en")} messages and ${Number(sizes[0]!.cases).toLocaleString("en")} cases.`);
+  console.error(
+    `Database holds ${Number(sizes[0]!.messages).toLocaleString("en")} messages and ${Number(sizes[0]!.cases).toLocaleString("en")} cases.`,
+  );
 
   const caseId = await makeCase();
   await loadCaseView(caseId); // warm up
@@ -71,8 +75,12 @@ await runCli(async () => {
 
   const view = summarise(viewTimes);
   const raw = summarise(rawTimes);
-  console.error(`case view data, ${MESSAGES}-message thread: p50 ${view.p50.toFixed(1)} ms, p95 ${view.p95.toFixed(1)} ms`);
-  console.error(`baseline, thread + findings in one raw SQL query: p50 ${raw.p50.toFixed(1)} ms, p95 ${raw.p95.toFixed(1)} ms`);
+  console.error(
+    `case view data, ${MESSAGES}-message thread: p50 ${view.p50.toFixed(1)} ms, p95 ${view.p95.toFixed(1)} ms`,
+  );
+  console.error(
+    `baseline, thread + findings in one raw SQL query: p50 ${raw.p50.toFixed(1)} ms, p95 ${raw.p95.toFixed(1)} ms`,
+  );
   console.error(`target p95 < 150 ms: ${view.p95 < 150 ? "met" : "MISSED"}`);
   console.log(
     JSON.stringify({
@@ -93,16 +101,40 @@ async function makeCase(): Promise<string> {
   const tag = randomBytes(4).toString("hex");
   const now = Date.now();
   const client = await prisma.account.create({
-    data: { externalId: `bench:${tag}:c`, handle: `bench_client_${tag}`, displayName: "Bench Client", kind: "CLIENT", joinedAt: new Date(now - 5 * 86_400_000) },
+    data: {
+      externalId: `bench:${tag}:c`,
+      handle: `bench_client_${tag}`,
+      displayName: "Bench Client",
+      kind: "CLIENT",
+      joinedAt: new Date(now - 5 * 86_400_000),
+    },
   });
   const freelancer = await prisma.account.create({
-    data: { externalId: `bench:${tag}:f`, handle: `bench_freelancer_${tag}`, displayName: "Bench Freelancer", kind: "FREELANCER", joinedAt: new Date(now - 500 * 86_400_000) },
+    data: {
+      externalId: `bench:${tag}:f`,
+      handle: `bench_freelancer_${tag}`,
+      displayName: "Bench Freelancer",
+      kind: "FREELANCER",
+      joinedAt: new Date(now - 500 * 86_400_000),
+    },
   });
   const job = await prisma.jobPosting.create({
-    data: { externalId: `bench:${tag}:j`, clientId: client.id, title: "Bench job", description: "bench", postedAt: new Date(now - 86_400_000) },
+    data: {
+      externalId: `bench:${tag}:j`,
+      clientId: client.id,
+      title: "Bench job",
+      description: "bench",
+      postedAt: new Date(now - 86_400_000),
+    },
   });
   const thread = await prisma.thread.create({
-    data: { externalId: `bench:${tag}:t`, kind: "JOB_MESSAGES", jobId: job.id, clientId: client.id, freelancerId: freelancer.id },
+    data: {
+      externalId: `bench:${tag}:t`,
+      kind: "JOB_MESSAGES",
+      jobId: job.id,
+      clientId: client.id,
+      freelancerId: freelancer.id,
+    },
   });
   const rows = Array.from({ length: MESSAGES }, (_, i) => ({
     id: `bench${tag}m${i}`,
@@ -114,13 +146,28 @@ async function makeCase(): Promise<string> {
     contractActive: i > MESSAGES / 2,
   }));
   await prisma.message.createMany({ data: rows });
-  const findings = rows.flatMap((r) => detect(r.body, { contractActive: r.contractActive }).map((f) => ({ ...f, messageId: r.id })));
+  const findings = rows.flatMap((r) =>
+    detect(r.body, { contractActive: r.contractActive }).map((f) => ({ ...f, messageId: r.id })),
+  );
   await prisma.finding.createMany({ data: findings });
   const kase = await prisma.case.create({
-    data: { subjectType: "THREAD", subjectKey: `THREAD:${thread.id}`, threadId: thread.id, reportCount: 1, priority: 10 },
+    data: {
+      subjectType: "THREAD",
+      subjectKey: `THREAD:${thread.id}`,
+      threadId: thread.id,
+      reportCount: 1,
+      priority: 10,
+    },
   });
   await prisma.report.create({
-    data: { externalId: `bench:${tag}:r`, source: "AUTOMATIC", reason: "OFF_PLATFORM_CONTACT", subjectType: "THREAD", threadId: thread.id, caseId: kase.id },
+    data: {
+      externalId: `bench:${tag}:r`,
+      source: "AUTOMATIC",
+      reason: "OFF_PLATFORM_CONTACT",
+      subjectType: "THREAD",
+      threadId: thread.id,
+      caseId: kase.id,
+    },
   });
   console.error(`Added a case with a ${MESSAGES}-message thread (${findings.length} findings).`);
   return kase.id;

@@ -13,7 +13,6 @@ import { numberArg } from "@/scripts/lib/args";
 import { mulberry32 } from "@/scripts/lib/random";
 import { EVERYDAY_MESSAGES, VIOLATING_MESSAGES } from "@/scripts/lib/sample-messages";
 
-
 const MESSAGES = numberArg("messages", 100_000);
 const SEED = numberArg("seed", 42);
 const WARMUP = 5_000;
@@ -58,7 +57,10 @@ function main(): void {
   for (let i = 0; i < WARMUP; i++) detect(messages[i % messages.length] ?? "", { contractActive: false });
 
   const durations = new Float64Array(MESSAGES);
-  const bar = new SingleBar({ format: "detect |{bar}| {percentage}% {value}/{total} msgs", stream: process.stderr }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: "detect |{bar}| {percentage}% {value}/{total} msgs", stream: process.stderr },
+    Presets.shades_classic,
+  );
   bar.start(MESSAGES, 0);
   let findings = 0;
   const wallStart = process.hrtime.bigint();
@@ -102,7 +104,9 @@ function main(): void {
   log(`throughput: ${msgPerSec.toLocaleString("en-US")} messages/s on one core`);
   log(`baseline (naive e-mail + phone regex, same messages): ${baselineMsgPerSec.toLocaleString("en-US")} messages/s`);
   log(`latency: p50 ${(p50Ms * 1000).toFixed(1)} µs, p99 ${(p99Ms * 1000).toFixed(1)} µs`);
-  log(`size: 1 KB ${ms1KB.toFixed(3)} ms, 100 KB ${ms100KB.toFixed(2)} ms (x${(ms100KB / ms1KB).toFixed(0)} for x100 the text)`);
+  log(
+    `size: 1 KB ${ms1KB.toFixed(3)} ms, 100 KB ${ms100KB.toFixed(2)} ms (x${(ms100KB / ms1KB).toFixed(0)} for x100 the text)`,
+  );
   for (const [name, ms] of Object.entries(adversarial)) log(`adversarial 100 KB ${name}: ${ms.toFixed(2)} ms`);
   const meets = msgPerSec >= 20_000 && p99Ms < 1;
   log(`targets (>= 20,000 msg/s, p99 < 1 ms): ${meets ? "met" : "MISSED"}`);

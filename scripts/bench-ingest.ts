@@ -34,7 +34,6 @@ import { mulberry32 } from "@/scripts/lib/random";
 import { EVERYDAY_MESSAGES, VIOLATING_MESSAGES } from "@/scripts/lib/sample-messages";
 import { createTestDatabase, dropTestDatabase } from "@/tests/support/database-server";
 
-
 const DURATION = numberArg("duration", 20);
 const WARMUP = numberArg("warmup", 5);
 const CONNECTIONS = numberArg("connections", 8);
@@ -43,7 +42,8 @@ const THREADS = numberArg("threads", 1000);
 const PORT = numberArg("port", 3520);
 const SKIP_BUILD = process.argv.includes("--skip-build");
 const TARGET = 1000;
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const ADMIN_URL =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const BASE = `http://127.0.0.1:${PORT}`;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -53,7 +53,6 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 /** Small seedable PRNG, so every run sends the same kind of traffic. */
 const random = mulberry32(42);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-
 
 function messageBody(): string {
   const parts = [pick(EVERYDAY_MESSAGES)];
@@ -74,8 +73,19 @@ const accountOf = (n: number, side: "c" | "f") => ({
   joinedAt: "2025-03-01T10:00:00Z",
   paymentVerified: n % 3 !== 0,
 });
-const jobOf = (n: number) => ({ id: `${run}-job-${n}`, clientId: `${run}-acc-c${n}`, title: `Project ${n}`, description: "A realistic job description.", postedAt: "2026-10-01T09:00:00Z" });
-const threadOf = (n: number) => ({ id: `${run}-thr-${n}`, kind: "JOB_MESSAGES" as const, jobId: `${run}-job-${n}`, freelancerId: `${run}-acc-f${n}` });
+const jobOf = (n: number) => ({
+  id: `${run}-job-${n}`,
+  clientId: `${run}-acc-c${n}`,
+  title: `Project ${n}`,
+  description: "A realistic job description.",
+  postedAt: "2026-10-01T09:00:00Z",
+});
+const threadOf = (n: number) => ({
+  id: `${run}-thr-${n}`,
+  kind: "JOB_MESSAGES" as const,
+  jobId: `${run}-job-${n}`,
+  freelancerId: `${run}-acc-f${n}`,
+});
 
 let sequence = 0;
 const START = Date.UTC(2026, 10, 1);
@@ -143,9 +153,11 @@ async function post(path: string, token: string, body: unknown): Promise<void> {
 
 async function inParallel<T>(items: T[], width: number, work: (item: T) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
 }
 
 function cannon(token: string, pool: PoolThread[], seconds: number): Promise<autocannon.Result> {
@@ -195,29 +207,43 @@ async function settle(db: pg.Client): Promise<void> {
 
 /** The same number of message rows, inserted with plain SQL (no detector, no reports) on as many connections. */
 async function rawSqlInsert(url: string, total: number, threadIds: string[], authorIds: string[]): Promise<number> {
-  const clients = await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    return c;
-  }));
+  const clients = await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      return c;
+    }),
+  );
   const batches = Math.ceil(total / BATCH);
   let next = 0;
   const started = process.hrtime.bigint();
-  await Promise.all(clients.map(async (client) => {
-    while (next < batches) {
-      next++;
-      const values: unknown[] = [];
-      const rows: string[] = [];
-      for (let i = 0; i < BATCH; i++) {
-        const k = Math.floor(random() * threadIds.length);
-        const seq = ++sequence;
-        const p = values.length;
-        rows.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, false)`);
-        values.push(randomUUID(), `${run}-raw-${seq}`, threadIds[k], authorIds[k], messageBody(), new Date(START + seq * 1000));
+  await Promise.all(
+    clients.map(async (client) => {
+      while (next < batches) {
+        next++;
+        const values: unknown[] = [];
+        const rows: string[] = [];
+        for (let i = 0; i < BATCH; i++) {
+          const k = Math.floor(random() * threadIds.length);
+          const seq = ++sequence;
+          const p = values.length;
+          rows.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, false)`);
+          values.push(
+            randomUUID(),
+            `${run}-raw-${seq}`,
+            threadIds[k],
+            authorIds[k],
+            messageBody(),
+            new Date(START + seq * 1000),
+          );
+        }
+        await client.query(
+          `INSERT INTO "Message" ("id", "externalId", "threadId", "authorId", "body", "sentAt", "contractActive") VALUES ${rows.join(", ")}`,
+          values,
+        );
       }
-      await client.query(`INSERT INTO "Message" ("id", "externalId", "threadId", "authorId", "body", "sentAt", "contractActive") VALUES ${rows.join(", ")}`, values);
-    }
-  }));
+    }),
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await Promise.all(clients.map((c) => c.end()));
   return (batches * BATCH) / seconds;
@@ -247,8 +273,14 @@ await runCli(async () => {
   try {
     const { token, tokenHash, prefix } = generateApiToken();
     const userId = `bench-${run}`;
-    await db.query(`INSERT INTO "ConsoleUser" ("id", "email", "name", "role", "passwordHash", "updatedAt") VALUES ($1, $2, 'Bench Admin', 'ADMIN', 'x', now())`, [userId, `${userId}@console.test`]);
-    await db.query(`INSERT INTO "ApiToken" ("id", "name", "tokenHash", "prefix", "createdById") VALUES ($1, 'bench', $2, $3, $4)`, [`tok-${run}`, tokenHash, prefix, userId]);
+    await db.query(
+      `INSERT INTO "ConsoleUser" ("id", "email", "name", "role", "passwordHash", "updatedAt") VALUES ($1, $2, 'Bench Admin', 'ADMIN', 'x', now())`,
+      [userId, `${userId}@console.test`],
+    );
+    await db.query(
+      `INSERT INTO "ApiToken" ("id", "name", "tokenHash", "prefix", "createdById") VALUES ($1, 'bench', $2, $3, $4)`,
+      [`tok-${run}`, tokenHash, prefix, userId],
+    );
 
     log(`Starting next start on port ${PORT}…`);
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
@@ -276,17 +308,32 @@ await runCli(async () => {
         accounts: chunk.flatMap((t) => [accountOf(t.n, "c"), accountOf(t.n, "f")]),
         jobs: chunk.map((t) => jobOf(t.n)),
         threads: chunk.map((t) => threadOf(t.n)),
-        messages: chunk.map((t) => ({ id: `${run}-hello-${t.n}`, threadId: threadOf(t.n).id, authorId: accountOf(t.n, "c").id, body: "Hi! Thanks for your proposal.", sentAt: new Date(START - 86_400_000).toISOString() })),
+        messages: chunk.map((t) => ({
+          id: `${run}-hello-${t.n}`,
+          threadId: threadOf(t.n).id,
+          authorId: accountOf(t.n, "c").id,
+          body: "Hi! Thanks for your proposal.",
+          sentAt: new Date(START - 86_400_000).toISOString(),
+        })),
       }),
     );
-    await inParallel(pool.filter((t) => t.n % 3 === 0), 4, (t) =>
-      post("/api/v1/contracts", token, { id: `${run}-con-${t.n}`, threadId: threadOf(t.n).id, event: "started", at: new Date(START - 3_600_000).toISOString() }),
+    await inParallel(
+      pool.filter((t) => t.n % 3 === 0),
+      4,
+      (t) =>
+        post("/api/v1/contracts", token, {
+          id: `${run}-con-${t.n}`,
+          threadId: threadOf(t.n).id,
+          event: "started",
+          at: new Date(START - 3_600_000).toISOString(),
+        }),
     );
 
     log(`Warming up for ${WARMUP} s…`);
     const warm = await cannon(token, pool, WARMUP);
     process.stderr.write("\n");
-    if (warm.non2xx || warm.errors) throw new CliError(`Warm-up had ${warm.non2xx} non-2xx answers and ${warm.errors} errors.`);
+    if (warm.non2xx || warm.errors)
+      throw new CliError(`Warm-up had ${warm.non2xx} non-2xx answers and ${warm.errors} errors.`);
 
     log(`Measuring: ${CONNECTIONS} concurrent clients, ${BATCH} messages per request, ${DURATION} s…`);
     const loadBefore = os.loadavg()[0]!;
@@ -301,27 +348,47 @@ await runCli(async () => {
     // database must hold every answered message, each one scanned.
     await settle(db);
     const after = await countMessages(db);
-    if (after.total - before.total < answered) throw new CliError(`The API answered for ${answered} messages but the database holds ${after.total - before.total} more.`);
+    if (after.total - before.total < answered)
+      throw new CliError(
+        `The API answered for ${answered} messages but the database holds ${after.total - before.total} more.`,
+      );
     if (after.unscanned !== 0) throw new CliError(`${after.unscanned} stored messages were not scanned.`);
     const { rows: findingRows } = await db.query<{ reports: string; findings: string; cases: string }>(
       `SELECT (SELECT count(*) FROM "Report" WHERE "source" = 'AUTOMATIC') AS reports, (SELECT count(*) FROM "Finding") AS findings, (SELECT count(*) FROM "Case") AS cases`,
     );
 
-    const { rows: refs } = await db.query<{ threadId: string; authorId: string }>(`SELECT "id" AS "threadId", "clientId" AS "authorId" FROM "Thread" WHERE "clientId" IS NOT NULL`);
+    const { rows: refs } = await db.query<{ threadId: string; authorId: string }>(
+      `SELECT "id" AS "threadId", "clientId" AS "authorId" FROM "Thread" WHERE "clientId" IS NOT NULL`,
+    );
     log(`Inserting ${answered} rows with raw SQL for comparison…`);
-    const rawPerSec = await rawSqlInsert(url, answered, refs.map((r) => r.threadId), refs.map((r) => r.authorId));
+    const rawPerSec = await rawSqlInsert(
+      url,
+      answered,
+      refs.map((r) => r.threadId),
+      refs.map((r) => r.authorId),
+    );
 
     const ok = result.non2xx === 0 && result.errors === 0 && result.timeouts === 0;
     const met = ok && msgPerSec >= TARGET;
     log("");
 
-    log(`requests: ${result["2xx"]} answered 2xx in ${result.duration.toFixed(1)} s (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)`);
-    log(`stored and scanned: ${answered} messages (database totals: ${findingRows[0]!.findings} findings, ${findingRows[0]!.reports} automatic reports in ${findingRows[0]!.cases} cases)`);
-    log(`throughput: ${Math.round(msgPerSec).toLocaleString("en-US")} messages/s through POST /api/v1/messages (${(result["2xx"] / result.duration).toFixed(1)} requests/s)`);
+    log(
+      `requests: ${result["2xx"]} answered 2xx in ${result.duration.toFixed(1)} s (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)`,
+    );
+    log(
+      `stored and scanned: ${answered} messages (database totals: ${findingRows[0]!.findings} findings, ${findingRows[0]!.reports} automatic reports in ${findingRows[0]!.cases} cases)`,
+    );
+    log(
+      `throughput: ${Math.round(msgPerSec).toLocaleString("en-US")} messages/s through POST /api/v1/messages (${(result["2xx"] / result.duration).toFixed(1)} requests/s)`,
+    );
     log(`latency per request of ${BATCH} messages: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
-    log(`raw SQL INSERT of as many rows: ${Math.round(rawPerSec).toLocaleString("en-US")} messages/s (no validation, detector, reports or audit): the API reaches ${((msgPerSec / rawPerSec) * 100).toFixed(1)}% of that`);
+    log(
+      `raw SQL INSERT of as many rows: ${Math.round(rawPerSec).toLocaleString("en-US")} messages/s (no validation, detector, reports or audit): the API reaches ${((msgPerSec / rawPerSec) * 100).toFixed(1)}% of that`,
+    );
     log(`machine load (1-min average) when the run started: ${loadBefore.toFixed(2)} on ${os.cpus().length} cores`);
-    log(`target (>= ${TARGET.toLocaleString("en-US")} messages/s scanned and stored, no errors): ${met ? "met" : "MISSED"}`);
+    log(
+      `target (>= ${TARGET.toLocaleString("en-US")} messages/s scanned and stored, no errors): ${met ? "met" : "MISSED"}`,
+    );
 
     process.stdout.write(
       `${JSON.stringify({

@@ -89,7 +89,10 @@ async function withClient<T>(url: string, body: (client: pg.Client) => Promise<T
 }
 
 async function prepareDatabase(url: string): Promise<{ generateSeconds: number | null }> {
-  const exists = await withClient(ADMIN_URL, async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [DB_NAME])).rowCount === 1);
+  const exists = await withClient(
+    ADMIN_URL,
+    async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [DB_NAME])).rowCount === 1,
+  );
   if (exists && flag("reuse")) {
     log(`Reusing ${DB_NAME} (--reuse).`);
     return { generateSeconds: null };
@@ -107,7 +110,9 @@ async function prepareDatabase(url: string): Promise<{ generateSeconds: number |
     await generate(db, DEFAULT_SIZE, passwordHash, async (label, sql, params) => {
       const t0 = performance.now();
       const result = await db.query(sql, params);
-      log(`  ${label.padEnd(28)} ${String(result.rowCount ?? 0).padStart(9)} rows  ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      log(
+        `  ${label.padEnd(28)} ${String(result.rowCount ?? 0).padStart(9)} rows  ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
     });
     const t0 = performance.now();
     await db.query("VACUUM ANALYZE");
@@ -120,7 +125,14 @@ async function prepareDatabase(url: string): Promise<{ generateSeconds: number |
 
 async function dataCounts(url: string) {
   return withClient(url, async (db) => {
-    const { rows } = await db.query<{ messages: number; reports: number; findings: number; openCases: number; cases: number; accounts: number }>(`
+    const { rows } = await db.query<{
+      messages: number;
+      reports: number;
+      findings: number;
+      openCases: number;
+      cases: number;
+      accounts: number;
+    }>(`
       SELECT (SELECT count(*) FROM "Message")::int AS messages, (SELECT count(*) FROM "Report")::int AS reports,
              (SELECT count(*) FROM "Finding")::int AS findings,
              (SELECT count(*) FROM "Case" WHERE "status" IN ('OPEN', 'IN_REVIEW', 'ESCALATED'))::int AS "openCases",
@@ -137,7 +149,10 @@ async function explain(pool: pg.Pool, title: string, sql: string, values: unknow
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
-    const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, values);
+    const { rows } = await client.query<{ "QUERY PLAN": string }>(
+      `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`,
+      values,
+    );
     await client.query("ROLLBACK");
     const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
     const missing = indexes.filter((index) => !index.split("|").some((name) => plan.includes(`"${name}"`)));
@@ -181,7 +196,10 @@ async function startServer(url: string): Promise<ChildProcess> {
 async function signIn(base: string, email: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookies = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -229,7 +247,9 @@ async function measureHttp(url: string, pool: pg.Pool, reopen: Set<string>) {
   const server = await startServer(url);
   const base = `http://localhost:${HTTP_PORT}`;
   try {
-    const cookies = await Promise.all(Array.from({ length: WORKERS }, (_, i) => signIn(base, `mod${i + 1}@bench.test`)));
+    const cookies = await Promise.all(
+      Array.from({ length: WORKERS }, (_, i) => signIn(base, `mod${i + 1}@bench.test`)),
+    );
     const call = async (worker: number, path: string, method = "GET") => {
       const response = await fetch(`${base}${path}`, { method, headers: { Cookie: cookies[worker]! } });
       if (!response.ok) throw new CliError(`${method} ${path} answered ${response.status}.`);
@@ -267,16 +287,25 @@ async function measureHttp(url: string, pool: pg.Pool, reopen: Set<string>) {
  */
 async function closeClaimed(pool: pg.Pool, caseId: string, reopen: Set<string>) {
   reopen.add(caseId);
-  await pool.query(`UPDATE "Case" SET "status" = 'RESOLVED', "closedAt" = now(), "claimedById" = NULL, "claimExpiresAt" = NULL WHERE "id" = $1`, [caseId]);
+  await pool.query(
+    `UPDATE "Case" SET "status" = 'RESOLVED', "closedAt" = now(), "claimedById" = NULL, "claimExpiresAt" = NULL WHERE "id" = $1`,
+    [caseId],
+  );
 }
 
 await runCli(async () => {
   const url = withDatabase(ADMIN_URL, DB_NAME);
   const { generateSeconds } = await prepareDatabase(url);
   const data = await dataCounts(url);
-  log(`Data: ${Object.entries(data).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}`);
+  log(
+    `Data: ${Object.entries(data)
+      .map(([k, v]) => `${v.toLocaleString("en")} ${k}`)
+      .join(", ")}`,
+  );
   if (data.messages < 1_000_000 || data.reports < 200_000 || data.openCases < 50_000) {
-    log("(Fewer rows than the benchmark asks for: the data was reused after earlier runs changed it; run without --reuse.)");
+    log(
+      "(Fewer rows than the benchmark asks for: the data was reused after earlier runs changed it; run without --reuse.)",
+    );
   }
 
   // The app's modules read these on first use.
@@ -299,17 +328,27 @@ await runCli(async () => {
     // the last 5 minutes, so it does not land inside a short measurement.
     const t0 = performance.now();
     const refreshed = (await refreshWaitingPointsIfDue()) ?? (await refreshWaitingPoints());
-    log(`Waiting-time refresh: ${refreshed.toLocaleString("en")} cases topped up in ${Math.round(performance.now() - t0)} ms (the app runs it at most every 5 min, after a response).`);
+    log(
+      `Waiting-time refresh: ${refreshed.toLocaleString("en")} cases topped up in ${Math.round(performance.now() - t0)} ms (the app runs it at most every 5 min, after a response).`,
+    );
 
     // A page deep in the queue (the 20th), reached by following cursors.
     let deepCursor: string | undefined;
-    for (let i = 0; i < 19; i++) deepCursor = (await listQueueItems(viewer(0), { ...firstPage, cursor: deepCursor })).nextCursor ?? undefined;
+    for (let i = 0; i < 19; i++)
+      deepCursor = (await listQueueItems(viewer(0), { ...firstPage, cursor: deepCursor })).nextCursor ?? undefined;
     const deepPage = queueParamsSchema.parse({ cursor: deepCursor });
     const search = queueParamsSchema.parse({ tab: "open", q: "+1 415 555 0042" });
-    const filtered = queueParamsSchema.parse({ tab: "open", category: "OFF_PLATFORM_PAYMENT", source: "automatic", age: "gt24h" });
+    const filtered = queueParamsSchema.parse({
+      tab: "open",
+      category: "OFF_PLATFORM_PAYMENT",
+      source: "automatic",
+      age: "gt24h",
+    });
 
     const loadBefore = Math.round(os.loadavg()[0]! * 10) / 10;
-    log(`\nSaturation: ${WORKERS} moderators in closed loops (no pause between calls), ${SECONDS} s per phase after 1 s warm-up; load average ${loadBefore} on ${os.cpus().length} cores:`);
+    log(
+      `\nSaturation: ${WORKERS} moderators in closed loops (no pause between calls), ${SECONDS} s per phase after 1 s warm-up; load average ${loadBefore} on ${os.cpus().length} cores:`,
+    );
     if (loadBefore > os.cpus().length) log("(The machine is busy with other work: expect slower, noisier figures.)");
     const phase = async (key: string, label: string, task: Task) => {
       results[key] = await closedLoop(WORKERS, SECONDS, task);
@@ -322,7 +361,9 @@ await runCli(async () => {
     };
     // Prepared like the app's own page statement, so the comparison is of
     // what the app adds (Prisma, mapping), not of planning.
-    await phase("rawSqlPage", "raw SQL page (one statement)", () => pool.query({ name: "raw_page", text: RAW_PAGE_SQL, values: [new Date()] }));
+    await phase("rawSqlPage", "raw SQL page (one statement)", () =>
+      pool.query({ name: "raw_page", text: RAW_PAGE_SQL, values: [new Date()] }),
+    );
     await phase("queuePage", "queue page (listQueue)", (w) => listQueue(viewer(w), firstPage));
     await phase("tabCounts", "tab counts (5 tabs, capped)", (w) => countQueue(viewer(w), firstPage));
     await phase("deepPage", "20th page by keyset cursor", (w) => listQueue(viewer(w), deepPage));
@@ -348,12 +389,17 @@ await runCli(async () => {
     const searchSql = queuePageSql(viewer(0), search, now);
     // The pick inside claim-next, without its writes (EXPLAIN ANALYZE would perform them).
     const claimSql = claimNextSql({ id: moderatorId(0) }, now);
-    const pickText = claimSql.text.slice(0, claimSql.text.indexOf("), claimed AS (")).replace(/^[\s\S]*?WITH picked AS \(/, "");
+    const pickText = claimSql.text
+      .slice(0, claimSql.text.indexOf("), claimed AS ("))
+      .replace(/^[\s\S]*?WITH picked AS \(/, "");
     const plans = [
       await explain(pool, "queue page (app)", page.text, page.values, ["Case_open_priority_idx"]),
       await explain(pool, "raw SQL page", RAW_PAGE_SQL, [now], ["Case_open_priority_idx"]),
       await explain(pool, "20th page (keyset)", deep.text, deep.values, ["Case_open_priority_idx"]),
-      await explain(pool, "search by phone", searchSql.text, searchSql.values, ["Finding_value_idx", "Case_subjectKey_idx|Case_open_subject_key"]),
+      await explain(pool, "search by phone", searchSql.text, searchSql.values, [
+        "Finding_value_idx",
+        "Case_subjectKey_idx|Case_open_subject_key",
+      ]),
       await explain(pool, "claim-next pick", pickText, [now], ["Case_open_priority_idx"]),
     ];
     const plansUseIndexes = plans.every(Boolean);
@@ -377,8 +423,19 @@ await runCli(async () => {
     };
     const loadAfter = Math.round(os.loadavg()[0]! * 10) / 10;
     log(`\nqueue page vs raw SQL (saturated, same conditions): p50 x${ratioP50}, p95 x${ratioP95}`);
-    log(`targets at the app's pace (${http ? "HTTP" : "in process"}): page p95 ${judged.queuePage.p95Ms} ms (< ${TARGETS.queuePageP95Ms}), claim-next p95 ${judged.claimNext.p95Ms} ms (< ${TARGETS.claimNextP95Ms}), page <= ${TARGETS.ratioToRawSql}x raw SQL, plans use indexes: ${Object.values(targets).every(Boolean) ? "met" : `MISSED ${Object.entries(targets).filter(([, ok]) => !ok).map(([k]) => k).join(", ")}`}`);
-    log(`saturated (no pause at all): page p95 ${appPage.p95Ms} ms, claim-next p95 ${results.claimNext!.p95Ms} ms; load average ${loadBefore} before, ${loadAfter} after, ${os.cpus().length} cores`);
+    log(
+      `targets at the app's pace (${http ? "HTTP" : "in process"}): page p95 ${judged.queuePage.p95Ms} ms (< ${TARGETS.queuePageP95Ms}), claim-next p95 ${judged.claimNext.p95Ms} ms (< ${TARGETS.claimNextP95Ms}), page <= ${TARGETS.ratioToRawSql}x raw SQL, plans use indexes: ${
+        Object.values(targets).every(Boolean)
+          ? "met"
+          : `MISSED ${Object.entries(targets)
+              .filter(([, ok]) => !ok)
+              .map(([k]) => k)
+              .join(", ")}`
+      }`,
+    );
+    log(
+      `saturated (no pause at all): page p95 ${appPage.p95Ms} ms, claim-next p95 ${results.claimNext!.p95Ms} ms; load average ${loadBefore} before, ${loadAfter} after, ${os.cpus().length} cores`,
+    );
 
     process.stdout.write(
       `${JSON.stringify({

@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { naiveBaseline } from "@/lib/detection/baseline";
 import { detect, DETECTOR_VERSION } from "@/lib/detection/detect";
-import { evaluate, meetsTargets, parseCorpus, REAL_TARGETS, TARGETS, type EvaluationReport, type Targets } from "@/lib/detection/evaluation";
+import { evaluate, meetsTargets, parseCorpus, REAL_TARGETS, TARGETS, type Targets } from "@/lib/detection/evaluation";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -41,10 +41,29 @@ interface Part {
 }
 
 const ALL_PARTS: Part[] = [
-  { name: "synthetic", path: here("../lib/detection/corpus/corpus.jsonl"), about: "synthetic corpus, written by the team (trained on)", targets: TARGETS },
-  { name: "holdout", path: here("../lib/detection/corpus/holdout.jsonl"), about: "synthetic holdout (never trained on)" },
-  { name: "dev", path: valueOf("--dev") ?? here("../lib/detection/corpus/real/dev.jsonl"), about: "real-world development part (trained on)" },
-  { name: "test", path: here("../lib/detection/corpus/real/test.jsonl"), about: "real-world test part (frozen, never trained or tuned on)", targets: REAL_TARGETS, secret: true },
+  {
+    name: "synthetic",
+    path: here("../lib/detection/corpus/corpus.jsonl"),
+    about: "synthetic corpus, written by the team (trained on)",
+    targets: TARGETS,
+  },
+  {
+    name: "holdout",
+    path: here("../lib/detection/corpus/holdout.jsonl"),
+    about: "synthetic holdout (never trained on)",
+  },
+  {
+    name: "dev",
+    path: valueOf("--dev") ?? here("../lib/detection/corpus/real/dev.jsonl"),
+    about: "real-world development part (trained on)",
+  },
+  {
+    name: "test",
+    path: here("../lib/detection/corpus/real/test.jsonl"),
+    about: "real-world test part (frozen, never trained or tuned on)",
+    targets: REAL_TARGETS,
+    secret: true,
+  },
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -59,7 +78,20 @@ function main(): number {
     ? [{ name: "file", path: file, about: file }]
     : ALL_PARTS.filter((p) => (valueOf("--parts") ?? "synthetic,holdout,dev,test").split(",").includes(p.name));
   console.log(`Detector ${DETECTOR_VERSION}. Each row: detector / naive e-mail+phone regex baseline.\n`);
-  const header = ["part", "cases", "neg", "P", "R", "micro F1", "neg flagged", "evidence", "base F1", "base flagged", "base evid.", "targets"];
+  const header = [
+    "part",
+    "cases",
+    "neg",
+    "P",
+    "R",
+    "micro F1",
+    "neg flagged",
+    "evidence",
+    "base F1",
+    "base flagged",
+    "base evid.",
+    "targets",
+  ];
   const rows: string[][] = [];
   const notes: string[] = [];
   let failed = false;
@@ -80,12 +112,26 @@ function main(): number {
     const met = part.targets ? meetsTargets(d, part.targets) : null;
     if (met === false) failed = true;
     rows.push([
-      part.name, String(d.cases), String(d.negatives), num(d.microPrecision), num(d.microRecall), num(d.microF1),
-      pct(d.negativeFalsePositiveRate), `${pct(d.evidenceCoverage)} (n=${d.evidenceTotal})`, num(b.microF1), pct(b.negativeFalsePositiveRate), pct(b.evidenceCoverage),
+      part.name,
+      String(d.cases),
+      String(d.negatives),
+      num(d.microPrecision),
+      num(d.microRecall),
+      num(d.microF1),
+      pct(d.negativeFalsePositiveRate),
+      `${pct(d.evidenceCoverage)} (n=${d.evidenceTotal})`,
+      num(b.microF1),
+      pct(b.negativeFalsePositiveRate),
+      pct(b.evidenceCoverage),
       met === null ? "—" : met ? "met" : "MISSED",
     ]);
     notes.push(`${part.name}: ${part.about}${part.targets ? `; targets ${targetText(part.targets)}` : ""}`);
-    const perCat = d.perCategory.map((c) => `${c.category} P ${c.truePositives + c.falsePositives === 0 ? "—" : num(c.precision)} R ${num(c.recall)} F1 ${num(c.f1)}`).join("; ");
+    const perCat = d.perCategory
+      .map(
+        (c) =>
+          `${c.category} P ${c.truePositives + c.falsePositives === 0 ? "—" : num(c.precision)} R ${num(c.recall)} F1 ${num(c.f1)}`,
+      )
+      .join("; ");
     notes.push(`    ${perCat}`);
     if (verbose && d.misclassified.length > 0) {
       if (part.secret) {
@@ -93,13 +139,16 @@ function main(): number {
       } else {
         for (const m of d.misclassified) {
           const missing = m.uncoveredEvidence.length > 0 ? ` uncovered=${JSON.stringify(m.uncoveredEvidence)}` : "";
-          notes.push(`    ${m.id} contract=${m.contractActive} expected=[${m.expected.join(",")}] got=[${m.reported.join(",")}]${missing}\n        ${JSON.stringify(m.text)}`);
+          notes.push(
+            `    ${m.id} contract=${m.contractActive} expected=[${m.expected.join(",")}] got=[${m.reported.join(",")}]${missing}\n        ${JSON.stringify(m.text)}`,
+          );
         }
       }
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
   console.log(line(header));
   for (const r of rows) console.log(line(r));
   console.log();

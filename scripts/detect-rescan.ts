@@ -15,7 +15,11 @@ await runCli(async () => {
   const progress = stepProgress();
   const started = Date.now();
   try {
-    const result = await rescanMessages({ all, batchSize, onProgress: (done, total) => progress.update("messages", done, Math.max(total, 1)) });
+    const result = await rescanMessages({
+      all,
+      batchSize,
+      onProgress: (done, total) => progress.update("messages", done, Math.max(total, 1)),
+    });
     progress.stop();
     if (result.resumedFrom) console.log(`Resumed after message ${result.resumedFrom}.`);
     const seconds = (Date.now() - started) / 1000;

@@ -19,7 +19,13 @@ import { detect, MODEL_THRESHOLDS } from "@/lib/detection/detect";
 import { evaluate, parseCorpus, type CorpusCase, type EvaluationReport } from "@/lib/detection/evaluation";
 import { encodeModel, HEADS, useModel, type DenseModel } from "@/lib/detection/model/classifier";
 import { HASH_BITS, setCharGrams } from "@/lib/detection/model/features";
-import { messageScores, prepareMessage, train, DEFAULT_TRAIN_OPTIONS, type TrainingMessage } from "@/lib/detection/model/train";
+import {
+  messageScores,
+  prepareMessage,
+  train,
+  DEFAULT_TRAIN_OPTIONS,
+  type TrainingMessage,
+} from "@/lib/detection/model/train";
 import { CATEGORIES, type Finding } from "@/lib/detection/types";
 import { numberArg, flagArg } from "@/scripts/lib/args";
 
@@ -49,7 +55,9 @@ const f3 = (x: number) => x.toFixed(3);
 
 /** Model alone, message level: a category is predicted when its best sentence scores >= 0.5. */
 function modelOnly(m: DenseModel, cases: CorpusCase[], prepared: TrainingMessage[]) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   prepared.forEach((msg, i) => {
     const scores = messageScores(m, msg);
     const c = cases[i] as CorpusCase;
@@ -57,35 +65,55 @@ function modelOnly(m: DenseModel, cases: CorpusCase[], prepared: TrainingMessage
       if (msg.labels[h] === -1) return;
       const yes = (scores[h] ?? 0) >= 0.5;
       const want = c.expect.includes(cat);
-      if (yes && want) tp++; else if (yes) fp++; else if (want) fn++;
+      if (yes && want) tp++;
+      else if (yes) fp++;
+      else if (want) fn++;
     });
   });
-  const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
+  const p = tp / Math.max(1, tp + fp),
+    r = tp / Math.max(1, tp + fn);
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
-function crossValidate(label: string, base: TrainingMessage[], dev: CorpusCase[], devPrepared: TrainingMessage[]): EvaluationReport {
+function crossValidate(
+  label: string,
+  base: TrainingMessage[],
+  dev: CorpusCase[],
+  devPrepared: TrainingMessage[],
+): EvaluationReport {
   const findings = new Map<string, Finding[]>();
-  let mp = 0, mr = 0, mf = 0;
+  let mp = 0,
+    mr = 0,
+    mf = 0;
   for (let k = 0; k < FOLDS; k++) {
     const trainSet = [...base, ...devPrepared.filter((_, i) => fold(dev[i] as CorpusCase) !== k)];
     const testCases = dev.filter((c) => fold(c) === k);
     const testPrepared = devPrepared.filter((_, i) => fold(dev[i] as CorpusCase) === k);
     const m = train(trainSet, { seed: SEED });
     const alone = modelOnly(m, testCases, testPrepared);
-    mp += alone.p / FOLDS; mr += alone.r / FOLDS; mf += alone.f1 / FOLDS;
+    mp += alone.p / FOLDS;
+    mr += alone.r / FOLDS;
+    mf += alone.f1 / FOLDS;
     useModel(m);
     for (const c of testCases) findings.set(c.id, detect(c.text, { contractActive: c.contractActive }));
     useModel(null);
   }
   const byText = new Map(dev.map((c) => [c.text + "\u0000" + c.contractActive, c.id]));
-  const report = evaluate(dev, (text, opts) => findings.get(byText.get(text + "\u0000" + opts.contractActive) ?? "") ?? []);
+  const report = evaluate(
+    dev,
+    (text, opts) => findings.get(byText.get(text + "\u0000" + opts.contractActive) ?? "") ?? [],
+  );
   if (flagArg("errors")) {
     for (const m of report.misclassified) {
       const missing = m.uncoveredEvidence.length > 0 ? ` uncovered=${JSON.stringify(m.uncoveredEvidence)}` : "";
-      console.log(`  ${m.id} contract=${m.contractActive} expected=[${m.expected.join(",")}] got=[${m.reported.join(",")}]${missing}\n      ${JSON.stringify(m.text).slice(0, 700)}`);
+      console.log(
+        `  ${m.id} contract=${m.contractActive} expected=[${m.expected.join(",")}] got=[${m.reported.join(",")}]${missing}\n      ${JSON.stringify(m.text).slice(0, 700)}`,
+      );
       const f = findings.get(m.id) ?? [];
-      for (const x of f.filter((y) => y.violation)) console.log(`      -> ${x.category} ${x.ruleId} [${m.text.slice(x.start, x.end).slice(0, 80)}] ${x.explanation.replace(/.*The model /, "")}`);
+      for (const x of f.filter((y) => y.violation))
+        console.log(
+          `      -> ${x.category} ${x.ruleId} [${m.text.slice(x.start, x.end).slice(0, 80)}] ${x.explanation.replace(/.*The model /, "")}`,
+        );
     }
   }
   console.log(
@@ -94,13 +122,22 @@ function crossValidate(label: string, base: TrainingMessage[], dev: CorpusCase[]
   return report;
 }
 
-interface Thresholds { gate: number; addressGate: number; silence: number; newT: number; newCs: number }
+interface Thresholds {
+  gate: number;
+  addressGate: number;
+  silence: number;
+  newT: number;
+  newCs: number;
+}
 
 /** Cross-validated grid over the detector's model thresholds (dev only): one model per fold, every setting scored on it. */
 function sweep(base: TrainingMessage[], dev: CorpusCase[], devPrepared: TrainingMessage[]): void {
   const grid: Thresholds[] = [];
-  for (const gate of [0.25, 0.35, 0.45, 0.55]) for (const addressGate of [0.7, 1.01]) for (const silence of [0.05, 0.1, 0.2])
-    for (const newT of [0.8, 0.9, 0.95]) for (const newCs of [0.95, 1.01]) grid.push({ gate, addressGate, silence, newT, newCs });
+  for (const gate of [0.25, 0.35, 0.45, 0.55])
+    for (const addressGate of [0.7, 1.01])
+      for (const silence of [0.05, 0.1, 0.2])
+        for (const newT of [0.8, 0.9, 0.95])
+          for (const newCs of [0.95, 1.01]) grid.push({ gate, addressGate, silence, newT, newCs });
   const findings = grid.map(() => new Map<string, Finding[]>());
   const saved = { ...MODEL_THRESHOLDS, new: [...MODEL_THRESHOLDS.new] };
   for (let k = 0; k < FOLDS; k++) {
@@ -109,7 +146,12 @@ function sweep(base: TrainingMessage[], dev: CorpusCase[], devPrepared: Training
     useModel(m);
     const testCases = dev.filter((c) => fold(c) === k);
     grid.forEach((t, g) => {
-      Object.assign(MODEL_THRESHOLDS, { gate: t.gate, addressGate: t.addressGate, silence: t.silence, new: [t.newCs, t.newT, t.newT, t.newT] });
+      Object.assign(MODEL_THRESHOLDS, {
+        gate: t.gate,
+        addressGate: t.addressGate,
+        silence: t.silence,
+        new: [t.newCs, t.newT, t.newT, t.newT],
+      });
       for (const c of testCases) findings[g]?.set(c.id, detect(c.text, { contractActive: c.contractActive }));
     });
     useModel(null);
@@ -117,13 +159,18 @@ function sweep(base: TrainingMessage[], dev: CorpusCase[], devPrepared: Training
   Object.assign(MODEL_THRESHOLDS, saved);
   const byText = new Map(dev.map((c) => [c.text + "\u0000" + c.contractActive, c.id]));
   const results = grid.map((t, g) => {
-    const r = evaluate(dev, (text, opts) => findings[g]?.get(byText.get(text + "\u0000" + opts.contractActive) ?? "") ?? []);
+    const r = evaluate(
+      dev,
+      (text, opts) => findings[g]?.get(byText.get(text + "\u0000" + opts.contractActive) ?? "") ?? [],
+    );
     return { t, r, objective: r.microF1 - 2 * Math.max(0, r.negativeFalsePositiveRate - 0.02) };
   });
   results.sort((a, b) => b.objective - a.objective);
   console.log("threshold sweep (cross-validated on dev), best first:");
   for (const { t, r } of results.slice(0, 8)) {
-    console.log(`  gate ${t.gate} addressGate ${t.addressGate} silence ${t.silence} new ${t.newT} newCS ${t.newCs}: F1 ${f3(r.microF1)} P ${f3(r.microPrecision)} R ${f3(r.microRecall)} neg flagged ${(r.negativeFalsePositiveRate * 100).toFixed(1)}% evidence ${(r.evidenceCoverage * 100).toFixed(1)}%`);
+    console.log(
+      `  gate ${t.gate} addressGate ${t.addressGate} silence ${t.silence} new ${t.newT} newCS ${t.newCs}: F1 ${f3(r.microF1)} P ${f3(r.microPrecision)} R ${f3(r.microRecall)} neg flagged ${(r.negativeFalsePositiveRate * 100).toFixed(1)}% evidence ${(r.evidenceCoverage * 100).toFixed(1)}%`,
+    );
   }
 }
 
@@ -131,11 +178,15 @@ function main(): void {
   const synthetic = load(SYNTHETIC);
   const extra = load(EXTRA);
   const dev = load(devPath);
-  console.log(`training data: synthetic ${synthetic.length}, class examples ${extra.length}, real dev ${dev.length} (${devPath})`);
+  console.log(
+    `training data: synthetic ${synthetic.length}, class examples ${extra.length}, real dev ${dev.length} (${devPath})`,
+  );
   const prep = (cs: CorpusCase[]) => cs.map(prepareMessage);
 
   if (dev.length >= FOLDS * 4) {
-    console.log(`\n${FOLDS}-fold cross-validation on the real development part (each fold scored by a model trained without it):`);
+    console.log(
+      `\n${FOLDS}-fold cross-validation on the real development part (each fold scored by a model trained without it):`,
+    );
     if (compare) {
       setCharGrams(false);
       crossValidate("words only", prep([...synthetic, ...extra]), dev, prep(dev));
@@ -151,13 +202,24 @@ function main(): void {
     seed: SEED,
     onEpoch: (epoch, loss) => process.stderr.write(`epoch ${String(epoch).padStart(2)} loss ${loss.toFixed(4)}\n`),
   });
-  console.log(`\ntrained on ${all.length} messages (${all.reduce((n, x) => n + x.sentences.length, 0)} sentences) in ${Date.now() - started} ms`);
+  console.log(
+    `\ntrained on ${all.length} messages (${all.reduce((n, x) => n + x.sentences.length, 0)} sentences) in ${Date.now() - started} ms`,
+  );
   if (!write) return;
   let max = 0;
   for (const w of m.weights) max = Math.max(max, Math.abs(w));
   const scale = max / 127;
   const trainedOn = `synthetic ${synthetic.length} + class examples ${extra.length} + real dev ${dev.length}; seed ${SEED}`;
-  const serialized = encodeModel(m, scale, `lr-ngram-${createHash("sha256").update(JSON.stringify([...m.bias])).digest("hex").slice(0, 8)}`, trainedOn, HASH_BITS);
+  const serialized = encodeModel(
+    m,
+    scale,
+    `lr-ngram-${createHash("sha256")
+      .update(JSON.stringify([...m.bias]))
+      .digest("hex")
+      .slice(0, 8)}`,
+    trainedOn,
+    HASH_BITS,
+  );
   const body = `import type { SerializedModel } from "./classifier";\n\n/** Written by \`npm run detect:train\`; do not edit by hand. Heads: ${HEADS.join(", ")}. */\nexport const MODEL: SerializedModel = ${JSON.stringify(serialized, null, 1)};\n`;
   writeFileSync(OUT, body);
   console.log(`wrote ${OUT} (${(body.length / 1024).toFixed(0)} KB, ${serialized.version})`);

@@ -47,7 +47,14 @@ async function main(): Promise<number> {
     }
     const findings = detect(parsed.text, { contractActive: parsed.contractActive }).map(
       ({ category, ruleId, start, end, value, violation, severity, explanation }) => ({
-        category, ruleId, start, end, value, violation, severity, explanation,
+        category,
+        ruleId,
+        start,
+        end,
+        value,
+        violation,
+        severity,
+        explanation,
       }),
     );
     process.stdout.write(`${JSON.stringify({ id: parsed.id, findings })}\n`);

@@ -8,7 +8,8 @@
 //   node scripts/lockfile-add-missing-optionals.mjs
 import { readFileSync, writeFileSync } from "node:fs";
 
-const PLATFORM = /-(android|darwin|freebsd|linux|win32|openbsd|sunos|aix|wasm32)-?(arm64|x64|arm|ia32|wasi|ppc64|s390x|riscv64)?/;
+const PLATFORM =
+  /-(android|darwin|freebsd|linux|win32|openbsd|sunos|aix|wasm32)-?(arm64|x64|arm|ia32|wasi|ppc64|s390x|riscv64)?/;
 
 const lock = JSON.parse(readFileSync("package-lock.json", "utf8"));
 const packages = lock.packages;

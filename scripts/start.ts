@@ -52,7 +52,8 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 await runCli(async () => {
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new CliError(`PORT must be a port number (got "${process.env.PORT}").`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new CliError(`PORT must be a port number (got "${process.env.PORT}").`);
   await assertPortFree(port, "0.0.0.0", "PORT");
 
   let databaseUrl: string;
@@ -60,7 +61,9 @@ await runCli(async () => {
     databaseUrl = parseDatabaseUrl(process.env.DATABASE_URL).toString();
     console.log(`Using the database at ${redact(databaseUrl)}`);
   } else {
-    console.log(`No DATABASE_URL given: starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), DATA_DIR)}/)…`);
+    console.log(
+      `No DATABASE_URL given: starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), DATA_DIR)}/)…`,
+    );
     embedded = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: embeddedPort, log: (l) => console.log(l) });
     await ensureDatabaseExists(embedded.url("postgres"), "console");
     databaseUrl = embedded.url("console");
@@ -86,11 +89,19 @@ await runCli(async () => {
   }
   await disconnectPrisma();
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  };
   if (!dev) buildIfNeeded(env);
 
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "inherit"] });
+  app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   app.stdout?.on("data", (chunk: Buffer) => process.stdout.write(chunk));
   app.on("exit", (code) => {
     if (!stopping) {
@@ -123,7 +134,10 @@ function buildIfNeeded(env: NodeJS.ProcessEnv): void {
   if (built && process.env.FORCE_BUILD !== "1") return;
   console.log("Building the console (first start, or the code changed; this takes a minute or two)…");
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    env: { ...env, NODE_ENV: "production" },
+    stdio: "inherit",
+  });
   if (build.status !== 0) throw new CliError("The build failed (see above). Fix the error, then run npm start again.");
   mkdirSync(DATA_DIR, { recursive: true });
   writeFileSync(stamp, `${head}\n`);

@@ -3,7 +3,7 @@
  *
  * 1. Finds a PostgreSQL server: TEST_DATABASE_URL or DATABASE_URL (used as an
  *    admin connection only), else the embedded one under .data/test.
- * 2. Type-checks, then runs Vitest (unit and integration tests; they create
+ * 2. Lints (ESLint), checks formatting (Prettier), type-checks, then runs Vitest (unit and integration tests; they create
  *    and drop their own database on that server).
  * 3. Builds the app, creates an end-to-end database seeded with the demo
  *    data, runs Playwright against `next start`, and drops the database.
@@ -22,7 +22,10 @@ const passThrough = process.argv.slice(2).filter((a) => a !== "--unit" && a !== 
 
 function run(label: string, command: string, args: string[], env: Record<string, string>): boolean {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  const result = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
   return result.status === 0;
 }
 
@@ -35,8 +38,12 @@ await runCli(async () => {
     delete process.env.DATABASE_URL;
 
     if (only !== "e2e") {
+      if (!run("Lint (ESLint)", "npx", ["eslint", "."], env)) failures.push("lint");
+      if (!run("Formatting (Prettier)", "npx", ["prettier", "--check", "--log-level", "warn", "."], env))
+        failures.push("formatting");
       if (!run("Type check", "npx", ["tsc", "--noEmit"], env)) failures.push("type check");
-      if (!run("Unit and integration tests (Vitest)", "npx", ["vitest", "run", ...passThrough], env)) failures.push("vitest");
+      if (!run("Unit and integration tests (Vitest)", "npx", ["vitest", "run", ...passThrough], env))
+        failures.push("vitest");
     }
 
     if (only !== "unit") {

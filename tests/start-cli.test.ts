@@ -26,9 +26,21 @@ afterAll(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
 describe("npm start with bad configuration", () => {
   it.each([
     ["a malformed DATABASE_URL", { DATABASE_URL: "not a url", PORT: "3998" }, /DATABASE_URL is not a valid URL/],
-    ["a database that is down", { DATABASE_URL: "postgresql://postgres@127.0.0.1:5499/console", NEXTAUTH_SECRET: "s", PORT: "3998" }, /connection was refused\. Is the server running\?/],
-    ["a port already in use", { DATABASE_URL: "postgresql://postgres@127.0.0.1:5499/console", PORT: String(busyPort) }, /Port 3999 is already in use/],
-    ["no session secret for a real database", { DATABASE_URL: process.env.DATABASE_URL!, PORT: "3998" }, /NEXTAUTH_SECRET is not set/],
+    [
+      "a database that is down",
+      { DATABASE_URL: "postgresql://postgres@127.0.0.1:5499/console", NEXTAUTH_SECRET: "s", PORT: "3998" },
+      /connection was refused\. Is the server running\?/,
+    ],
+    [
+      "a port already in use",
+      { DATABASE_URL: "postgresql://postgres@127.0.0.1:5499/console", PORT: String(busyPort) },
+      /Port 3999 is already in use/,
+    ],
+    [
+      "no session secret for a real database",
+      { DATABASE_URL: process.env.DATABASE_URL!, PORT: "3998" },
+      /NEXTAUTH_SECRET is not set/,
+    ],
   ])("explains %s", (_what, env, message) => {
     const { status, stderr, output } = start(env);
     expect(status).toBe(1);

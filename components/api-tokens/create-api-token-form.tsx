@@ -40,10 +40,19 @@ export function CreateApiTokenForm() {
   return (
     <div className="space-y-4">
       {created ? <NewTokenPanel name={created.name} token={created.token} onDone={() => setCreated(null)} /> : null}
-      <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="new-token-heading">
-        <h2 id="new-token-heading" className="text-sm font-semibold text-slate-900">Create an API token</h2>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+        aria-labelledby="new-token-heading"
+      >
+        <h2 id="new-token-heading" className="text-sm font-semibold text-slate-900">
+          Create an API token
+        </h2>
         <div>
-          <label htmlFor="new-token-name" className="block text-sm font-medium text-slate-700">Name</label>
+          <label htmlFor="new-token-name" className="block text-sm font-medium text-slate-700">
+            Name
+          </label>
           <input
             id="new-token-name"
             name="name"
@@ -58,7 +67,11 @@ export function CreateApiTokenForm() {
             {error ?? "Who or what uses it. The token is shown once, right after it is created."}
           </p>
         </div>
-        <button type="submit" disabled={pending} className="w-full rounded-md bg-indigo-700 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-full rounded-md bg-indigo-700 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:opacity-60"
+        >
           {pending ? "Creating…" : "Create token"}
         </button>
       </form>
@@ -84,7 +97,9 @@ function NewTokenPanel({ name, token, onDone }: { name: string; token: string; o
 
   return (
     <section aria-labelledby="token-once-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
-      <h2 id="token-once-heading" className="text-sm font-semibold text-amber-900">Copy the token for “{name}” now</h2>
+      <h2 id="token-once-heading" className="text-sm font-semibold text-amber-900">
+        Copy the token for “{name}” now
+      </h2>
       <p className="mt-1 text-xs text-amber-900">
         This is the only time the console shows it; only a hash is kept. Store it in the platform&apos;s secret store.
       </p>
@@ -105,7 +120,11 @@ function NewTokenPanel({ name, token, onDone }: { name: string; token: string; o
           {copied ? "Copied" : "Copy"}
         </button>
       </div>
-      <button type="button" onClick={onDone} className="mt-3 text-xs font-medium text-amber-900 underline underline-offset-2">
+      <button
+        type="button"
+        onClick={onDone}
+        className="mt-3 text-xs font-medium text-amber-900 underline underline-offset-2"
+      >
         I have stored it — hide the token
       </button>
     </section>

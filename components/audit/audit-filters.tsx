@@ -4,44 +4,84 @@ import { AuditAction, SubjectType } from "@/lib/generated/prisma/enums";
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
-
 /** A plain GET form: filters live in the URL, so a filtered view can be shared and exported. */
 export function AuditFilters({ filter }: { filter: AuditFilter }) {
   return (
-    <form method="get" role="search" aria-label="Filter the audit log" className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-6">
+    <form
+      method="get"
+      role="search"
+      aria-label="Filter the audit log"
+      className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-6"
+    >
       <div>
-        <label htmlFor="audit-actor" className="text-xs font-medium text-slate-700">Actor</label>
-        <input id="audit-actor" name="actor" defaultValue={filter.actor ?? ""} placeholder="name or email" className={FIELD} />
+        <label htmlFor="audit-actor" className="text-xs font-medium text-slate-700">
+          Actor
+        </label>
+        <input
+          id="audit-actor"
+          name="actor"
+          defaultValue={filter.actor ?? ""}
+          placeholder="name or email"
+          className={FIELD}
+        />
       </div>
       <div>
-        <label htmlFor="audit-action" className="text-xs font-medium text-slate-700">Action</label>
+        <label htmlFor="audit-action" className="text-xs font-medium text-slate-700">
+          Action
+        </label>
         <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className={FIELD}>
           <option value="">Any</option>
-          {Object.values(AuditAction).map((a) => <option key={a} value={a}>{AUDIT_ACTION_LABELS[a]}</option>)}
+          {Object.values(AuditAction).map((a) => (
+            <option key={a} value={a}>
+              {AUDIT_ACTION_LABELS[a]}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="audit-subject-type" className="text-xs font-medium text-slate-700">Subject</label>
+        <label htmlFor="audit-subject-type" className="text-xs font-medium text-slate-700">
+          Subject
+        </label>
         <select id="audit-subject-type" name="subjectType" defaultValue={filter.subjectType ?? ""} className={FIELD}>
           <option value="">Any</option>
-          {Object.values(SubjectType).map((s) => <option key={s} value={s}>{SUBJECT_LABELS[s]}</option>)}
+          {Object.values(SubjectType).map((s) => (
+            <option key={s} value={s}>
+              {SUBJECT_LABELS[s]}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="audit-subject-id" className="text-xs font-medium text-slate-700">Subject id</label>
+        <label htmlFor="audit-subject-id" className="text-xs font-medium text-slate-700">
+          Subject id
+        </label>
         <input id="audit-subject-id" name="subjectId" defaultValue={filter.subjectId ?? ""} className={FIELD} />
       </div>
       <div>
-        <label htmlFor="audit-from" className="text-xs font-medium text-slate-700">From</label>
+        <label htmlFor="audit-from" className="text-xs font-medium text-slate-700">
+          From
+        </label>
         <input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ""} className={FIELD} />
       </div>
       <div>
-        <label htmlFor="audit-to" className="text-xs font-medium text-slate-700">To</label>
+        <label htmlFor="audit-to" className="text-xs font-medium text-slate-700">
+          To
+        </label>
         <input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ""} className={FIELD} />
       </div>
       <div className="col-span-2 flex gap-2 md:col-span-6">
-        <button type="submit" className="rounded-md bg-slate-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-900">Apply filters</button>
-        <a href="/audit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50">Clear</a>
+        <button
+          type="submit"
+          className="rounded-md bg-slate-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-900"
+        >
+          Apply filters
+        </button>
+        <a
+          href="/audit"
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
+        >
+          Clear
+        </a>
       </div>
     </form>
   );

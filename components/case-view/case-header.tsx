@@ -21,14 +21,25 @@ export function CaseHeader({ view }: { view: CaseView }) {
       <div>
         <p className="font-mono text-xs text-slate-500">{caseReference(view.number)}</p>
         <h1 className="mt-0.5 text-xl font-semibold text-slate-900">
-          <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 align-middle text-xs font-medium text-slate-600">{SUBJECT_LABELS[view.subjectType]}</span>
+          <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 align-middle text-xs font-medium text-slate-600">
+            {SUBJECT_LABELS[view.subjectType]}
+          </span>
           {view.subjectLabel}
         </h1>
         <p className="mt-1 text-sm text-slate-600">
-          <span className="font-medium text-slate-800">{STATUS_LABELS[view.status]}</span> · opened <RelativeTime iso={view.createdAt} /> ·{" "}
-          {view.claimedBy ? <>held by <span className="font-medium text-slate-800">{view.claimedBy.name}</span></> : "not claimed"}
+          <span className="font-medium text-slate-800">{STATUS_LABELS[view.status]}</span> · opened{" "}
+          <RelativeTime iso={view.createdAt} /> ·{" "}
+          {view.claimedBy ? (
+            <>
+              held by <span className="font-medium text-slate-800">{view.claimedBy.name}</span>
+            </>
+          ) : (
+            "not claimed"
+          )}
         </p>
-        {view.escalationReason ? <p className="mt-1 text-sm text-amber-800">Escalated: {view.escalationReason}</p> : null}
+        {view.escalationReason ? (
+          <p className="mt-1 text-sm text-amber-800">Escalated: {view.escalationReason}</p>
+        ) : null}
         <CaseViewers caseId={view.id} />
       </div>
       <details className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm">

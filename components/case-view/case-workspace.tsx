@@ -22,11 +22,16 @@ interface Props {
 
 /** The case page: what happened (thread, reports) on the left, who and what to do on the right. */
 export function CaseWorkspace({ view, decisionContext, focusMessageId, permissions }: Props) {
-  const focus = focusMessageId ?? (view.subjectType === "MESSAGE" ? view.reports.find((r) => r.messageId)?.messageId ?? null : null);
+  const focus =
+    focusMessageId ??
+    (view.subjectType === "MESSAGE" ? (view.reports.find((r) => r.messageId)?.messageId ?? null) : null);
   return (
     <div>
       <nav aria-label="Breadcrumb" className="mb-2 text-xs text-slate-500">
-        <Link href="/queue" className="hover:underline">Queue</Link> / case
+        <Link href="/queue" className="hover:underline">
+          Queue
+        </Link>{" "}
+        / case
       </nav>
       <CaseHeader view={view} />
       <ViolationSummary summary={view.summary} />
@@ -49,7 +54,10 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, permissio
           {view.thread ? (
             <ThreadPanel thread={view.thread} focusMessageId={focus} />
           ) : (
-            <EmptyState title="No conversation is attached to this case" hint="The reports below are all there is to judge." />
+            <EmptyState
+              title="No conversation is attached to this case"
+              hint="The reports below are all there is to judge."
+            />
           )}
           <ReportsList reports={view.reports} />
         </div>

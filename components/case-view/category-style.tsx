@@ -5,7 +5,10 @@ import type { FindingCategory } from "@/lib/generated/prisma/enums";
  * One look per category: colour, underline style, icon and a short text tag,
  * so a highlight never depends on colour alone.
  */
-export const CATEGORY_STYLE: Record<FindingCategory, { label: string; tag: string; Icon: LucideIcon; mark: string; chip: string }> = {
+export const CATEGORY_STYLE: Record<
+  FindingCategory,
+  { label: string; tag: string; Icon: LucideIcon; mark: string; chip: string }
+> = {
   CONTACT_SHARING: {
     label: "Contact sharing",
     tag: "Contact",
@@ -36,4 +39,5 @@ export const CATEGORY_STYLE: Record<FindingCategory, { label: string; tag: strin
   },
 };
 
-export const ALLOWED_MARK = "bg-slate-100 text-slate-600 decoration-slate-400 underline decoration-dotted underline-offset-2";
+export const ALLOWED_MARK =
+  "bg-slate-100 text-slate-600 decoration-slate-400 underline decoration-dotted underline-offset-2";

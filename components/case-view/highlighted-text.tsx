@@ -18,7 +18,7 @@ interface Props {
 export function HighlightedText({ text, findings, activeFindingId, onInspect }: Props) {
   const parts = splitIntoParts(text, findings);
   return (
-    <p className="whitespace-pre-wrap break-words text-sm leading-6 text-slate-800">
+    <p className="text-sm leading-6 break-words whitespace-pre-wrap text-slate-800">
       {parts.map((part) => {
         if (part.findings.length === 0) return <span key={part.start}>{part.text}</span>;
         const main = part.findings[0]!;
@@ -42,7 +42,10 @@ export function HighlightedText({ text, findings, activeFindingId, onInspect }: 
           >
             <style.Icon aria-hidden className="mr-0.5 inline h-3.5 w-3.5 align-[-2px]" />
             <span data-highlight-text>{part.text}</span>
-            <span aria-hidden className="ml-1 rounded bg-white/70 px-1 align-middle text-[10px] font-semibold uppercase tracking-wide">
+            <span
+              aria-hidden
+              className="ml-1 rounded bg-white/70 px-1 align-middle text-[10px] font-semibold tracking-wide uppercase"
+            >
               {allowed ? `${style.tag} · allowed` : style.tag}
             </span>
           </mark>

@@ -8,7 +8,9 @@ export function LinkedAccounts({ linked }: { linked: LinkedAccountView[] }) {
         Linked accounts <span className="font-normal text-slate-500">({linked.length})</span>
       </h2>
       {linked.length === 0 ? (
-        <p className="px-4 py-3 text-sm text-slate-500">No other account uses the contact details in this conversation.</p>
+        <p className="px-4 py-3 text-sm text-slate-500">
+          No other account uses the contact details in this conversation.
+        </p>
       ) : (
         <ul className="divide-y divide-slate-100">
           {linked.map((l) => (
@@ -20,8 +22,8 @@ export function LinkedAccounts({ linked }: { linked: LinkedAccountView[] }) {
                 </span>
               </p>
               <p className="text-xs text-slate-600">
-                Shares <span className="font-mono">{l.sharedValues.join(", ")}</span> in {l.messages} message{l.messages === 1 ? "" : "s"} across {l.threads}{" "}
-                conversation{l.threads === 1 ? "" : "s"}
+                Shares <span className="font-mono">{l.sharedValues.join(", ")}</span> in {l.messages} message
+                {l.messages === 1 ? "" : "s"} across {l.threads} conversation{l.threads === 1 ? "" : "s"}
               </p>
             </li>
           ))}

@@ -45,7 +45,7 @@ export function NotesPanel({ caseId, notes, canWrite }: Props) {
         <ul className="max-h-60 divide-y divide-slate-100 overflow-y-auto">
           {notes.map((n) => (
             <li key={n.id} className="px-4 py-2 text-sm">
-              <p className="whitespace-pre-wrap break-words text-slate-800">{n.body}</p>
+              <p className="break-words whitespace-pre-wrap text-slate-800">{n.body}</p>
               <p className="text-xs text-slate-500">
                 {n.author} · <RelativeTime iso={n.at} />
               </p>
@@ -57,7 +57,9 @@ export function NotesPanel({ caseId, notes, canWrite }: Props) {
       )}
       {canWrite ? (
         <form onSubmit={onSubmit} className="border-t border-slate-100 px-4 py-3">
-          <label htmlFor="note-body" className="block text-xs font-medium text-slate-700">New note (only the console team sees it)</label>
+          <label htmlFor="note-body" className="block text-xs font-medium text-slate-700">
+            New note (only the console team sees it)
+          </label>
           <textarea
             id="note-body"
             value={body}
@@ -66,7 +68,11 @@ export function NotesPanel({ caseId, notes, canWrite }: Props) {
             maxLength={5000}
             className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
           />
-          <button type="submit" disabled={pending} className="mt-2 rounded-md bg-slate-800 px-3 py-1.5 text-xs font-semibold text-white hover:bg-slate-900 disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={pending}
+            className="mt-2 rounded-md bg-slate-800 px-3 py-1.5 text-xs font-semibold text-white hover:bg-slate-900 disabled:opacity-50"
+          >
             {pending ? "Saving…" : "Add note"}
           </button>
         </form>

@@ -22,12 +22,18 @@ export function ReportsList({ reports }: { reports: ReportView[] }) {
           <li key={r.id} className="px-4 py-2 text-sm">
             <p className="flex flex-wrap items-baseline justify-between gap-2">
               <span className="font-medium text-slate-900">
-                {r.source === "AUTOMATIC" ? "Detector (automatic)" : r.reporter ? `@${r.reporter.handle}` : "Unknown reporter"}
+                {r.source === "AUTOMATIC"
+                  ? "Detector (automatic)"
+                  : r.reporter
+                    ? `@${r.reporter.handle}`
+                    : "Unknown reporter"}
               </span>
-              <span className="text-xs text-slate-500"><RelativeTime iso={r.createdAt} /></span>
+              <span className="text-xs text-slate-500">
+                <RelativeTime iso={r.createdAt} />
+              </span>
             </p>
             <p className="text-xs text-slate-600">{REASON_LABELS[r.reason]}</p>
-            {r.comment ? <p className="mt-1 whitespace-pre-wrap break-words text-slate-700">“{r.comment}”</p> : null}
+            {r.comment ? <p className="mt-1 break-words whitespace-pre-wrap text-slate-700">“{r.comment}”</p> : null}
           </li>
         ))}
       </ul>

@@ -35,24 +35,22 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
     overscan: 8,
   });
 
-  const focusFinding = useCallback(
-    (findingId: string, attempt = 0) => {
-      const el = scrollRef.current?.querySelector<HTMLElement>(`[data-finding-ids~="${CSS.escape(findingId)}"]`);
-      if (el) {
-        el.focus({ preventScroll: false });
-        el.scrollIntoView({ block: "center" });
-      } else if (attempt < 10) {
-        // The row is rendered a frame after the virtualiser scrolls to it.
-        requestAnimationFrame(() => focusFinding(findingId, attempt + 1));
-      }
-    },
-    [],
-  );
+  const focusFinding = useCallback((findingId: string, attempt = 0) => {
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-finding-ids~="${CSS.escape(findingId)}"]`);
+    if (el) {
+      el.focus({ preventScroll: false });
+      el.scrollIntoView({ block: "center" });
+    } else if (attempt < 10) {
+      // The row is rendered a frame after the virtualiser scrolls to it.
+      requestAnimationFrame(() => focusFinding(findingId, attempt + 1));
+    }
+  }, []);
 
   const jump = useCallback(
     (direction: 1 | -1) => {
       if (stops.length === 0) return;
-      const next = current === -1 ? (direction === 1 ? 0 : stops.length - 1) : (current + direction + stops.length) % stops.length;
+      const next =
+        current === -1 ? (direction === 1 ? 0 : stops.length - 1) : (current + direction + stops.length) % stops.length;
       const stop = stops[next]!;
       setCurrent(next);
       virtualizer.scrollToIndex(stop.rowIndex, { align: "center" });
@@ -88,11 +86,16 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
     <section aria-labelledby="thread-heading" className="rounded-lg border border-slate-200 bg-white">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-2">
         <h2 id="thread-heading" className="text-sm font-semibold text-slate-900">
-          {thread.title} <span className="font-normal text-slate-500">· {thread.messages.length.toLocaleString("en")} messages</span>
+          {thread.title}{" "}
+          <span className="font-normal text-slate-500">· {thread.messages.length.toLocaleString("en")} messages</span>
         </h2>
         <div className="flex items-center gap-2 text-sm">
           <span aria-live="polite" className="text-slate-600">
-            {stops.length === 0 ? "No violations" : current === -1 ? `${stops.length} violations` : `Violation ${current + 1} of ${stops.length}`}
+            {stops.length === 0
+              ? "No violations"
+              : current === -1
+                ? `${stops.length} violations`
+                : `Violation ${current + 1} of ${stops.length}`}
           </span>
           <button
             type="button"
@@ -122,7 +125,7 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
                 key={item.key}
                 data-index={item.index}
                 ref={virtualizer.measureElement}
-                className="absolute left-0 top-0 w-full"
+                className="absolute top-0 left-0 w-full"
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 {row.kind === "message" ? (
@@ -132,11 +135,16 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
                     className={`border-b border-slate-100 px-4 py-3 ${row.message.contractActive ? "border-l-4 border-l-emerald-300" : "border-l-4 border-l-transparent"} ${focusMessageId === row.message.id ? "bg-amber-50/60" : ""}`}
                   >
                     <header className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
-                      <a href={`#account-${row.message.authorId}`} className="font-semibold text-slate-900 hover:underline">
+                      <a
+                        href={`#account-${row.message.authorId}`}
+                        className="font-semibold text-slate-900 hover:underline"
+                      >
                         {row.message.authorName}
                       </a>
                       <span>@{row.message.authorHandle}</span>
-                      <span className={`rounded border px-1.5 py-0.5 font-medium capitalize ${ROLE_BADGE[row.message.authorRole]}`}>
+                      <span
+                        className={`rounded border px-1.5 py-0.5 font-medium capitalize ${ROLE_BADGE[row.message.authorRole]}`}
+                      >
                         {row.message.authorRole}
                       </span>
                       <RelativeTime iso={row.message.sentAt} />
@@ -152,10 +160,15 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
                     />
                   </article>
                 ) : (
-                  <div role="separator" aria-label={row.kind === "contract-started" ? "Contract started" : "Contract ended"} className="flex items-center gap-3 px-4 py-2">
+                  <div
+                    role="separator"
+                    aria-label={row.kind === "contract-started" ? "Contract started" : "Contract ended"}
+                    className="flex items-center gap-3 px-4 py-2"
+                  >
                     <span className="h-px flex-1 bg-emerald-300" />
                     <span className="rounded-full border border-emerald-300 bg-emerald-50 px-3 py-0.5 text-xs font-semibold text-emerald-800">
-                      {row.kind === "contract-started" ? "Contract started" : "Contract ended"} · <RelativeTime iso={row.at} />
+                      {row.kind === "contract-started" ? "Contract started" : "Contract ended"} ·{" "}
+                      <RelativeTime iso={row.at} />
                     </span>
                     <span className="h-px flex-1 bg-emerald-300" />
                   </div>
@@ -172,7 +185,9 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
             <s.Icon aria-hidden className="h-3 w-3" /> {s.label}
           </span>
         ))}
-        <span className="inline-flex items-center rounded border border-slate-300 bg-slate-100 px-1.5 py-0.5 text-slate-600">allowed in context (muted)</span>
+        <span className="inline-flex items-center rounded border border-slate-300 bg-slate-100 px-1.5 py-0.5 text-slate-600">
+          allowed in context (muted)
+        </span>
       </p>
     </section>
   );

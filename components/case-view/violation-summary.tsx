@@ -9,7 +9,10 @@ export function ViolationSummary({ summary }: { summary: CaseView["summary"] }) 
         {(Object.entries(summary.counts) as [FindingCategory, number][]).map(([category, count]) => {
           const style = CATEGORY_STYLE[category];
           return (
-            <li key={category} className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-medium ${count ? style.chip : "border-slate-200 bg-white text-slate-400"}`}>
+            <li
+              key={category}
+              className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-medium ${count ? style.chip : "border-slate-200 bg-white text-slate-400"}`}
+            >
               <style.Icon aria-hidden className="h-3.5 w-3.5" />
               {style.label}: <span className="tabular-nums">{count}</span>
             </li>
@@ -19,8 +22,10 @@ export function ViolationSummary({ summary }: { summary: CaseView["summary"] }) 
       <p className="mt-2 text-sm text-slate-700">
         {summary.firstViolation ? (
           <>
-            <span className="font-medium">First violation</span> ({CATEGORY_STYLE[summary.firstViolation.category].label.toLowerCase()}, by @
-            {summary.firstViolation.authorHandle}): {summary.firstViolation.explanation} <span className="text-slate-500">Press ] to jump to it.</span>
+            <span className="font-medium">First violation</span> (
+            {CATEGORY_STYLE[summary.firstViolation.category].label.toLowerCase()}, by @
+            {summary.firstViolation.authorHandle}): {summary.firstViolation.explanation}{" "}
+            <span className="text-slate-500">Press ] to jump to it.</span>
           </>
         ) : (
           "The detector found no violation in this conversation. Read the reports to judge it."

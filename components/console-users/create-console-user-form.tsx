@@ -40,36 +40,82 @@ export function CreateConsoleUserForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="new-user-heading">
-      <h2 id="new-user-heading" className="text-sm font-semibold text-slate-900">Add a console user</h2>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="new-user-heading"
+    >
+      <h2 id="new-user-heading" className="text-sm font-semibold text-slate-900">
+        Add a console user
+      </h2>
       <Field label="Name" name="name" error={errors.name} />
       <Field label="Email" name="email" type="email" error={errors.email} />
       <div>
-        <label htmlFor="new-user-role" className="block text-sm font-medium text-slate-700">Role</label>
+        <label htmlFor="new-user-role" className="block text-sm font-medium text-slate-700">
+          Role
+        </label>
         <select id="new-user-role" name="role" className={FIELD} defaultValue="MODERATOR">
           {CONSOLE_ROLES.map((role) => (
-            <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
           ))}
         </select>
       </div>
-      <Field label="Initial password" name="password" type="password" error={errors.password} hint="At least 12 characters; share it privately." />
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-indigo-700 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:opacity-60">
+      <Field
+        label="Initial password"
+        name="password"
+        type="password"
+        error={errors.password}
+        hint="At least 12 characters; share it privately."
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-indigo-700 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:opacity-60"
+      >
         {pending ? "Adding…" : "Add user"}
       </button>
     </form>
   );
 }
 
-function Field({ label, name, type = "text", error, hint }: { label: string; name: string; type?: string; error?: string; hint?: string }) {
+function Field({
+  label,
+  name,
+  type = "text",
+  error,
+  hint,
+}: {
+  label: string;
+  name: string;
+  type?: string;
+  error?: string;
+  hint?: string;
+}) {
   const id = `new-user-${name}`;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
-      <input id={id} name={name} type={type} className={FIELD} aria-invalid={error ? true : undefined} aria-describedby={error || hint ? `${id}-note` : undefined} />
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        className={FIELD}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error || hint ? `${id}-note` : undefined}
+      />
       {error ? (
-        <p id={`${id}-note`} className="mt-1 text-xs text-red-700">{error}</p>
+        <p id={`${id}-note`} className="mt-1 text-xs text-red-700">
+          {error}
+        </p>
       ) : hint ? (
-        <p id={`${id}-note`} className="mt-1 text-xs text-slate-500">{hint}</p>
+        <p id={`${id}-note`} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
       ) : null}
     </div>
   );

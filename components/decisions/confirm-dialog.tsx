@@ -60,19 +60,38 @@ export function ConfirmDialog({
             onConfirm(asksReason ? { ...decision, reason } : decision);
           }}
         >
-          <h2 id="confirm-heading" className="text-base font-semibold text-slate-900">Please confirm</h2>
+          <h2 id="confirm-heading" className="text-base font-semibold text-slate-900">
+            Please confirm
+          </h2>
           <p className="text-sm text-slate-700">{QUESTIONS[decision.action] ?? "Apply this decision?"}</p>
           {asksReason ? (
             <div>
-              <label htmlFor="confirm-reason" className="block text-xs font-medium text-slate-700">Reason (at least 5 characters)</label>
-              <textarea id="confirm-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" autoFocus />
+              <label htmlFor="confirm-reason" className="block text-xs font-medium text-slate-700">
+                Reason (at least 5 characters)
+              </label>
+              <textarea
+                id="confirm-reason"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                rows={3}
+                className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                autoFocus
+              />
             </div>
           ) : null}
           <div className="flex justify-end gap-2">
-            <button type="button" onClick={onCancel} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
+            <button
+              type="button"
+              onClick={onCancel}
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+            >
               Cancel
             </button>
-            <button type="submit" disabled={asksReason && reason.trim().length < 5} className="rounded-md bg-rose-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-rose-800 disabled:opacity-50">
+            <button
+              type="submit"
+              disabled={asksReason && reason.trim().length < 5}
+              className="rounded-md bg-rose-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-rose-800 disabled:opacity-50"
+            >
               Yes, apply
             </button>
           </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState, useTransition, type FormEvent } from "react";
+import { useMemo, useState, useTransition, type FormEvent } from "react";
 import { toast } from "sonner";
 import { decideAction } from "@/app/(console)/cases/[caseId]/decision-actions";
 import { ConfirmDialog } from "@/components/decisions/confirm-dialog";
@@ -45,13 +45,13 @@ export function DecisionPanel({ caseId, version, context }: Props) {
   const [resolve, setResolve] = useState(true);
   const [confirming, setConfirming] = useState<DecisionInput | null>(null);
   // One id per decision attempt: a double click sends the same id and the server applies it once.
-  const requestId = useRef(crypto.randomUUID());
+  const [requestId, setRequestId] = useState(() => crypto.randomUUID());
 
   const target = context.targets.find((t) => t.id === accountId);
-  const badges = target?.badges ?? [];
+  const badges = useMemo(() => target?.badges ?? [], [target]);
 
   const input = useMemo((): DecisionInput => {
-    const base = { caseId, expectedVersion: version, requestId: requestId.current, reason };
+    const base = { caseId, expectedVersion: version, requestId, reason };
     switch (action) {
       case "DISMISS":
       case "RESOLVE":
@@ -66,14 +66,14 @@ export function DecisionPanel({ caseId, version, context }: Props) {
       default:
         return { ...base, action, accountId, resolve };
     }
-  }, [action, accountId, badge, badges, caseId, context.job?.id, days, reason, resolve, scopes, version]);
+  }, [action, accountId, badge, badges, caseId, context.job?.id, days, reason, requestId, resolve, scopes, version]);
 
   function submit(decision: DecisionInput) {
     startTransition(async () => {
       const result = await decideAction(decision);
       if (result.ok) {
         toast.success(result.message);
-        requestId.current = crypto.randomUUID();
+        setRequestId(crypto.randomUUID());
         setReason("");
         router.refresh();
       } else {
@@ -82,7 +82,7 @@ export function DecisionPanel({ caseId, version, context }: Props) {
           duration: stale ? 15_000 : 6_000,
           action: stale ? { label: "Reload", onClick: () => router.refresh() } : undefined,
         });
-        if (!result.fieldErrors) requestId.current = crypto.randomUUID();
+        if (!result.fieldErrors) setRequestId(crypto.randomUUID());
       }
     });
   }
@@ -98,18 +98,26 @@ export function DecisionPanel({ caseId, version, context }: Props) {
     else submit(input);
   }
 
-  const longRestriction = action === "RESTRICT" && days > context.maxModeratorDays && !context.actions.includes("SUSPEND");
+  const longRestriction =
+    action === "RESTRICT" && days > context.maxModeratorDays && !context.actions.includes("SUSPEND");
   const unavailable = context.actions.length === 0;
 
   return (
     <section aria-labelledby="decide-heading" className="rounded-lg border border-indigo-200 bg-white">
-      <h2 id="decide-heading" className="border-b border-indigo-100 bg-indigo-50/60 px-4 py-2 text-sm font-semibold text-slate-900">Decide</h2>
+      <h2
+        id="decide-heading"
+        className="border-b border-indigo-100 bg-indigo-50/60 px-4 py-2 text-sm font-semibold text-slate-900"
+      >
+        Decide
+      </h2>
       {context.suggestion ? (
         <div className="border-b border-slate-100 px-4 py-2 text-xs text-slate-700" data-testid="suggestion">
           <p>
             <span className="font-semibold">Suggested next step:</span>{" "}
-            {context.suggestion.action === "RESTRICT" ? `restrict for ${context.suggestion.days} days` : context.suggestion.action.toLowerCase()}.{" "}
-            {context.suggestion.why}
+            {context.suggestion.action === "RESTRICT"
+              ? `restrict for ${context.suggestion.days} days`
+              : context.suggestion.action.toLowerCase()}
+            . {context.suggestion.why}
           </p>
           {!unavailable ? (
             <button
@@ -134,75 +142,154 @@ export function DecisionPanel({ caseId, version, context }: Props) {
       ) : null}
       {unavailable ? (
         <p className="px-4 py-3 text-sm text-slate-600">
-          Nothing to decide here with your role: the case is closed, escalated to staff, or your role only reads and replies.
+          Nothing to decide here with your role: the case is closed, escalated to staff, or your role only reads and
+          replies.
         </p>
       ) : (
         <form onSubmit={onSubmit} className="space-y-3 px-4 py-3 text-sm" aria-label="Decision">
           <div>
-            <label htmlFor="decision-action" className="block text-xs font-medium text-slate-700">Action</label>
-            <select id="decision-action" value={action} onChange={(e) => setAction(e.target.value as typeof action)} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5">
+            <label htmlFor="decision-action" className="block text-xs font-medium text-slate-700">
+              Action
+            </label>
+            <select
+              id="decision-action"
+              value={action}
+              onChange={(e) => setAction(e.target.value as typeof action)}
+              className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+            >
               {context.actions.map((a) => (
-                <option key={a} value={a}>{ACTION_LABELS[a as keyof typeof ACTION_LABELS]}</option>
+                <option key={a} value={a}>
+                  {ACTION_LABELS[a as keyof typeof ACTION_LABELS]}
+                </option>
               ))}
             </select>
           </div>
           {NEEDS_ACCOUNT.has(action) ? (
             <div>
-              <label htmlFor="decision-account" className="block text-xs font-medium text-slate-700">Account</label>
-              <select id="decision-account" value={accountId} onChange={(e) => setAccountId(e.target.value)} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5">
+              <label htmlFor="decision-account" className="block text-xs font-medium text-slate-700">
+                Account
+              </label>
+              <select
+                id="decision-account"
+                value={accountId}
+                onChange={(e) => setAccountId(e.target.value)}
+                className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+              >
                 {context.targets.map((t) => (
                   <option key={t.id} value={t.id}>
-                    @{t.handle} ({t.status.toLowerCase()}{action === "TAKE_DOWN_ALL_JOBS" ? `, ${t.openJobs} open job${t.openJobs === 1 ? "" : "s"}` : ""})
+                    @{t.handle} ({t.status.toLowerCase()}
+                    {action === "TAKE_DOWN_ALL_JOBS" ? `, ${t.openJobs} open job${t.openJobs === 1 ? "" : "s"}` : ""})
                   </option>
                 ))}
               </select>
             </div>
           ) : null}
           {action === "TAKE_DOWN_JOB" ? (
-            <p className="text-xs text-slate-600">{context.job ? <>Job: “{context.job.title}” ({context.job.status.toLowerCase().replace("_", " ")})</> : "This case has no job posting."}</p>
+            <p className="text-xs text-slate-600">
+              {context.job ? (
+                <>
+                  Job: “{context.job.title}” ({context.job.status.toLowerCase().replace("_", " ")})
+                </>
+              ) : (
+                "This case has no job posting."
+              )}
+            </p>
           ) : null}
           {action === "RESTRICT" ? (
             <fieldset className="space-y-2">
               <legend className="text-xs font-medium text-slate-700">Restriction</legend>
               <div className="flex items-center gap-2">
-                <label htmlFor="decision-days" className="text-xs text-slate-700">Days</label>
-                <input id="decision-days" type="number" min={1} max={365} value={days} onChange={(e) => setDays(Number(e.target.value))} className="w-20 rounded-md border border-slate-300 px-2 py-1" />
+                <label htmlFor="decision-days" className="text-xs text-slate-700">
+                  Days
+                </label>
+                <input
+                  id="decision-days"
+                  type="number"
+                  min={1}
+                  max={365}
+                  value={days}
+                  onChange={(e) => setDays(Number(e.target.value))}
+                  className="w-20 rounded-md border border-slate-300 px-2 py-1"
+                />
                 <span className="text-xs text-slate-500">moderators: up to {context.maxModeratorDays}</span>
               </div>
               <div className="flex flex-wrap gap-3">
                 {RESTRICTION_SCOPES.map((s) => (
                   <label key={s} className="inline-flex items-center gap-1 text-xs">
-                    <input type="checkbox" checked={scopes.includes(s)} onChange={(e) => setScopes(e.target.checked ? [...scopes, s] : scopes.filter((x) => x !== s))} />
+                    <input
+                      type="checkbox"
+                      checked={scopes.includes(s)}
+                      onChange={(e) => setScopes(e.target.checked ? [...scopes, s] : scopes.filter((x) => x !== s))}
+                    />
                     {SCOPE_LABELS[s]}
                   </label>
                 ))}
               </div>
-              {longRestriction ? <p role="note" className="text-xs text-amber-800">Longer than {context.maxModeratorDays} days is staff&apos;s call: escalate instead.</p> : null}
+              {longRestriction ? (
+                <p role="note" className="text-xs text-amber-800">
+                  Longer than {context.maxModeratorDays} days is staff&apos;s call: escalate instead.
+                </p>
+              ) : null}
             </fieldset>
           ) : null}
           {action === "REMOVE_BADGE" ? (
             <div>
-              <label htmlFor="decision-badge" className="block text-xs font-medium text-slate-700">Badge</label>
-              <select id="decision-badge" value={badge || badges[0] || ""} onChange={(e) => setBadge(e.target.value)} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5">
-                {badges.length ? badges.map((b) => <option key={b} value={b}>{b}</option>) : <option value="">This account has no badges</option>}
+              <label htmlFor="decision-badge" className="block text-xs font-medium text-slate-700">
+                Badge
+              </label>
+              <select
+                id="decision-badge"
+                value={badge || badges[0] || ""}
+                onChange={(e) => setBadge(e.target.value)}
+                className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+              >
+                {badges.length ? (
+                  badges.map((b) => (
+                    <option key={b} value={b}>
+                      {b}
+                    </option>
+                  ))
+                ) : (
+                  <option value="">This account has no badges</option>
+                )}
               </select>
             </div>
           ) : null}
           <div>
-            <label htmlFor="decision-reason" className="block text-xs font-medium text-slate-700">Reason (kept in the audit trail)</label>
-            <textarea id="decision-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={2000} className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5" />
+            <label htmlFor="decision-reason" className="block text-xs font-medium text-slate-700">
+              Reason (kept in the audit trail)
+            </label>
+            <textarea
+              id="decision-reason"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              rows={3}
+              maxLength={2000}
+              className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
+            />
           </div>
           {!CLOSES_ITSELF.has(action) ? (
             <label className="inline-flex items-center gap-2 text-xs text-slate-700">
-              <input type="checkbox" checked={resolve} onChange={(e) => setResolve(e.target.checked)} /> Resolve the case with this decision
+              <input type="checkbox" checked={resolve} onChange={(e) => setResolve(e.target.checked)} /> Resolve the
+              case with this decision
             </label>
           ) : null}
-          <button type="submit" disabled={pending} className="w-full rounded-md bg-indigo-700 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={pending}
+            className="w-full rounded-md bg-indigo-700 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:opacity-50"
+          >
             {pending ? "Applying…" : "Apply decision"}
           </button>
         </form>
       )}
-      <EnforcementList caseId={caseId} version={version} rows={context.enforcements} onDecide={(d) => setConfirming(d)} pending={pending} />
+      <EnforcementList
+        caseId={caseId}
+        version={version}
+        rows={context.enforcements}
+        onDecide={(d) => setConfirming(d)}
+        pending={pending}
+      />
       <ConfirmDialog
         decision={confirming}
         onCancel={() => setConfirming(null)}

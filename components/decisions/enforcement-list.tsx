@@ -24,10 +24,14 @@ export function EnforcementList({ caseId, version, rows, pending, onDecide }: Pr
   if (rows.length === 0) return null;
   return (
     <div className="border-t border-slate-100 px-4 py-3">
-      <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Enforcement on these accounts</h3>
+      <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Enforcement on these accounts</h3>
       <ul className="mt-1 space-y-2 text-xs">
         {rows.map((e) => (
-          <li key={e.id} className="flex items-start justify-between gap-2" aria-label={`${KIND[e.kind].label} on ${e.target}`}>
+          <li
+            key={e.id}
+            className="flex items-start justify-between gap-2"
+            aria-label={`${KIND[e.kind].label} on ${e.target}`}
+          >
             <div className={e.reversed ? "text-slate-400" : "text-slate-700"}>
               <p>
                 <span className="font-medium">{KIND[e.kind].label}</span> · {e.target}
@@ -35,7 +39,12 @@ export function EnforcementList({ caseId, version, rows, pending, onDecide }: Pr
               </p>
               <p>
                 by {e.actor}, <RelativeTime iso={e.at} />
-                {e.endsAt && !e.reversed ? <> · ends <RelativeTime iso={e.endsAt} /></> : null}
+                {e.endsAt && !e.reversed ? (
+                  <>
+                    {" "}
+                    · ends <RelativeTime iso={e.endsAt} />
+                  </>
+                ) : null}
               </p>
             </div>
             {e.canReverse ? (
@@ -43,7 +52,15 @@ export function EnforcementList({ caseId, version, rows, pending, onDecide }: Pr
                 type="button"
                 disabled={pending}
                 onClick={() =>
-                  onDecide({ action: "REVERSE", caseId, expectedVersion: version, requestId: crypto.randomUUID(), reason: "", enforcementId: e.id, confirmed: true })
+                  onDecide({
+                    action: "REVERSE",
+                    caseId,
+                    expectedVersion: version,
+                    requestId: crypto.randomUUID(),
+                    reason: "",
+                    enforcementId: e.id,
+                    confirmed: true,
+                  })
                 }
                 className="shrink-0 rounded-md border border-slate-300 px-2 py-1 font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50"
               >

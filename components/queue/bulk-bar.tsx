@@ -16,9 +16,14 @@ export function BulkBar({
   onAssign: () => void;
   onClear: () => void;
 }) {
-  const button = "rounded-md bg-white px-2.5 py-1 font-medium text-slate-800 shadow-sm ring-1 ring-slate-300 hover:bg-slate-50";
+  const button =
+    "rounded-md bg-white px-2.5 py-1 font-medium text-slate-800 shadow-sm ring-1 ring-slate-300 hover:bg-slate-50";
   return (
-    <div role="region" aria-label="Bulk actions" className="sticky top-0 z-10 mb-2 flex items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-2 text-sm">
+    <div
+      role="region"
+      aria-label="Bulk actions"
+      className="sticky top-0 z-10 mb-2 flex items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-2 text-sm"
+    >
       <span className="font-medium text-indigo-900">{count} selected</span>
       {canDismiss ? (
         <button type="button" onClick={onDismiss} className={button}>

@@ -47,7 +47,7 @@ export function PriorityBreakdown({
           event.stopPropagation();
           onToggle(!open);
         }}
-        className="inline-flex items-center gap-1.5 rounded-md px-1.5 py-0.5 font-semibold tabular-nums text-slate-900 hover:bg-slate-100"
+        className="inline-flex items-center gap-1.5 rounded-md px-1.5 py-0.5 font-semibold text-slate-900 tabular-nums hover:bg-slate-100"
       >
         <PriorityMeter score={score} />
         {score}
@@ -64,7 +64,7 @@ export function PriorityBreakdown({
             {parts.map(([part, points]) => (
               <div key={part} className="flex justify-between gap-3">
                 <dt className="text-slate-600">{PRIORITY_PART_LABELS[part] ?? part}</dt>
-                <dd className="font-medium tabular-nums text-slate-900">+{points}</dd>
+                <dd className="font-medium text-slate-900 tabular-nums">+{points}</dd>
               </div>
             ))}
           </dl>

@@ -30,7 +30,12 @@ export function ShortcutsDialog({
 }) {
   const shown = SHORTCUTS.filter((s) => !s.needs || can[s.needs]);
   return (
-    <Dialog open={open} onClose={onClose} title="Keyboard shortcuts" description="The queue can be worked without a mouse.">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title="Keyboard shortcuts"
+      description="The queue can be worked without a mouse."
+    >
       <dl className="divide-y divide-slate-100 text-sm">
         {shown.map((s) => (
           <div key={s.action} className="flex items-center justify-between gap-4 py-1.5">
@@ -44,7 +49,11 @@ export function ShortcutsDialog({
         ))}
       </dl>
       <div className="mt-4 flex justify-end">
-        <button type="button" onClick={onClose} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700">
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700"
+        >
           Close
         </button>
       </div>
@@ -109,10 +118,17 @@ export function DismissDialog({
           </p>
         ) : null}
         <div className="mt-4 flex justify-end gap-2">
-          <button type="button" onClick={onClose} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={onClose}
+            className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+          >
             Cancel
           </button>
-          <button type="submit" className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700">
+          <button
+            type="submit"
+            className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700"
+          >
             Dismiss {count} {noun}
           </button>
         </div>
@@ -137,7 +153,12 @@ export function AssignDialog({
   const [assignee, setAssignee] = useState("");
   const noun = count === 1 ? "case" : "cases";
   return (
-    <Dialog open={open} onClose={onClose} title={`Assign ${count} ${noun}`} description="The assignee holds the cases for their shift, over anyone's claim.">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={`Assign ${count} ${noun}`}
+      description="The assignee holds the cases for their shift, over anyone's claim."
+    >
       <form
         aria-label={`Assign ${count} ${noun}`}
         onSubmit={(event) => {
@@ -167,10 +188,17 @@ export function AssignDialog({
           </select>
         </label>
         <div className="mt-4 flex justify-end gap-2">
-          <button type="button" onClick={onClose} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={onClose}
+            className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+          >
             Cancel
           </button>
-          <button type="submit" className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700">
+          <button
+            type="submit"
+            className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700"
+          >
             Assign
           </button>
         </div>

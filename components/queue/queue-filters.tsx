@@ -37,8 +37,12 @@ export function QueueFilters({
 }) {
   const [search, setSearch] = useState(filters.q ?? "");
   // Follow outside changes (Clear filters, back button) without eating the
-  // trailing space of a word being typed.
-  useEffect(() => setSearch((current) => (current.trim() === (filters.q ?? "") ? current : (filters.q ?? ""))), [filters.q]);
+  // trailing space of a word being typed: adjusted while rendering, as React advises for derived state.
+  const [seenQ, setSeenQ] = useState(filters.q);
+  if (seenQ !== filters.q) {
+    setSeenQ(filters.q);
+    setSearch((current) => (current.trim() === (filters.q ?? "") ? current : (filters.q ?? "")));
+  }
   useEffect(() => {
     if ((filters.q ?? "") === search.trim()) return;
     const timer = setTimeout(() => onChange({ q: search.trim() || undefined }), SEARCH_DEBOUNCE_MS);
@@ -46,8 +50,16 @@ export function QueueFilters({
   }, [search, filters.q, onChange]);
 
   const showAssignee = filters.tab === "open" || filters.tab === "escalated";
-  const sorts: QueueSort[] = filters.tab === "resolved" ? ["closed", "oldest", "newest"] : ["priority", "oldest", "newest"];
-  const active = !!(filters.category || filters.source || filters.subject || filters.age || filters.q || (showAssignee && filters.assignee !== "any"));
+  const sorts: QueueSort[] =
+    filters.tab === "resolved" ? ["closed", "oldest", "newest"] : ["priority", "oldest", "newest"];
+  const active = !!(
+    filters.category ||
+    filters.source ||
+    filters.subject ||
+    filters.age ||
+    filters.q ||
+    (showAssignee && filters.assignee !== "any")
+  );
 
   return (
     <div role="search" aria-label="Filter the queue" className="flex flex-wrap items-end gap-3 py-3">
@@ -70,7 +82,11 @@ export function QueueFilters({
       <span id="queue-search-hint" className="sr-only">
         Finds cases by account handle, job title, or a contact value found in messages. Press slash to come here.
       </span>
-      <Select label="Category" value={filters.category ?? ""} onChange={(v) => onChange({ category: (v || undefined) as QueueFilters["category"] })}>
+      <Select
+        label="Category"
+        value={filters.category ?? ""}
+        onChange={(v) => onChange({ category: (v || undefined) as QueueFilters["category"] })}
+      >
         <option value="">Any</option>
         {Object.values(FindingCategory).map((c) => (
           <option key={c} value={c}>
@@ -78,12 +94,20 @@ export function QueueFilters({
           </option>
         ))}
       </Select>
-      <Select label="Source" value={filters.source ?? ""} onChange={(v) => onChange({ source: (v || undefined) as QueueFilters["source"] })}>
+      <Select
+        label="Source"
+        value={filters.source ?? ""}
+        onChange={(v) => onChange({ source: (v || undefined) as QueueFilters["source"] })}
+      >
         <option value="">Any</option>
         <option value="user">People</option>
         <option value="automatic">Detector</option>
       </Select>
-      <Select label="Subject" value={filters.subject ?? ""} onChange={(v) => onChange({ subject: (v || undefined) as QueueFilters["subject"] })}>
+      <Select
+        label="Subject"
+        value={filters.subject ?? ""}
+        onChange={(v) => onChange({ subject: (v || undefined) as QueueFilters["subject"] })}
+      >
         <option value="">Any</option>
         {Object.values(SubjectType).map((s) => (
           <option key={s} value={s}>
@@ -91,7 +115,11 @@ export function QueueFilters({
           </option>
         ))}
       </Select>
-      <Select label="Waiting" value={filters.age ?? ""} onChange={(v) => onChange({ age: (v || undefined) as QueueFilters["age"] })}>
+      <Select
+        label="Waiting"
+        value={filters.age ?? ""}
+        onChange={(v) => onChange({ age: (v || undefined) as QueueFilters["age"] })}
+      >
         <option value="">Any</option>
         {(Object.keys(AGE_LABELS) as QueueAge[]).map((a) => (
           <option key={a} value={a}>
@@ -100,7 +128,11 @@ export function QueueFilters({
         ))}
       </Select>
       {showAssignee ? (
-        <Select label="Held by" value={filters.assignee} onChange={(v) => onChange({ assignee: v as QueueFilters["assignee"] })}>
+        <Select
+          label="Held by"
+          value={filters.assignee}
+          onChange={(v) => onChange({ assignee: v as QueueFilters["assignee"] })}
+        >
           <option value="any">Anyone</option>
           <option value="none">Nobody</option>
           <option value="me">Me</option>
@@ -125,7 +157,14 @@ export function QueueFilters({
           type="button"
           onClick={() => {
             setSearch("");
-            onChange({ category: undefined, source: undefined, subject: undefined, age: undefined, q: undefined, assignee: "any" });
+            onChange({
+              category: undefined,
+              source: undefined,
+              subject: undefined,
+              age: undefined,
+              q: undefined,
+              assignee: "any",
+            });
           }}
           className="mb-1 text-sm font-medium text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline"
         >
@@ -136,14 +175,24 @@ export function QueueFilters({
   );
 }
 
-function Select({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+function Select({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
   return (
     <label className="flex w-36 flex-col gap-1 text-xs font-medium text-slate-600">
       {label}
       <select
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        className="w-full truncate rounded-md border border-slate-300 bg-white py-1.5 pl-2 pr-7 text-sm font-normal text-slate-900"
+        className="w-full truncate rounded-md border border-slate-300 bg-white py-1.5 pr-7 pl-2 text-sm font-normal text-slate-900"
       >
         {children}
       </select>

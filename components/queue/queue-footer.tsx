@@ -28,7 +28,9 @@ export function QueueFooter({
         {shown > 0 ? (
           <span>
             Showing {formatCount(shown)}
-            {total !== undefined && total >= shown ? ` of ${total > QUEUE_COUNT_CAP ? `${formatCount(QUEUE_COUNT_CAP)}+` : formatCount(total)}` : ""}
+            {total !== undefined && total >= shown
+              ? ` of ${total > QUEUE_COUNT_CAP ? `${formatCount(QUEUE_COUNT_CAP)}+` : formatCount(total)}`
+              : ""}
           </span>
         ) : null}
         {hasMore ? (
@@ -57,7 +59,10 @@ function LiveStatus({ error, updatedAt }: { error: boolean; updatedAt: number })
     );
   }
   return (
-    <p className="inline-flex items-center gap-1.5" title={updatedAt ? `Updated ${new Date(updatedAt).toLocaleTimeString()}` : undefined}>
+    <p
+      className="inline-flex items-center gap-1.5"
+      title={updatedAt ? `Updated ${new Date(updatedAt).toLocaleTimeString()}` : undefined}
+    >
       <span aria-hidden className="size-2 rounded-full bg-emerald-500" />
       Live: updates every 2 seconds
     </p>

@@ -17,7 +17,9 @@ export function QueueHeader({
     <header className="mb-4 flex flex-wrap items-start justify-between gap-4">
       <div>
         <h1 className="text-xl font-semibold text-slate-900">Queue</h1>
-        <p className="mt-1 text-sm text-slate-600">Cases ranked by priority. Claim one to work on it: everyone else sees it taken within seconds.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Cases ranked by priority. Claim one to work on it: everyone else sees it taken within seconds.
+        </p>
       </div>
       <div className="flex items-center gap-2">
         <button
@@ -35,7 +37,9 @@ export function QueueHeader({
             className="inline-flex items-center gap-2 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:opacity-60"
           >
             {claiming ? "Claiming…" : "Claim next"}
-            <kbd className="rounded border border-indigo-400 px-1 font-mono text-[11px] font-medium text-indigo-100">n</kbd>
+            <kbd className="rounded border border-indigo-400 px-1 font-mono text-[11px] font-medium text-indigo-100">
+              n
+            </kbd>
           </button>
         ) : null}
       </div>

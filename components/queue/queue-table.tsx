@@ -1,5 +1,6 @@
 "use client";
 
+import { useNow } from "@/components/ui/use-now";
 import Link from "next/link";
 import { memo, type RefObject } from "react";
 import { PriorityBreakdown } from "@/components/queue/priority-breakdown";
@@ -62,7 +63,7 @@ export function QueueTable({
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{TAB_CAPTIONS[tab]}</caption>
-        <thead className="whitespace-nowrap border-b border-slate-200 bg-slate-50/80 text-xs text-slate-500">
+        <thead className="border-b border-slate-200 bg-slate-50/80 text-xs whitespace-nowrap text-slate-500">
           <tr>
             {actions.canSelect && !closed ? (
               <th scope="col" className="w-10 py-2 pl-4">
@@ -75,13 +76,27 @@ export function QueueTable({
                 />
               </th>
             ) : null}
-            <th scope="col" className="px-3 py-2 font-medium">Case</th>
-            <th scope="col" className="px-3 py-2 font-medium">Subject</th>
-            <th scope="col" className="px-3 py-2 font-medium">Categories</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Priority</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Reports</th>
-            <th scope="col" className="px-3 py-2 font-medium">{closed ? "Closed" : "Waiting"}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{closed ? "Outcome" : "Held by"}</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Case
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Subject
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Categories
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Priority
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Reports
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {closed ? "Closed" : "Waiting"}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {closed ? "Outcome" : "Held by"}
+            </th>
             {!closed ? (
               <th scope="col" className="px-3 py-2">
                 <span className="sr-only">Actions</span>
@@ -134,7 +149,8 @@ const QueueRow = memo(function QueueRow({
   const ref = caseReference(item.number);
   const mine = item.claim?.userId === viewerId;
   const heldByOther = !!item.claim && !mine;
-  const overdue = !closed && Date.now() - new Date(item.firstReportedAt).getTime() > SLA_MS;
+  const now = useNow();
+  const overdue = !closed && now !== null && now - new Date(item.firstReportedAt).getTime() > SLA_MS;
 
   return (
     <tr
@@ -152,7 +168,11 @@ const QueueRow = memo(function QueueRow({
       onClick={() => actions.onFocusRow(item)}
       onDoubleClick={() => actions.onOpen(item)}
       className={`group align-top transition-colors focus-visible:outline-offset-[-2px] ${
-        focused ? "bg-indigo-50/70 shadow-[inset_3px_0_0_var(--color-indigo-600)]" : selected ? "bg-sky-50/60" : "hover:bg-slate-50"
+        focused
+          ? "bg-indigo-50/70 shadow-[inset_3px_0_0_var(--color-indigo-600)]"
+          : selected
+            ? "bg-sky-50/60"
+            : "hover:bg-slate-50"
       }`}
     >
       {actions.canSelect && !closed ? (
@@ -168,8 +188,12 @@ const QueueRow = memo(function QueueRow({
           />
         </td>
       ) : null}
-      <td className="whitespace-nowrap px-3 py-3">
-        <Link href={`/cases/${item.id}`} tabIndex={-1} className="font-mono text-xs font-semibold text-indigo-700 hover:underline">
+      <td className="px-3 py-3 whitespace-nowrap">
+        <Link
+          href={`/cases/${item.id}`}
+          tabIndex={-1}
+          className="font-mono text-xs font-semibold text-indigo-700 hover:underline"
+        >
           {ref}
         </Link>
         <span className="mt-0.5 block text-xs text-slate-500">{statusLabel(item)}</span>
@@ -192,12 +216,12 @@ const QueueRow = memo(function QueueRow({
       <td className="px-3 py-3 text-right tabular-nums">
         {formatCount(item.reportCount)}
         {reportSources(item).map((line) => (
-          <span key={line} className="block whitespace-nowrap text-xs text-slate-500">
+          <span key={line} className="block text-xs whitespace-nowrap text-slate-500">
             {line}
           </span>
         ))}
       </td>
-      <td className="whitespace-nowrap px-3 py-3 text-xs text-slate-600">
+      <td className="px-3 py-3 text-xs whitespace-nowrap text-slate-600">
         <RelativeTime iso={closed ? (item.closedAt ?? item.lastReportedAt) : item.firstReportedAt} />
         {overdue ? (
           <span className="mt-0.5 block text-rose-700" title="Waiting longer than the 24-hour SLA">
@@ -205,7 +229,7 @@ const QueueRow = memo(function QueueRow({
           </span>
         ) : null}
       </td>
-      <td className="whitespace-nowrap px-3 py-3 text-xs">
+      <td className="px-3 py-3 text-xs whitespace-nowrap">
         {closed ? (
           <span className="text-slate-600">{STATUS_LABELS[item.status]}</span>
         ) : item.claim ? (
@@ -218,7 +242,7 @@ const QueueRow = memo(function QueueRow({
         )}
       </td>
       {!closed ? (
-        <td className="whitespace-nowrap px-3 py-2.5 text-right">
+        <td className="px-3 py-2.5 text-right whitespace-nowrap">
           {actions.canClaim && !item.claim && (item.status !== "ESCALATED" || actions.canClaimEscalated) ? (
             <button
               type="button"
@@ -273,14 +297,14 @@ function Categories({ item }: { item: QueueItem }) {
   const shown = labels.slice(0, 2);
   const rest = labels.slice(2);
   return (
-    <div className="flex min-w-40 max-w-64 flex-wrap items-center gap-1">
+    <div className="flex max-w-64 min-w-40 flex-wrap items-center gap-1">
       {shown.map((label) => (
-        <span key={label} className="whitespace-nowrap rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+        <span key={label} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs whitespace-nowrap text-slate-700">
           {label}
         </span>
       ))}
       {rest.length ? (
-        <span title={rest.join(", ")} className="whitespace-nowrap rounded-full px-1.5 py-0.5 text-xs text-slate-500">
+        <span title={rest.join(", ")} className="rounded-full px-1.5 py-0.5 text-xs whitespace-nowrap text-slate-500">
           +{rest.length}
           <span className="sr-only"> more: {rest.join(", ")}</span>
         </span>
@@ -313,7 +337,7 @@ function SubjectCell({ item }: { item: QueueItem }) {
   }
   return (
     <div className="min-w-0">
-      <span className="mr-2 inline-block rounded bg-slate-100 px-1.5 py-0.5 align-[1px] text-[11px] font-medium uppercase tracking-wide text-slate-600">
+      <span className="mr-2 inline-block rounded bg-slate-100 px-1.5 py-0.5 align-[1px] text-[11px] font-medium tracking-wide text-slate-600 uppercase">
         {SUBJECT_LABELS[item.subjectType]}
       </span>
       <span className="font-medium text-slate-900">{primary}</span>

@@ -47,12 +47,16 @@ export function QueueTabs({
               document.getElementById(`queue-tab-${next}`)?.focus();
             }}
             className={`-mb-px inline-flex items-center gap-2 border-b-2 px-3 py-2 text-sm ${
-              current ? "border-indigo-600 font-semibold text-slate-900" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+              current
+                ? "border-indigo-600 font-semibold text-slate-900"
+                : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
             }`}
           >
             {TAB_LABELS[t]}
             {count !== undefined ? (
-              <span className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${current ? "bg-indigo-100 text-indigo-800" : "bg-slate-100 text-slate-600"}`}>
+              <span
+                className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${current ? "bg-indigo-100 text-indigo-800" : "bg-slate-100 text-slate-600"}`}
+              >
                 {count > QUEUE_COUNT_CAP ? `${formatCount(QUEUE_COUNT_CAP)}+` : formatCount(count)}
               </span>
             ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@/components/ui/use-now";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
@@ -34,7 +35,10 @@ export interface QueueViewer {
 }
 
 const EMPTY: Record<QueueTab, { title: string; hint: string }> = {
-  unassigned: { title: "Nothing waiting", hint: "Every open case is held by someone. New reports appear here as they arrive." },
+  unassigned: {
+    title: "Nothing waiting",
+    hint: "Every open case is held by someone. New reports appear here as they arrive.",
+  },
   mine: { title: "You hold no cases", hint: "Claim one from Unassigned, or press n for the most urgent." },
   open: { title: "No open cases", hint: "New reports appear here as they arrive." },
   escalated: { title: "Nothing escalated", hint: "Cases moderators escalate to staff appear here." },
@@ -59,7 +63,10 @@ export function QueueView({
   const [filters, setFilters] = useState<Filters>(initialFilters);
   const initial = useMemo(() => ({ filters: initialFilters, page: initialPage }), [initialFilters, initialPage]);
   const query = useQueue(filters, initial);
-  const initialCountsFor = useMemo(() => ({ filters: initialFilters, counts: initialCounts }), [initialFilters, initialCounts]);
+  const initialCountsFor = useMemo(
+    () => ({ filters: initialFilters, counts: initialCounts }),
+    [initialFilters, initialCounts],
+  );
   const countsQuery = useQueueCounts(filters, initialCountsFor);
   const { claim, release, claimNext } = useClaimActions(viewer);
   const bulk = useBulkActions(assignees);
@@ -81,8 +88,7 @@ export function QueueView({
   const lastIndex = useRef(0);
 
   // Set once the page is interactive (keyboard bound), so tests and scripts can wait for it.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
 
   const closed = filters.tab === "resolved";
   const canSelect = !closed && (viewer.can.decide || viewer.can.assign);
@@ -109,13 +115,16 @@ export function QueueView({
   }, [items, focusedId]);
 
   const { keep, forget, update: updateKept, clear: clearKept } = kept;
-  const changeFilters = useCallback((patch: Partial<Filters>) => {
-    setFilters((current) => ({ ...current, ...patch }));
-    clearKept();
-    setSelected(new Set());
-    setBreakdownId(null);
-    lastIndex.current = 0;
-  }, [clearKept]);
+  const changeFilters = useCallback(
+    (patch: Partial<Filters>) => {
+      setFilters((current) => ({ ...current, ...patch }));
+      clearKept();
+      setSelected(new Set());
+      setBreakdownId(null);
+      lastIndex.current = 0;
+    },
+    [clearKept],
+  );
 
   const focusRow = useCallback((id: string) => {
     setFocusedId(id);
@@ -131,10 +140,16 @@ export function QueueView({
       if (!viewer.can.claim) return toast.error("Your role cannot claim cases.");
       if (item.claim?.userId === viewer.id) return toast.info(`You already hold ${caseReference(item.number)}.`);
       // The row already says who holds it; saying it again beats a round trip.
-      if (item.claim) return toast.error(`${caseReference(item.number)} is held by ${item.claim.name}. Pick another case, or ask staff to reassign it.`);
+      if (item.claim)
+        return toast.error(
+          `${caseReference(item.number)} is held by ${item.claim.name}. Pick another case, or ask staff to reassign it.`,
+        );
       // Kept from the moment of claiming, not from the answer: a refresh that
       // lands in between would otherwise drop the row from under the cursor.
-      keep({ ...item, claim: { userId: viewer.id, name: viewer.name, expiresAt: new Date(Date.now() + CLAIM_TTL_MS).toISOString() } });
+      keep({
+        ...item,
+        claim: { userId: viewer.id, name: viewer.name, expiresAt: new Date(Date.now() + CLAIM_TTL_MS).toISOString() },
+      });
       claim.mutate(item, {
         onSuccess: (result) => keep({ ...item, version: result.version, claim: result.claim }),
         onError: () => forget(item.id),
@@ -191,7 +206,8 @@ export function QueueView({
       const index = items.findIndex((i) => i.id === focusedId);
       const next = items[Math.max(0, Math.min(items.length - 1, index < 0 ? 0 : index + step))]!;
       focusRow(next.id);
-      if (step === 1 && index >= items.length - 3 && query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+      if (step === 1 && index >= items.length - 3 && query.hasNextPage && !query.isFetchingNextPage)
+        void query.fetchNextPage();
     },
     [items, focusedId, focusRow, query],
   );
@@ -242,10 +258,26 @@ export function QueueView({
 
   return (
     <>
-      <QueueHeader canClaim={viewer.can.claim} claiming={claimNext.isPending} onClaimNext={claimNextCase} onHelp={() => setDialog("help")} />
+      <QueueHeader
+        canClaim={viewer.can.claim}
+        claiming={claimNext.isPending}
+        onClaimNext={claimNextCase}
+        onHelp={() => setDialog("help")}
+      />
 
-      <QueueTabs tab={filters.tab} counts={counts} panelId={panelId} onChange={(tab) => changeFilters({ tab, sort: undefined })} />
-      <QueueFilters filters={filters} assignees={assignees} viewerId={viewer.id} searchRef={searchRef} onChange={changeFilters} />
+      <QueueTabs
+        tab={filters.tab}
+        counts={counts}
+        panelId={panelId}
+        onChange={(tab) => changeFilters({ tab, sort: undefined })}
+      />
+      <QueueFilters
+        filters={filters}
+        assignees={assignees}
+        viewerId={viewer.id}
+        searchRef={searchRef}
+        onChange={changeFilters}
+      />
 
       <section
         id={panelId}
@@ -269,7 +301,10 @@ export function QueueView({
           <LoadingRows label={`Loading ${TAB_LABELS[filters.tab].toLowerCase()} cases…`} />
         ) : items.length === 0 ? (
           filters.q || filters.category || filters.source || filters.subject || filters.age ? (
-            <EmptyState title="No case matches" hint="Try fewer filters, or another spelling of the handle, title or contact value." />
+            <EmptyState
+              title="No case matches"
+              hint="Try fewer filters, or another spelling of the handle, title or contact value."
+            />
           ) : (
             <EmptyState {...EMPTY[filters.tab]} />
           )
@@ -285,7 +320,9 @@ export function QueueView({
             rowRefs={rowRefs}
             actions={actions}
             allSelected={selectedItems.length > 0 && selectedItems.length === items.length}
-            onToggleAll={() => setSelected(selectedItems.length === items.length ? new Set() : new Set(items.map((i) => i.id)))}
+            onToggleAll={() =>
+              setSelected(selectedItems.length === items.length ? new Set() : new Set(items.map((i) => i.id)))
+            }
           />
         )}
 
@@ -300,14 +337,23 @@ export function QueueView({
         />
       </section>
 
-      <ShortcutsDialog open={dialog === "help"} onClose={() => setDialog(null)} can={{ claim: viewer.can.claim, select: canSelect, assign: viewer.can.assign }} />
+      <ShortcutsDialog
+        open={dialog === "help"}
+        onClose={() => setDialog(null)}
+        can={{ claim: viewer.can.claim, select: canSelect, assign: viewer.can.assign }}
+      />
       <DismissDialog
         open={dialog === "dismiss"}
         count={bulkTargets.length}
         onClose={() => setDialog(null)}
         onConfirm={(reason) => {
           setDialog(null);
-          bulk.mutate({ action: "dismiss", reason, requestId: crypto.randomUUID(), cases: bulkTargets.map((i) => ({ caseId: i.id, version: i.version })) });
+          bulk.mutate({
+            action: "dismiss",
+            reason,
+            requestId: crypto.randomUUID(),
+            cases: bulkTargets.map((i) => ({ caseId: i.id, version: i.version })),
+          });
           setSelected(new Set());
         }}
       />
@@ -318,7 +364,11 @@ export function QueueView({
         onClose={() => setDialog(null)}
         onConfirm={(assigneeId) => {
           setDialog(null);
-          bulk.mutate({ action: "assign", assigneeId, cases: bulkTargets.map((i) => ({ caseId: i.id, version: i.version })) });
+          bulk.mutate({
+            action: "assign",
+            assigneeId,
+            cases: bulkTargets.map((i) => ({ caseId: i.id, version: i.version })),
+          });
           setSelected(new Set());
         }}
       />

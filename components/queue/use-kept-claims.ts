@@ -1,5 +1,6 @@
 "use client";
 
+import { useNow } from "@/components/ui/use-now";
 import { useCallback, useMemo, useState } from "react";
 import { effectiveSort, type QueueFilters, type QueueItem, type QueueSort } from "@/lib/queue/schemas";
 
@@ -29,11 +30,12 @@ function compareFor(sort: QueueSort): (a: QueueItem, b: QueueItem) => number {
 export function useKeptClaims(filters: QueueFilters, fresh: QueueItem[]) {
   const [kept, setKept] = useState<ReadonlyMap<string, { item: QueueItem; until: number }>>(new Map());
 
+  const now = useNow() ?? 0;
   const items = useMemo(() => {
     const seen = new Set(fresh.map((i) => i.id));
-    const extra = [...kept.values()].filter((k) => !seen.has(k.item.id) && k.until > Date.now()).map((k) => k.item);
+    const extra = [...kept.values()].filter((k) => !seen.has(k.item.id) && k.until > now).map((k) => k.item);
     return extra.length ? [...fresh, ...extra].sort(compareFor(effectiveSort(filters))) : fresh;
-  }, [fresh, kept, filters]);
+  }, [fresh, kept, filters, now]);
 
   const keep = useCallback(
     (item: QueueItem) => {

@@ -1,6 +1,14 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type InfiniteData,
+  type QueryClient,
+} from "@tanstack/react-query";
 import { toast } from "sonner";
 import { ASSIGNMENT_TTL_MS, CLAIM_TTL_MS } from "@/lib/cases/claim-policy";
 import { fetchJson } from "@/lib/http/fetch-json";
@@ -30,10 +38,12 @@ export function queueUrl(filters: QueueFilters, cursor: string | null, path = "/
 export function useQueueCounts(filters: QueueFilters, initial: { filters: QueueFilters; counts: QueueCountsResponse }) {
   // The tab does not change the counts (every tab is counted), so it is left out of the key.
   const countFilters = { ...filters, tab: "unassigned" as const, sort: undefined };
-  const isInitial = JSON.stringify(countFilters) === JSON.stringify({ ...initial.filters, tab: "unassigned", sort: undefined });
+  const isInitial =
+    JSON.stringify(countFilters) === JSON.stringify({ ...initial.filters, tab: "unassigned", sort: undefined });
   return useQuery({
     queryKey: queueKeys.counts(countFilters),
-    queryFn: ({ signal }) => fetchJson<QueueCountsResponse>(queueUrl(countFilters, null, "/api/queue/counts"), { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson<QueueCountsResponse>(queueUrl(countFilters, null, "/api/queue/counts"), { signal }),
     initialData: isInitial ? initial.counts : undefined,
     initialDataUpdatedAt: isInitial ? new Date(initial.counts.generatedAt).getTime() : undefined,
     refetchInterval: QUEUE_COUNTS_REFRESH_MS,
@@ -65,7 +75,11 @@ export function useQueue(filters: QueueFilters, initial: { filters: QueueFilters
 }
 
 /** Applies a change to every cached queue list, returning what to restore on failure. */
-async function patchQueues(queryClient: QueryClient, ids: ReadonlySet<string>, patch: (item: QueueItem) => QueueItem | null) {
+async function patchQueues(
+  queryClient: QueryClient,
+  ids: ReadonlySet<string>,
+  patch: (item: QueueItem) => QueueItem | null,
+) {
   await queryClient.cancelQueries({ queryKey: queueKeys.lists() });
   const snapshot = queryClient.getQueriesData<QueueData>({ queryKey: queueKeys.lists() });
   queryClient.setQueriesData<QueueData>({ queryKey: queueKeys.lists() }, (data) =>
@@ -110,14 +124,19 @@ export function useClaimActions(viewer: Viewer) {
       toast.error(error.message);
     },
     onSuccess: (result: ClaimResult) => {
-      void patchQueues(queryClient, new Set([result.caseId]), (row) => ({ ...row, version: result.version, claim: result.claim }));
+      void patchQueues(queryClient, new Set([result.caseId]), (row) => ({
+        ...row,
+        version: result.version,
+        claim: result.claim,
+      }));
       toast.success(result.message);
     },
     onSettled: settle,
   };
 
   const claim = useMutation({
-    mutationFn: (item: QueueItem) => fetchJson<ClaimResult>(`/api/cases/${encodeURIComponent(item.id)}/claim`, { method: "POST" }),
+    mutationFn: (item: QueueItem) =>
+      fetchJson<ClaimResult>(`/api/cases/${encodeURIComponent(item.id)}/claim`, { method: "POST" }),
     onMutate: (item) =>
       patchQueues(queryClient, new Set([item.id]), (row) => ({
         ...row,
@@ -128,9 +147,14 @@ export function useClaimActions(viewer: Viewer) {
   });
 
   const release = useMutation({
-    mutationFn: (item: QueueItem) => fetchJson<ClaimResult>(`/api/cases/${encodeURIComponent(item.id)}/claim`, { method: "DELETE" }),
+    mutationFn: (item: QueueItem) =>
+      fetchJson<ClaimResult>(`/api/cases/${encodeURIComponent(item.id)}/claim`, { method: "DELETE" }),
     onMutate: (item) =>
-      patchQueues(queryClient, new Set([item.id]), (row) => ({ ...row, status: row.status === "IN_REVIEW" ? "OPEN" : row.status, claim: null })),
+      patchQueues(queryClient, new Set([item.id]), (row) => ({
+        ...row,
+        status: row.status === "IN_REVIEW" ? "OPEN" : row.status,
+        claim: null,
+      })),
     ...claimOutcome,
   });
 
@@ -158,7 +182,13 @@ export function useBulkActions(assignees: { id: string; name: string }[]) {
       const assignee = assignees.find((a) => a.id === input.assigneeId);
       return patchQueues(queryClient, ids, (row) => ({
         ...row,
-        claim: assignee ? { userId: assignee.id, name: assignee.name, expiresAt: new Date(Date.now() + ASSIGNMENT_TTL_MS).toISOString() } : null,
+        claim: assignee
+          ? {
+              userId: assignee.id,
+              name: assignee.name,
+              expiresAt: new Date(Date.now() + ASSIGNMENT_TTL_MS).toISOString(),
+            }
+          : null,
       }));
     },
     onError: (error, _input, restore) => {

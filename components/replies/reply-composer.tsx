@@ -20,7 +20,8 @@ interface Props {
   templates: ComposerTemplate[];
 }
 
-const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500";
+const FIELD =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500";
 const AUDIENCE_GROUP = { REPORTER: "Reporters", REPORTED: "Reported accounts" } as const;
 
 const keyOf = (r: Pick<ReplyRecipient, "audience" | "accountId">) => `${r.audience}:${r.accountId}`;
@@ -74,7 +75,9 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
   }
 
   function mayReplaceText(): boolean {
-    return !edited || (!subject.trim() && !body.trim()) || window.confirm("Replace the text you edited with the template?");
+    return (
+      !edited || (!subject.trim() && !body.trim()) || window.confirm("Replace the text you edited with the template?")
+    );
   }
 
   function chooseRecipient(key: string) {
@@ -136,7 +139,7 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
         router.refresh();
       } else {
         // The text stays as it is, so nothing written is lost.
-        toast.error(result.fieldErrors ? Object.values(result.fieldErrors)[0] ?? result.error : result.error);
+        toast.error(result.fieldErrors ? (Object.values(result.fieldErrors)[0] ?? result.error) : result.error);
       }
     });
   }
@@ -145,7 +148,8 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
   function showIssue(field: "Subject" | "Message", index: number, length: number) {
     setMode("edit");
     requestAnimationFrame(() => {
-      const element = document.getElementById(`${ids}-${field === "Subject" ? "subject" : "body"}`) as HTMLInputElement | HTMLTextAreaElement | null;
+      const element = document.getElementById(`${ids}-${field === "Subject" ? "subject" : "body"}`) as
+        HTMLInputElement | HTMLTextAreaElement | null;
       element?.focus();
       element?.setSelectionRange(index, index + length);
     });
@@ -165,8 +169,15 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
   return (
     <div className="space-y-3 px-4 py-3 text-sm">
       <div>
-        <label htmlFor={`${ids}-recipient`} className="block text-xs font-medium text-slate-700">Recipient</label>
-        <select id={`${ids}-recipient`} value={recipientKey} onChange={(e) => chooseRecipient(e.target.value)} className={FIELD}>
+        <label htmlFor={`${ids}-recipient`} className="block text-xs font-medium text-slate-700">
+          Recipient
+        </label>
+        <select
+          id={`${ids}-recipient`}
+          value={recipientKey}
+          onChange={(e) => chooseRecipient(e.target.value)}
+          className={FIELD}
+        >
           <option value="">Choose who to answer…</option>
           {(["REPORTER", "REPORTED"] as const).map((audience) => {
             const people = recipients.filter((r) => r.audience === audience);
@@ -194,7 +205,9 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
       {recipient ? (
         <>
           <div>
-            <label htmlFor={`${ids}-template`} className="block text-xs font-medium text-slate-700">Template</label>
+            <label htmlFor={`${ids}-template`} className="block text-xs font-medium text-slate-700">
+              Template
+            </label>
             <select
               id={`${ids}-template`}
               value={templateId}
@@ -206,14 +219,18 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
               {groups?.suggested.length ? (
                 <optgroup label="Suggested for this case">
                   {groups.suggested.map((t) => (
-                    <option key={t.id} value={t.id}>{t.name}</option>
+                    <option key={t.id} value={t.id}>
+                      {t.name}
+                    </option>
                   ))}
                 </optgroup>
               ) : null}
               {groups?.others.length ? (
                 <optgroup label="Other templates">
                   {groups.others.map((t) => (
-                    <option key={t.id} value={t.id}>{t.name}</option>
+                    <option key={t.id} value={t.id}>
+                      {t.name}
+                    </option>
                   ))}
                 </optgroup>
               ) : null}
@@ -246,9 +263,16 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
             </div>
 
             {mode === "edit" ? (
-              <div id={`${ids}-panel-edit`} role="tabpanel" aria-labelledby={`${ids}-tab-edit`} className="space-y-2 pt-2">
+              <div
+                id={`${ids}-panel-edit`}
+                role="tabpanel"
+                aria-labelledby={`${ids}-tab-edit`}
+                className="space-y-2 pt-2"
+              >
                 <div>
-                  <label htmlFor={`${ids}-subject`} className="block text-xs font-medium text-slate-700">Subject</label>
+                  <label htmlFor={`${ids}-subject`} className="block text-xs font-medium text-slate-700">
+                    Subject
+                  </label>
                   <input
                     id={`${ids}-subject`}
                     value={subject}
@@ -262,7 +286,9 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
                   />
                 </div>
                 <div>
-                  <label htmlFor={`${ids}-body`} className="block text-xs font-medium text-slate-700">Message</label>
+                  <label htmlFor={`${ids}-body`} className="block text-xs font-medium text-slate-700">
+                    Message
+                  </label>
                   <textarea
                     id={`${ids}-body`}
                     value={body}
@@ -278,13 +304,29 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
                 </div>
               </div>
             ) : (
-              <div id={`${ids}-panel-preview`} role="tabpanel" aria-labelledby={`${ids}-tab-preview`} tabIndex={0} className="pt-2" data-testid="reply-preview">
+              <div
+                id={`${ids}-panel-preview`}
+                role="tabpanel"
+                aria-labelledby={`${ids}-tab-preview`}
+                tabIndex={0}
+                className="pt-2"
+                data-testid="reply-preview"
+              >
                 <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
                   <p className="text-xs text-slate-500">
-                    To {recipient ? <>{recipient.displayName} <span className="text-slate-400">@{recipient.handle}</span></> : "nobody yet"}
+                    To{" "}
+                    {recipient ? (
+                      <>
+                        {recipient.displayName} <span className="text-slate-400">@{recipient.handle}</span>
+                      </>
+                    ) : (
+                      "nobody yet"
+                    )}
                   </p>
-                  <p className="mt-1 font-medium text-slate-900">{subject ? <MarkedText text={subject} /> : <span className="text-slate-400">No subject</span>}</p>
-                  <div className="mt-2 max-h-96 overflow-y-auto whitespace-pre-wrap break-words leading-relaxed text-slate-800">
+                  <p className="mt-1 font-medium text-slate-900">
+                    {subject ? <MarkedText text={subject} /> : <span className="text-slate-400">No subject</span>}
+                  </p>
+                  <div className="mt-2 max-h-96 overflow-y-auto leading-relaxed break-words whitespace-pre-wrap text-slate-800">
                     {body ? <MarkedText text={body} /> : <span className="text-slate-400">No text yet</span>}
                   </div>
                 </div>

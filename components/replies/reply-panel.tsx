@@ -18,8 +18,8 @@ export async function ReplyPanel({ caseId }: { caseId: string }) {
         Reply to someone in this case
       </h2>
       <ReplyComposer caseId={data.caseId} facts={data.facts} recipients={data.recipients} templates={data.templates} />
-      <h3 className="border-t border-slate-200 px-4 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-500">
-        Sent from this case <span className="font-normal normal-case tracking-normal">({data.replies.length})</span>
+      <h3 className="border-t border-slate-200 px-4 pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+        Sent from this case <span className="font-normal tracking-normal normal-case">({data.replies.length})</span>
       </h3>
       <SentReplies replies={data.replies} />
     </section>

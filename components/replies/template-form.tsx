@@ -34,7 +34,8 @@ interface Props {
   existing?: TemplateFormValues & { id: string; version: number };
 }
 
-const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-red-400";
+const FIELD =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-red-400";
 const AUDIENCE_HINTS: Record<ReplyAudience, string> = {
   REPORTER: "People who reported something",
   REPORTED: "The account the case is about",
@@ -48,7 +49,13 @@ export function TemplateForm({ existing }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [values, setValues] = useState<TemplateFormValues>(
-    existing ?? { name: "", audience: "REPORTER", categories: [], subject: "", body: "Hi {{recipient_name}},\n\n\n\nBest wishes,\n{{agent_name}}\nTrust & Safety" },
+    existing ?? {
+      name: "",
+      audience: "REPORTER",
+      categories: [],
+      subject: "",
+      body: "Hi {{recipient_name}},\n\n\n\nBest wishes,\n{{agent_name}}\nTrust & Safety",
+    },
   );
   const [serverErrors, setServerErrors] = useState<Partial<Record<Field, string[]>>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -119,17 +126,45 @@ export function TemplateForm({ existing }: Props) {
 
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" aria-label={existing ? `Edit ${existing.name}` : "New template"}>
-        <TextField label="Template name" field="name" errors={errorsFor("name")} hint="How agents find it in the list, e.g. “Reporter · job taken down”.">
-          {(props) => <input {...props} value={values.name} maxLength={TEMPLATE_LIMITS.name} onChange={(e) => set("name", e.target.value)} className={FIELD} />}
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+        aria-label={existing ? `Edit ${existing.name}` : "New template"}
+      >
+        <TextField
+          label="Template name"
+          field="name"
+          errors={errorsFor("name")}
+          hint="How agents find it in the list, e.g. “Reporter · job taken down”."
+        >
+          {(props) => (
+            <input
+              {...props}
+              value={values.name}
+              maxLength={TEMPLATE_LIMITS.name}
+              onChange={(e) => set("name", e.target.value)}
+              className={FIELD}
+            />
+          )}
         </TextField>
 
         <fieldset>
           <legend className="text-sm font-medium text-slate-700">Written for</legend>
           <div className="mt-1 grid gap-2 sm:grid-cols-3">
             {REPLY_AUDIENCES.map((a) => (
-              <label key={a} className={`flex cursor-pointer items-start gap-2 rounded-md border px-3 py-2 text-sm ${values.audience === a ? "border-indigo-400 bg-indigo-50" : "border-slate-300"}`}>
-                <input type="radio" name="audience" value={a} checked={values.audience === a} onChange={() => set("audience", a)} className="mt-0.5" />
+              <label
+                key={a}
+                className={`flex cursor-pointer items-start gap-2 rounded-md border px-3 py-2 text-sm ${values.audience === a ? "border-indigo-400 bg-indigo-50" : "border-slate-300"}`}
+              >
+                <input
+                  type="radio"
+                  name="audience"
+                  value={a}
+                  checked={values.audience === a}
+                  onChange={() => set("audience", a)}
+                  className="mt-0.5"
+                />
                 <span>
                   <span className="block font-medium text-slate-900">{AUDIENCE_LABELS[a]}</span>
                   <span className="block text-xs text-slate-500">{AUDIENCE_HINTS[a]}</span>
@@ -148,7 +183,12 @@ export function TemplateForm({ existing }: Props) {
                 <input
                   type="checkbox"
                   checked={values.categories.includes(c)}
-                  onChange={(e) => set("categories", e.target.checked ? [...values.categories, c] : values.categories.filter((x) => x !== c))}
+                  onChange={(e) =>
+                    set(
+                      "categories",
+                      e.target.checked ? [...values.categories, c] : values.categories.filter((x) => x !== c),
+                    )
+                  }
                 />
                 {CATEGORY_LABELS[c]}
               </label>
@@ -171,7 +211,12 @@ export function TemplateForm({ existing }: Props) {
           )}
         </TextField>
 
-        <TextField label="Reply text" field="body" errors={errorsFor("body")} hint="Use {{variables}} from the list; [[gaps]] are filled by the agent before sending.">
+        <TextField
+          label="Reply text"
+          field="body"
+          errors={errorsFor("body")}
+          hint="Use {{variables}} from the list; [[gaps]] are filled by the agent before sending."
+        >
           {(props) => (
             <textarea
               {...props}
@@ -188,19 +233,31 @@ export function TemplateForm({ existing }: Props) {
         </TextField>
 
         <div className="flex items-center gap-3 border-t border-slate-100 pt-4">
-          <button type="submit" disabled={pending} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:opacity-60"
+          >
             {pending ? "Saving…" : existing ? "Save changes" : "Create template"}
           </button>
-          <Link href="/templates" className="text-sm text-slate-600 hover:underline">Cancel</Link>
+          <Link href="/templates" className="text-sm text-slate-600 hover:underline">
+            Cancel
+          </Link>
         </div>
       </form>
 
       <div className="space-y-4">
         <section aria-labelledby="sample-heading" className="rounded-lg border border-slate-200 bg-white">
-          <h2 id="sample-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">Sample with example values</h2>
+          <h2 id="sample-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">
+            Sample with example values
+          </h2>
           <div className="px-4 py-3 text-sm">
-            <p className="font-medium text-slate-900"><MarkedText text={sample.subject || "No subject yet"} /></p>
-            <p className="mt-2 max-h-80 overflow-y-auto whitespace-pre-wrap break-words leading-relaxed text-slate-700"><MarkedText text={sample.body} /></p>
+            <p className="font-medium text-slate-900">
+              <MarkedText text={sample.subject || "No subject yet"} />
+            </p>
+            <p className="mt-2 max-h-80 overflow-y-auto leading-relaxed break-words whitespace-pre-wrap text-slate-700">
+              <MarkedText text={sample.body} />
+            </p>
           </div>
         </section>
         <VariableReference onInsert={insert} />
@@ -216,17 +273,38 @@ interface FieldProps {
   "aria-describedby"?: string;
 }
 
-function TextField({ label, field, errors, hint, children }: { label: string; field: Field; errors: string[]; hint?: string; children: (props: FieldProps) => ReactNode }) {
+function TextField({
+  label,
+  field,
+  errors,
+  hint,
+  children,
+}: {
+  label: string;
+  field: Field;
+  errors: string[];
+  hint?: string;
+  children: (props: FieldProps) => ReactNode;
+}) {
   const id = `template-${field}`;
   const noteId = `${id}-note`;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
-      {children({ id, name: field, "aria-invalid": errors.length ? true : undefined, "aria-describedby": errors.length || hint ? noteId : undefined })}
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children({
+        id,
+        name: field,
+        "aria-invalid": errors.length ? true : undefined,
+        "aria-describedby": errors.length || hint ? noteId : undefined,
+      })}
       <div id={noteId}>
         {errors.length ? (
           <ul className="mt-1 space-y-0.5 text-xs text-red-700" role="alert">
-            {errors.map((m) => <li key={m}>{m}</li>)}
+            {errors.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
           </ul>
         ) : hint ? (
           <p className="mt-1 text-xs text-slate-500">{hint}</p>

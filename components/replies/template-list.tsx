@@ -89,13 +89,17 @@ export function TemplateList({ templates, canManage }: { templates: TemplateList
 
       {canManage && archived.length ? (
         <details className="rounded-lg border border-dashed border-slate-300 bg-white">
-          <summary className="cursor-pointer select-none px-4 py-2 text-sm font-medium text-slate-700">Archived templates ({archived.length})</summary>
+          <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-700 select-none">
+            Archived templates ({archived.length})
+          </summary>
           <ul className="divide-y divide-slate-100 border-t border-slate-200" aria-label="Archived templates">
             {archived.map((t) => (
               <li key={t.id} className="flex items-center justify-between gap-3 px-4 py-2 text-sm">
                 <span>
                   <span className="font-medium text-slate-800">{t.name}</span>{" "}
-                  <span className="text-xs text-slate-500">archived <RelativeTime iso={t.archivedAt!} /></span>
+                  <span className="text-xs text-slate-500">
+                    archived <RelativeTime iso={t.archivedAt!} />
+                  </span>
                 </span>
                 <button
                   type="button"
@@ -121,13 +125,21 @@ function TemplateCard({ t, actions }: { t: TemplateListItem; actions: ReactNode 
     <div className="px-4 py-3">
       <div className="flex items-start gap-3">
         <div className="flex min-w-0 flex-1 flex-wrap items-center gap-2">
-          <h2 id={`template-${t.id}`} className="text-sm font-semibold text-slate-900">{t.name}</h2>
-          <span className={`rounded border px-1.5 py-0.5 text-xs font-medium ${AUDIENCE[t.audience].className}`}>{AUDIENCE[t.audience].label}</span>
+          <h2 id={`template-${t.id}`} className="text-sm font-semibold text-slate-900">
+            {t.name}
+          </h2>
+          <span className={`rounded border px-1.5 py-0.5 text-xs font-medium ${AUDIENCE[t.audience].className}`}>
+            {AUDIENCE[t.audience].label}
+          </span>
           {fitsAll ? (
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-500">{t.categories.length ? "Every category" : "Any case"}</span>
+            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-500">
+              {t.categories.length ? "Every category" : "Any case"}
+            </span>
           ) : (
             t.categories.map((c) => (
-              <span key={c} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{CATEGORY_LABELS[c]}</span>
+              <span key={c} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+                {CATEGORY_LABELS[c]}
+              </span>
             ))
           )}
         </div>
@@ -137,8 +149,8 @@ function TemplateCard({ t, actions }: { t: TemplateListItem; actions: ReactNode 
         <span className="text-slate-500">Subject:</span> <MarkedText text={t.subject} />
       </p>
       <details className="mt-1 text-sm">
-        <summary className="cursor-pointer select-none text-xs text-indigo-700 hover:underline">Show the text</summary>
-        <p className="mt-2 whitespace-pre-wrap break-words rounded-md bg-slate-50 px-3 py-2 leading-relaxed text-slate-800">
+        <summary className="cursor-pointer text-xs text-indigo-700 select-none hover:underline">Show the text</summary>
+        <p className="mt-2 rounded-md bg-slate-50 px-3 py-2 leading-relaxed break-words whitespace-pre-wrap text-slate-800">
           <MarkedText text={t.body} />
         </p>
       </details>

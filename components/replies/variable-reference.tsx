@@ -6,12 +6,17 @@ import { REPLY_VARIABLES, type VariableName } from "@/lib/replies/variables";
  */
 export function VariableReference({ onInsert }: { onInsert?: (name: VariableName) => void }) {
   return (
-    <section aria-labelledby="variables-heading" className="rounded-lg border border-slate-200 bg-white lg:sticky lg:top-6">
-      <h2 id="variables-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">Variables</h2>
+    <section
+      aria-labelledby="variables-heading"
+      className="rounded-lg border border-slate-200 bg-white lg:sticky lg:top-6"
+    >
+      <h2 id="variables-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">
+        Variables
+      </h2>
       <p className="px-4 pt-3 text-xs text-slate-600">
-        Filled from the case when an agent picks the template. A value the case does not have becomes a gap the agent must fill.
-        Write <code className="rounded bg-amber-50 px-0.5 font-mono text-amber-900">[[like this]]</code> for a gap the agent always fills by hand;
-        a reply cannot be sent while one is left.
+        Filled from the case when an agent picks the template. A value the case does not have becomes a gap the agent
+        must fill. Write <code className="rounded bg-amber-50 px-0.5 font-mono text-amber-900">[[like this]]</code> for
+        a gap the agent always fills by hand; a reply cannot be sent while one is left.
       </p>
       <dl className="space-y-2 px-4 py-3 text-xs">
         {REPLY_VARIABLES.map((v) => (

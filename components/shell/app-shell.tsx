@@ -15,7 +15,10 @@ interface Props {
 export function AppShell({ actor, nav, children }: Props) {
   return (
     <div className="flex min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <aside className="sticky top-0 flex h-screen w-56 shrink-0 flex-col border-r border-slate-200 bg-white">
@@ -31,7 +34,10 @@ export function AppShell({ actor, nav, children }: Props) {
         <div className="border-t border-slate-200 px-4 py-3">
           <p className="truncate text-sm font-medium text-slate-900">{actor.name}</p>
           <p className="truncate text-xs text-slate-500">{actor.email}</p>
-          <p className="mt-1 inline-block rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700" data-testid="current-role">
+          <p
+            className="mt-1 inline-block rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700"
+            data-testid="current-role"
+          >
             {ROLE_LABELS[actor.role]}
           </p>
           <SignOutButton />

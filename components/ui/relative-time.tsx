@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useNow } from "./use-now";
 import { formatAbsolute, formatRelative } from "@/lib/format/time";
 
 /**
@@ -8,12 +8,7 @@ import { formatAbsolute, formatRelative } from "@/lib/format/time";
  * on the client so the zone is the moderator's, not the server's.
  */
 export function RelativeTime({ iso }: { iso: string }) {
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow();
   const date = new Date(iso);
   return (
     <time dateTime={iso} title={now === null ? iso : formatAbsolute(date)} suppressHydrationWarning>

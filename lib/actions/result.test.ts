@@ -18,7 +18,11 @@ describe("what a failed server action answers", () => {
     const schema = z.object({ name: z.string().min(2, "Too short."), scopes: z.array(z.enum(["A"])) });
     const parsed = schema.safeParse({ name: "x", scopes: ["B"] });
     const failure = actionFailure(parsed.error);
-    expect(failure).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { name: "Too short.", "scopes[0]": expect.any(String) } });
+    expect(failure).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { name: "Too short.", "scopes[0]": expect.any(String) },
+    });
     const problem = toProblem(parsed.error).body;
     expect(problem.errors?.map((e) => e.field)).toEqual(Object.keys(failure.fieldErrors!));
   });
@@ -27,7 +31,11 @@ describe("what a failed server action answers", () => {
     const quiet = console.error;
     console.error = () => {};
     try {
-      expect(actionFailure(new Error("connection refused at 10.0.0.3"))).toEqual({ ok: false, error: GENERIC_ERROR_MESSAGE, code: "INTERNAL" });
+      expect(actionFailure(new Error("connection refused at 10.0.0.3"))).toEqual({
+        ok: false,
+        error: GENERIC_ERROR_MESSAGE,
+        code: "INTERNAL",
+      });
     } finally {
       console.error = quiet;
     }
@@ -45,6 +53,9 @@ describe("problem details", () => {
       detail: "C-1 is held by Maya.",
       holderName: "Maya",
     });
-    expect(toProblem(new SafeError("STALE_VERSION", "Changed.")).body).toMatchObject({ status: 409, code: "STALE_VERSION" });
+    expect(toProblem(new SafeError("STALE_VERSION", "Changed.")).body).toMatchObject({
+      status: 409,
+      code: "STALE_VERSION",
+    });
   });
 });

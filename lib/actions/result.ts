@@ -63,11 +63,23 @@ export function defineAction<S extends z.ZodType, T, A extends unknown[] = [z.in
 /** Any error as the failure an action answers with. */
 export function actionFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> {
   if (error instanceof SafeError) {
-    const fields = Array.isArray(error.details?.errors) ? (error.details.errors as { field: string; detail: string }[]) : null;
-    return { ok: false, error: error.message, code: error.publicCode, ...(fields ? { fieldErrors: fieldMap(fields) } : {}) };
+    const fields = Array.isArray(error.details?.errors)
+      ? (error.details.errors as { field: string; detail: string }[])
+      : null;
+    return {
+      ok: false,
+      error: error.message,
+      code: error.publicCode,
+      ...(fields ? { fieldErrors: fieldMap(fields) } : {}),
+    };
   }
   if (error instanceof z.ZodError) {
-    return { ok: false, error: "Some fields need attention.", code: "INVALID", fieldErrors: fieldMap(zodFieldErrors(error)) };
+    return {
+      ok: false,
+      error: "Some fields need attention.",
+      code: "INVALID",
+      fieldErrors: fieldMap(zodFieldErrors(error)),
+    };
   }
   console.error("server action failed", error);
   return { ok: false, error: GENERIC_ERROR_MESSAGE, code: "INTERNAL" };

@@ -47,11 +47,17 @@ export async function createApiToken(actor: ConsoleActor, input: CreateApiTokenI
 export async function revokeApiToken(actor: ConsoleActor, input: { tokenId: string }) {
   const { tokenId } = revokeApiTokenSchema.parse(input);
   return prisma.$transaction(async (tx) => {
-    const token = await tx.apiToken.findUnique({ where: { id: tokenId }, select: { id: true, name: true, prefix: true, revokedAt: true } });
+    const token = await tx.apiToken.findUnique({
+      where: { id: tokenId },
+      select: { id: true, name: true, prefix: true, revokedAt: true },
+    });
     if (!token) throw new SafeError("NOT_FOUND", "That API token no longer exists.");
     if (token.revokedAt) return { ...token, alreadyRevoked: true };
     // Guarded on revokedAt so two admins revoking at once record it once.
-    const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: tokenId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) return { ...token, alreadyRevoked: true };
     await recordAudit(tx, {
       action: "API_TOKEN_REVOKED",

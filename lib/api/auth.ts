@@ -1,6 +1,12 @@
 import "server-only";
 import { hashApiToken, looksLikeApiToken } from "@/lib/api-tokens/token";
-import { pruneRateLimitWindows, rateLimitConfig, rateLimitState, windowStartOf, type RateLimitState } from "@/lib/api/rate-limit";
+import {
+  pruneRateLimitWindows,
+  rateLimitConfig,
+  rateLimitState,
+  windowStartOf,
+  type RateLimitState,
+} from "@/lib/api/rate-limit";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
 
@@ -18,15 +24,22 @@ const LAST_USED_RESOLUTION_MS = 60_000;
  * same statement (one round trip per request), counts the request in the
  * token's rate-limit window and records when the token was last used.
  */
-export async function authenticateApiToken(request: Request, now = new Date()): Promise<{ caller: ApiCaller; rateLimit: RateLimitState }> {
+export async function authenticateApiToken(
+  request: Request,
+  now = new Date(),
+): Promise<{ caller: ApiCaller; rateLimit: RateLimitState }> {
   const header = request.headers.get("authorization");
   if (!header) {
-    throw new SafeError("UNAUTHENTICATED", 'Send an API token in the Authorization header: "Authorization: Bearer tsc_…". Admins create tokens in the console under API tokens.');
+    throw new SafeError(
+      "UNAUTHENTICATED",
+      'Send an API token in the Authorization header: "Authorization: Bearer tsc_…". Admins create tokens in the console under API tokens.',
+    );
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) throw new SafeError("UNAUTHENTICATED", 'The Authorization header must read "Bearer <token>".');
   const value = match[1]!;
-  if (!looksLikeApiToken(value)) throw new SafeError("UNAUTHENTICATED", "That is not an API token of this console (they start with tsc_).");
+  if (!looksLikeApiToken(value))
+    throw new SafeError("UNAUTHENTICATED", "That is not an API token of this console (they start with tsc_).");
 
   const config = rateLimitConfig();
   const windowStart = windowStartOf(now, config);
@@ -46,11 +59,21 @@ export async function authenticateApiToken(request: Request, now = new Date()): 
     )
     SELECT token."id", token."name", token."revokedAt", (SELECT "count" FROM counted) AS "count" FROM token`;
   const token = rows[0];
-  if (!token) throw new SafeError("UNAUTHENTICATED", "This API token is not known to the console. Check that it was copied whole.");
+  if (!token)
+    throw new SafeError(
+      "UNAUTHENTICATED",
+      "This API token is not known to the console. Check that it was copied whole.",
+    );
   if (token.revokedAt) {
-    throw new SafeError("UNAUTHENTICATED", `This API token was revoked on ${token.revokedAt.toISOString()}. Ask a console admin for a new one.`);
+    throw new SafeError(
+      "UNAUTHENTICATED",
+      `This API token was revoked on ${token.revokedAt.toISOString()}. Ask a console admin for a new one.`,
+    );
   }
   const count = Number(token.count ?? 1);
   if (count === 1) await pruneRateLimitWindows(token.id, windowStart);
-  return { caller: { tokenId: token.id, tokenName: token.name }, rateLimit: rateLimitState(count, windowStart, now, config) };
+  return {
+    caller: { tokenId: token.id, tokenName: token.name },
+    rateLimit: rateLimitState(count, windowStart, now, config),
+  };
 }

@@ -1,3 +1,4 @@
+import { serverEnv } from "@/lib/config/env";
 import { SafeError } from "@/lib/errors";
 import { HttpProblem } from "@/lib/api/problem";
 
@@ -5,8 +6,7 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 /** The body size limit: API_MAX_BODY_BYTES, else 1 MiB. */
 export function maxBodyBytes(): number {
-  const configured = Number(process.env.API_MAX_BODY_BYTES);
-  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_BODY_BYTES;
+  return serverEnv().API_MAX_BODY_BYTES;
 }
 
 function tooLarge(limit: number): SafeError {
@@ -52,7 +52,10 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
   const mediaType = type.split(";")[0]!.trim().toLowerCase();
   if (mediaType !== "application/json" && !mediaType.endsWith("+json")) {
     await request.body?.cancel().catch(() => {});
-    throw new HttpProblem("UNSUPPORTED_MEDIA_TYPE", `Send the body as JSON with "Content-Type: application/json" (got ${type ? `"${type}"` : "none"}).`);
+    throw new HttpProblem(
+      "UNSUPPORTED_MEDIA_TYPE",
+      `Send the body as JSON with "Content-Type: application/json" (got ${type ? `"${type}"` : "none"}).`,
+    );
   }
   const text = await readBodyWithLimit(request, limit);
   if (!text.trim()) throw new HttpProblem("BAD_REQUEST", "The request body is empty; send a JSON object.");

@@ -11,7 +11,14 @@ export { json, notFound };
  * against the old name still builds; it is that definer with auth "token".
  */
 export function withApiToken<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
-  handler: (ctx: RouteContext<"token", B extends z.ZodType ? z.output<B> : undefined, Q extends z.ZodType ? z.output<Q> : undefined, Record<string, string>> & { caller: ApiCaller }) => Promise<Response>,
+  handler: (
+    ctx: RouteContext<
+      "token",
+      B extends z.ZodType ? z.output<B> : undefined,
+      Q extends z.ZodType ? z.output<Q> : undefined,
+      Record<string, string>
+    > & { caller: ApiCaller },
+  ) => Promise<Response>,
   options: { body?: B; query?: Q } = {},
 ): (request: Request, context?: NextRouteContext) => Promise<Response> {
   return defineRoute({ auth: "token", ...options }, handler);

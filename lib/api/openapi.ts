@@ -44,8 +44,18 @@ function ok(description: string, schema: z.ZodType, status: "200" | "201" = "200
   return { [status]: { description, headers: rateLimitHeaders, content: { "application/json": { schema } } } };
 }
 
-function post(summary: string, description: string, body: z.ZodType, responses: ZodOpenApiResponsesObject): ZodOpenApiOperationObject {
-  return { summary, description, requestBody: { required: true, content: { "application/json": { schema: body } } }, responses };
+function post(
+  summary: string,
+  description: string,
+  body: z.ZodType,
+  responses: ZodOpenApiResponsesObject,
+): ZodOpenApiOperationObject {
+  return {
+    summary,
+    description,
+    requestBody: { required: true, content: { "application/json": { schema: body } } },
+    responses,
+  };
 }
 
 export function openApiDocument() {
@@ -63,7 +73,11 @@ export function openApiDocument() {
     security: [{ bearerAuth: [] }],
     components: {
       securitySchemes: {
-        bearerAuth: { type: "http", scheme: "bearer", description: "An API token (tsc_…) created by a console admin under API tokens." },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API token (tsc_…) created by a console admin under API tokens.",
+        },
       },
     },
     paths: {
@@ -113,7 +127,8 @@ export function openApiDocument() {
       "/outbox": {
         get: {
           summary: "Replies to deliver",
-          description: "Replies the console's support agents wrote, waiting for the platform to deliver them (oldest first). Acknowledge each with POST /outbox/ack; acknowledged replies leave the outbox.",
+          description:
+            "Replies the console's support agents wrote, waiting for the platform to deliver them (oldest first). Acknowledge each with POST /outbox/ack; acknowledged replies leave the outbox.",
           requestParams: { query: OutboxQuery },
           responses: { ...ok("Replies waiting.", Outbox), ...problems(422) },
         },

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { ERROR_REASONS, ERROR_STATUS, GENERIC_ERROR_MESSAGE, SafeError, type ErrorCode, type ErrorReason } from "@/lib/errors";
+import {
+  ERROR_REASONS,
+  ERROR_STATUS,
+  GENERIC_ERROR_MESSAGE,
+  SafeError,
+  type ErrorCode,
+  type ErrorReason,
+} from "@/lib/errors";
 
 /**
  * Errors leave every route (the console's and the platform API's) as RFC
@@ -76,8 +83,21 @@ function statusOf(kind: ProblemKind): number {
   return ERROR_STATUS[kind as ErrorCode];
 }
 
-export function problem(kind: ProblemKind, detail: string, errors?: FieldError[], extensions: Record<string, unknown> = {}): Problem {
-  return { ...extensions, type: problemType(kind), title: TITLES[kind], status: statusOf(kind), code: kind, detail, ...(errors?.length ? { errors } : {}) };
+export function problem(
+  kind: ProblemKind,
+  detail: string,
+  errors?: FieldError[],
+  extensions: Record<string, unknown> = {},
+): Problem {
+  return {
+    ...extensions,
+    type: problemType(kind),
+    title: TITLES[kind],
+    status: statusOf(kind),
+    code: kind,
+    detail,
+    ...(errors?.length ? { errors } : {}),
+  };
 }
 
 export function problemResponse(body: Problem, headers: HeadersInit = {}): Response {
@@ -113,10 +133,16 @@ export function fieldErrorAt(path: readonly PropertyKey[], detail: string): Fiel
  */
 export function zodFieldErrors(error: z.ZodError, where: "body" | "query" = "body"): FieldError[] {
   return error.issues.map((issue) => {
-    const base = where === "body" ? fieldErrorAt(issue.path, issue.message) : { field: fieldOf(issue.path) || "(query)", in: "query" as const, detail: issue.message };
+    const base =
+      where === "body"
+        ? fieldErrorAt(issue.path, issue.message)
+        : { field: fieldOf(issue.path) || "(query)", in: "query" as const, detail: issue.message };
     // An unknown key is reported on the object; name the key itself.
     if (issue.code === "unrecognized_keys") {
-      return { ...base, detail: `${issue.message}. Remove ${issue.keys.length > 1 ? "them" : "it"}: the API accepts only the documented fields.` };
+      return {
+        ...base,
+        detail: `${issue.message}. Remove ${issue.keys.length > 1 ? "them" : "it"}: the API accepts only the documented fields.`,
+      };
     }
     return base;
   });
@@ -133,7 +159,15 @@ export function toProblem(error: unknown): { body: Problem; headers: Record<stri
     const headers: Record<string, string> = {};
     if (typeof retryAfterSeconds === "number") headers["Retry-After"] = String(retryAfterSeconds);
     if (error.code === "UNAUTHENTICATED") headers["WWW-Authenticate"] = 'Bearer realm="api"';
-    return { body: problem(error.publicCode, error.message, Array.isArray(errors) ? (errors as FieldError[]) : undefined, extensions), headers };
+    return {
+      body: problem(
+        error.publicCode,
+        error.message,
+        Array.isArray(errors) ? (errors as FieldError[]) : undefined,
+        extensions,
+      ),
+      headers,
+    };
   }
   if (error instanceof HttpProblem) return { body: problem(error.kind, error.message), headers: {} };
   if (error instanceof z.ZodError) {

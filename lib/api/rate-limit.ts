@@ -1,4 +1,5 @@
 import "server-only";
+import { serverEnv } from "@/lib/config/env";
 import { prisma } from "@/lib/db/prisma";
 
 /**
@@ -20,15 +21,11 @@ export interface RateLimitState extends RateLimitConfig {
   resetSeconds: number;
 }
 
-function positiveInt(value: string | undefined, fallback: number): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-}
-
 export function rateLimitConfig(): RateLimitConfig {
+  const env = serverEnv();
   return {
-    limit: positiveInt(process.env.API_RATE_LIMIT, 1200),
-    windowSeconds: positiveInt(process.env.API_RATE_LIMIT_WINDOW, 60),
+    limit: env.API_RATE_LIMIT,
+    windowSeconds: env.API_RATE_LIMIT_WINDOW,
   };
 }
 
@@ -40,7 +37,10 @@ export function windowStartOf(now: Date, config: RateLimitConfig): Date {
 
 /** What a request's count in its window means. */
 export function rateLimitState(count: number, windowStart: Date, now: Date, config: RateLimitConfig): RateLimitState {
-  const resetSeconds = Math.max(1, Math.ceil((windowStart.getTime() + config.windowSeconds * 1000 - now.getTime()) / 1000));
+  const resetSeconds = Math.max(
+    1,
+    Math.ceil((windowStart.getTime() + config.windowSeconds * 1000 - now.getTime()) / 1000),
+  );
   return { ...config, allowed: count <= config.limit, remaining: Math.max(0, config.limit - count), resetSeconds };
 }
 

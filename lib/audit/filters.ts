@@ -17,7 +17,10 @@ export const auditFilterSchema = z.object({
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
-export function parseAuditFilter(params: Record<string, string | string[] | undefined>): { filter: AuditFilter; error: string | null } {
+export function parseAuditFilter(params: Record<string, string | string[] | undefined>): {
+  filter: AuditFilter;
+  error: string | null;
+} {
   const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditFilterSchema.safeParse(flat);
   if (parsed.success) return { filter: parsed.data, error: null };

@@ -8,7 +8,16 @@ const DAY = 86_400_000;
 
 function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
   return {
-    ...(filter.actor ? { actor: { OR: [{ name: { contains: filter.actor, mode: "insensitive" } }, { email: { contains: filter.actor, mode: "insensitive" } }] } } : {}),
+    ...(filter.actor
+      ? {
+          actor: {
+            OR: [
+              { name: { contains: filter.actor, mode: "insensitive" } },
+              { email: { contains: filter.actor, mode: "insensitive" } },
+            ],
+          },
+        }
+      : {}),
     ...(filter.action ? { action: filter.action as AuditAction } : {}),
     ...(filter.subjectType ? { subjectType: filter.subjectType as SubjectType } : {}),
     ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
@@ -57,7 +66,10 @@ function toView(e: Row) {
 export type AuditRow = ReturnType<typeof toView>;
 
 /** Newest first, keyset-paginated on the id (no OFFSET: pages stay fast however deep). */
-export async function listAuditEvents(filter: AuditFilter, limit = 50): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
+export async function listAuditEvents(
+  filter: AuditFilter,
+  limit = 50,
+): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
   const events = await prisma.auditEvent.findMany({
     where: { ...whereOf(filter), ...(filter.before ? { id: { lt: BigInt(filter.before) } } : {}) },
     orderBy: { id: "desc" },

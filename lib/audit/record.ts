@@ -44,7 +44,11 @@ function auditRow(entry: AuditEntry) {
  * records a whole batch's reports at once). Same transaction rule as
  * recordAudit.
  */
-export async function recordAudits(tx: Prisma.TransactionClient, entries: AuditEntry[], at = new Date()): Promise<void> {
+export async function recordAudits(
+  tx: Prisma.TransactionClient,
+  entries: AuditEntry[],
+  at = new Date(),
+): Promise<void> {
   if (entries.length === 0) return;
   const rows = entries.map((entry, ord) => ({ ord, ...auditRow(entry) }));
   await tx.$executeRaw(

@@ -44,7 +44,9 @@ export const authOptions: NextAuthOptions = {
         }
 
         const user = await prisma.consoleUser.findUnique({ where: { email } });
-        const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+        const ok = user
+          ? await verifyPassword(user.passwordHash, password)
+          : (await burnPasswordCheck(password), false);
         if (!user || !ok) {
           await recordSignInAttempt(email, ip, false);
           throw new Error(SIGN_IN_FAILED);

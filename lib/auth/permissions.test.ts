@@ -6,7 +6,13 @@ describe("the role-to-permission table", () => {
   it("lets support agents read and reply but never enforce", () => {
     expect(can("SUPPORT", "case:read")).toBe(true);
     expect(can("SUPPORT", "reply:send")).toBe(true);
-    for (const p of ["case:decide", "account:restrict", "account:suspend", "job:take-down", "template:manage"] as const) {
+    for (const p of [
+      "case:decide",
+      "account:restrict",
+      "account:suspend",
+      "job:take-down",
+      "template:manage",
+    ] as const) {
       expect(can("SUPPORT", p)).toBe(false);
     }
   });
@@ -36,7 +42,12 @@ describe("menus follow the table", () => {
   it("shows each role its own menu", () => {
     expect(navigationFor("MODERATOR").map((i) => i.label)).toEqual(["Queue", "Reply templates", "Audit log"]);
     expect(navigationFor("SUPPORT").map((i) => i.label)).toEqual(["Queue", "Reply templates"]);
-    expect(navigationFor("ADMIN").map((i) => i.label)).toEqual(["Console users", "API tokens", "Reply templates", "Audit log"]);
+    expect(navigationFor("ADMIN").map((i) => i.label)).toEqual([
+      "Console users",
+      "API tokens",
+      "Reply templates",
+      "Audit log",
+    ]);
     expect(homeFor("ADMIN")).toBe("/admin/users");
     expect(homeFor("MODERATOR")).toBe("/queue");
   });

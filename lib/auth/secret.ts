@@ -1,3 +1,5 @@
+import { serverEnv } from "@/lib/config/env";
+
 /**
  * The key that signs session cookies. `npm start` provides one (generated
  * and kept under .data/ for the embedded default); a production server
@@ -8,7 +10,8 @@ export class MissingSecretError extends Error {
 }
 
 export function authSecret(): string | undefined {
-  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  const env = serverEnv();
+  const secret = env.NEXTAUTH_SECRET ?? env.AUTH_SECRET;
   if (secret) return secret;
   if (process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
     throw new MissingSecretError(

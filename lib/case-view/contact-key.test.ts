@@ -4,7 +4,14 @@ import { contactVariants } from "@/lib/case-view/contact-key";
 describe("contactVariants", () => {
   it("links a Telegram handle to its link and bare forms", () => {
     const forms = contactVariants("@HR_Desk_Maria");
-    expect(forms).toEqual(expect.arrayContaining(["@hr_desk_maria", "hr_desk_maria", "http://t.me/hr_desk_maria", "https://t.me/hr_desk_maria"]));
+    expect(forms).toEqual(
+      expect.arrayContaining([
+        "@hr_desk_maria",
+        "hr_desk_maria",
+        "http://t.me/hr_desk_maria",
+        "https://t.me/hr_desk_maria",
+      ]),
+    );
     expect(contactVariants("http://t.me/hr_desk_maria")).toContain("@hr_desk_maria");
   });
 

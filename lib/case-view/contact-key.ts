@@ -22,7 +22,8 @@ export function contactVariants(value: string): string[] {
     lower.match(/^(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me)\/([a-z0-9_]{3,64})\/?$/)?.[1] ??
     lower.match(/^@?([a-z0-9_][a-z0-9_.]{2,63})$/)?.[1];
   if (handle) {
-    for (const form of [handle, `@${handle}`, `t.me/${handle}`, `http://t.me/${handle}`, `https://t.me/${handle}`]) variants.add(form);
+    for (const form of [handle, `@${handle}`, `t.me/${handle}`, `http://t.me/${handle}`, `https://t.me/${handle}`])
+      variants.add(form);
   }
   const wa = lower.match(/^(?:https?:\/\/)?wa\.me\/(\d{6,15})$/);
   if (wa) variants.add(`+${wa[1]}`);

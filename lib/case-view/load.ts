@@ -13,7 +13,12 @@ import type {
 import { prisma } from "@/lib/db/prisma";
 import type { CaseStatus, FindingCategory } from "@/lib/generated/prisma/enums";
 
-const CATEGORIES: FindingCategory[] = ["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION", "OFF_PLATFORM_PAYMENT", "PERSONAL_DATA_REQUEST"];
+const CATEGORIES: FindingCategory[] = [
+  "CONTACT_SHARING",
+  "OFF_PLATFORM_COMMUNICATION",
+  "OFF_PLATFORM_PAYMENT",
+  "PERSONAL_DATA_REQUEST",
+];
 
 /**
  * Everything a moderator needs to decide a case, in one object: the thread
@@ -28,7 +33,16 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
       claimedBy: { select: { id: true, name: true } },
       job: { select: { id: true, title: true, status: true, postedAt: true, description: true, clientId: true } },
       account: { select: { id: true, handle: true } },
-      thread: { select: { id: true, title: true, clientId: true, freelancerId: true, jobId: true, job: { select: { title: true } } } },
+      thread: {
+        select: {
+          id: true,
+          title: true,
+          clientId: true,
+          freelancerId: true,
+          jobId: true,
+          job: { select: { title: true } },
+        },
+      },
       message: { select: { id: true, threadId: true, authorId: true, author: { select: { handle: true } } } },
     },
   });
@@ -61,14 +75,23 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
     prisma.auditEvent.findMany({
       where: { caseId },
       orderBy: { id: "asc" },
-      select: { id: true, action: true, actorKind: true, reason: true, data: true, createdAt: true, actor: { select: { name: true } } },
+      select: {
+        id: true,
+        action: true,
+        actorKind: true,
+        reason: true,
+        data: true,
+        createdAt: true,
+        actor: { select: { name: true } },
+      },
     }),
   ]);
   const chosen =
     threadChoices.find((t) => t.id === knownThread?.id) ??
     [...threadChoices].sort((a, b) => b.violationCount - a.violationCount)[0] ??
     null;
-  const thread = knownThread && chosen?.id === knownThread.id ? knownThread : chosen ? await loadThread(chosen.id) : null;
+  const thread =
+    knownThread && chosen?.id === knownThread.id ? knownThread : chosen ? await loadThread(chosen.id) : null;
 
   const accountIds = new Set<string>();
   const roles = new Map<string, string>();
@@ -97,7 +120,9 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
   ]);
   const job = kase.job ?? threadJob;
 
-  const violations = (thread?.messages ?? []).flatMap((m) => m.findings.filter((f) => f.violation).map((f) => ({ m, f })));
+  const violations = (thread?.messages ?? []).flatMap((m) =>
+    m.findings.filter((f) => f.violation).map((f) => ({ m, f })),
+  );
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<FindingCategory, number>;
   for (const { f } of violations) counts[f.category]++;
   const first = violations[0];
@@ -105,7 +130,9 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
   const timeline: TimelineEntry[] = events.map((e) => ({
     id: e.id.toString(),
     action: e.action,
-    actor: e.actor?.name ?? (e.actorKind === "PLATFORM" ? "Platform" : e.actorKind === "SYSTEM" ? "Detector / system" : "Unknown"),
+    actor:
+      e.actor?.name ??
+      (e.actorKind === "PLATFORM" ? "Platform" : e.actorKind === "SYSTEM" ? "Detector / system" : "Unknown"),
     reason: e.reason,
     data: e.data as Record<string, unknown>,
     at: e.createdAt.toISOString(),
@@ -129,7 +156,13 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
       counts,
       total: violations.length,
       firstViolation: first
-        ? { messageId: first.m.id, findingId: first.f.id, category: first.f.category, explanation: first.f.explanation, authorHandle: first.m.authorHandle }
+        ? {
+            messageId: first.m.id,
+            findingId: first.f.id,
+            category: first.f.category,
+            explanation: first.f.explanation,
+            authorHandle: first.m.authorHandle,
+          }
         : null,
     },
     threadChoices,
@@ -143,7 +176,15 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
       messageId: r.messageId,
       reporter: r.reporter,
     })),
-    job: job ? { id: job.id, title: job.title, status: job.status, postedAt: job.postedAt.toISOString(), description: job.description } : null,
+    job: job
+      ? {
+          id: job.id,
+          title: job.title,
+          status: job.status,
+          postedAt: job.postedAt.toISOString(),
+          description: job.description,
+        }
+      : null,
     accounts,
     linked,
     notes: notes.map((n) => ({ id: n.id, body: n.body, author: n.author.name, at: n.createdAt.toISOString() })),
@@ -169,7 +210,13 @@ async function threadChoicesFor(kase: CaseWithSubject): Promise<ThreadChoice[]> 
         : kase.jobId != null
           ? { jobId: kase.jobId }
           : kase.accountId != null
-            ? { OR: [{ clientId: kase.accountId }, { freelancerId: kase.accountId }, { messages: { some: { authorId: kase.accountId } } }] }
+            ? {
+                OR: [
+                  { clientId: kase.accountId },
+                  { freelancerId: kase.accountId },
+                  { messages: { some: { authorId: kase.accountId } } },
+                ],
+              }
             : null;
   if (!where) return [];
   const threads = await prisma.thread.findMany({
@@ -200,7 +247,9 @@ async function threadChoicesFor(kase: CaseWithSubject): Promise<ThreadChoice[]> 
   }));
 }
 
-async function loadThread(threadId: string): Promise<ThreadView & { clientId: string | null; freelancerId: string | null }> {
+async function loadThread(
+  threadId: string,
+): Promise<ThreadView & { clientId: string | null; freelancerId: string | null }> {
   const thread = await prisma.thread.findUniqueOrThrow({
     where: { id: threadId },
     select: {
@@ -222,7 +271,17 @@ async function loadThread(threadId: string): Promise<ThreadView & { clientId: st
           author: { select: { handle: true, displayName: true, kind: true } },
           findings: {
             orderBy: { start: "asc" },
-            select: { id: true, category: true, ruleId: true, start: true, end: true, value: true, violation: true, severity: true, explanation: true },
+            select: {
+              id: true,
+              category: true,
+              ruleId: true,
+              start: true,
+              end: true,
+              value: true,
+              violation: true,
+              severity: true,
+              explanation: true,
+            },
           },
         },
       },
@@ -235,7 +294,11 @@ async function loadThread(threadId: string): Promise<ThreadView & { clientId: st
     jobId: thread.job?.id ?? null,
     clientId: thread.clientId,
     freelancerId: thread.freelancerId,
-    contracts: thread.contracts.map((c) => ({ id: c.id, startedAt: c.startedAt.toISOString(), endedAt: c.endedAt?.toISOString() ?? null })),
+    contracts: thread.contracts.map((c) => ({
+      id: c.id,
+      startedAt: c.startedAt.toISOString(),
+      endedAt: c.endedAt?.toISOString() ?? null,
+    })),
     messages: thread.messages.map((m) => ({
       id: m.id,
       body: m.body,
@@ -343,7 +406,16 @@ async function loadLinkedAccounts(thread: ThreadView, involved: string[]): Promi
   }
   if (values.size === 0) return [];
   const rows = await prisma.$queryRaw<
-    { value: string; accountId: string; handle: string; displayName: string; joinedAt: Date; status: string; messages: bigint; threads: bigint }[]
+    {
+      value: string;
+      accountId: string;
+      handle: string;
+      displayName: string;
+      joinedAt: Date;
+      status: string;
+      messages: bigint;
+      threads: bigint;
+    }[]
   >`
     SELECT f."value", a."id" AS "accountId", a."handle", a."displayName", a."joinedAt", a."status"::text AS "status",
            count(DISTINCT m."id") AS "messages", count(DISTINCT m."threadId") AS "threads"

@@ -65,7 +65,14 @@ export interface AccountView {
   restrictedUntil: string | null;
   restrictionScopes: RestrictionScope[];
   strikeCount: number;
-  enforcements: { id: string; kind: EnforcementKind; reason: string; at: string; endsAt: string | null; reversed: boolean }[];
+  enforcements: {
+    id: string;
+    kind: EnforcementKind;
+    reason: string;
+    at: string;
+    endsAt: string | null;
+    reversed: boolean;
+  }[];
   pastCases: { id: string; number: number; status: CaseStatus }[];
 }
 
@@ -116,7 +123,13 @@ export interface CaseView {
   summary: {
     counts: Record<FindingCategory, number>;
     total: number;
-    firstViolation: { messageId: string; findingId: string; category: FindingCategory; explanation: string; authorHandle: string } | null;
+    firstViolation: {
+      messageId: string;
+      findingId: string;
+      category: FindingCategory;
+      explanation: string;
+      authorHandle: string;
+    } | null;
   };
   threadChoices: ThreadChoice[];
   thread: ThreadView | null;

@@ -38,18 +38,26 @@ export async function dismissCases(
   reason: string,
   { requestId = randomUUID(), now = new Date() }: { requestId?: string; now?: Date } = {},
 ): Promise<BulkResult> {
-  if (!can(actor.role, "case:decide")) throw new SafeError("FORBIDDEN", `Your role (${actor.role.toLowerCase()}) may not dismiss cases.`);
+  if (!can(actor.role, "case:decide"))
+    throw new SafeError("FORBIDDEN", `Your role (${actor.role.toLowerCase()}) may not dismiss cases.`);
   await expireRestrictions(now);
   const outcomes: BulkOutcome[] = [];
   for (const ref of refs) {
     try {
       const done = await decide(
         actor,
-        { action: "DISMISS", caseId: ref.caseId, expectedVersion: ref.version, requestId: caseRequestId(requestId, ref.caseId), reason },
+        {
+          action: "DISMISS",
+          caseId: ref.caseId,
+          expectedVersion: ref.version,
+          requestId: caseRequestId(requestId, ref.caseId),
+          reason,
+        },
         {
           restrictionsExpired: true,
           auditData: { bulk: true },
-          staleMessage: (kase, changes) => `${caseReference(kase.number)} changed since you loaded it (${changes}). Look at it again before dismissing.`,
+          staleMessage: (kase, changes) =>
+            `${caseReference(kase.number)} changed since you loaded it (${changes}). Look at it again before dismissing.`,
         },
       );
       outcomes.push({ caseId: ref.caseId, number: done.caseNumber, ok: true });
@@ -62,8 +70,14 @@ export async function dismissCases(
 }
 
 /** Assigns several cases to one person (or to nobody), each on its own. */
-export async function assignCases(actor: CaseActor, caseIds: string[], assigneeId: string | null, now = new Date()): Promise<BulkResult> {
-  if (!can(actor.role, "case:assign")) throw new SafeError("FORBIDDEN", `Your role (${actor.role.toLowerCase()}) may not assign cases.`);
+export async function assignCases(
+  actor: CaseActor,
+  caseIds: string[],
+  assigneeId: string | null,
+  now = new Date(),
+): Promise<BulkResult> {
+  if (!can(actor.role, "case:assign"))
+    throw new SafeError("FORBIDDEN", `Your role (${actor.role.toLowerCase()}) may not assign cases.`);
   const outcomes: BulkOutcome[] = [];
   for (const caseId of caseIds) {
     try {

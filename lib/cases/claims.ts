@@ -1,7 +1,14 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { ASSIGNMENT_TTL_MS, CLAIM_TTL_MS } from "@/lib/cases/claim-policy";
-import { assertMayAct, changeCase, claimNextSql, currentHolder, type CaseActor, type LockedCase } from "@/lib/cases/kernel";
+import {
+  assertMayAct,
+  changeCase,
+  claimNextSql,
+  currentHolder,
+  type CaseActor,
+  type LockedCase,
+} from "@/lib/cases/kernel";
 import { caseReference } from "@/lib/cases/labels";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
@@ -44,14 +51,23 @@ export async function claimCase(actor: CaseActor, caseId: string, now = new Date
         }
         const expiresAt = new Date(now.getTime() + CLAIM_TTL_MS);
         return {
-          change: { claim: { userId: actor.id, expiresAt }, audit: { action: "CLAIMED", data: { expiresAt: expiresAt.toISOString() } } },
+          change: {
+            claim: { userId: actor.id, expiresAt },
+            audit: { action: "CLAIMED", data: { expiresAt: expiresAt.toISOString() } },
+          },
           result: { expiresAt, message: `You now hold ${ref}.` },
         };
       },
     });
     if (outcome.duplicate) throw new Error("unreachable: claims carry no request id");
     const { expiresAt, message } = outcome.result;
-    return { caseId, number: outcome.case.number, version: outcome.version, claim: { userId: actor.id, name: actor.name, expiresAt: expiresAt.toISOString() }, message };
+    return {
+      caseId,
+      number: outcome.case.number,
+      version: outcome.version,
+      claim: { userId: actor.id, name: actor.name, expiresAt: expiresAt.toISOString() },
+      message,
+    };
   });
 }
 
@@ -84,7 +100,10 @@ export async function releaseCase(actor: CaseActor, caseId: string, now = new Da
         const ref = caseReference(kase.number);
         if (kase.claimedById !== actor.id) return { change: null, result: `${ref} was not held by you.` };
         const lapsed = !currentHolder(kase, now);
-        return { change: { claim: null, audit: { action: "RELEASED", data: { lapsed } } }, result: `${ref} is back in the queue.` };
+        return {
+          change: { claim: null, audit: { action: "RELEASED", data: { lapsed } } },
+          result: `${ref} is back in the queue.`,
+        };
       },
     });
     if (outcome.duplicate) throw new Error("unreachable: releases carry no request id");
@@ -96,13 +115,21 @@ export async function releaseCase(actor: CaseActor, caseId: string, now = new Da
  * Staff hand a case to someone (or take it from whoever holds it, with
  * null), overriding any claim: that is what reassigning is for.
  */
-export async function assignCase(actor: CaseActor, caseId: string, assigneeId: string | null, now = new Date()): Promise<ClaimOutcome> {
+export async function assignCase(
+  actor: CaseActor,
+  caseId: string,
+  assigneeId: string | null,
+  now = new Date(),
+): Promise<ClaimOutcome> {
   if (!can(actor.role, "case:assign")) {
     throw new SafeError("FORBIDDEN", `Your role (${actor.role.toLowerCase()}) may not assign cases.`);
   }
   return prisma.$transaction(async (tx) => {
     const assignee = assigneeId
-      ? await tx.consoleUser.findUnique({ where: { id: assigneeId }, select: { id: true, name: true, role: true, active: true } })
+      ? await tx.consoleUser.findUnique({
+          where: { id: assigneeId },
+          select: { id: true, name: true, role: true, active: true },
+        })
       : null;
     let previous: { id: string | null; name: string | null } = { id: null, name: null };
     const outcome = await changeCase(tx, {
@@ -114,13 +141,17 @@ export async function assignCase(actor: CaseActor, caseId: string, assigneeId: s
         const ref = caseReference(kase.number);
         if (assigneeId) {
           if (!assignee?.active) throw new SafeError("INVALID", "That console user does not exist or is deactivated.");
-          if (!can(assignee.role, "case:claim")) throw new SafeError("INVALID", `${assignee.name} cannot work on cases (${assignee.role.toLowerCase()}).`);
+          if (!can(assignee.role, "case:claim"))
+            throw new SafeError("INVALID", `${assignee.name} cannot work on cases (${assignee.role.toLowerCase()}).`);
           assertMayAct(kase, assignee.role, "hold", assignee.name);
         }
         // A lapsed claim was settled by the kernel: whoever holds it now holds it live.
         previous = { id: kase.claimedById, name: kase.claimedById ? kase.holderName : null };
         if (previous.id === assigneeId) {
-          return { change: null, result: assignee ? `${assignee.name} already holds ${ref}.` : `${ref} is not held by anyone.` };
+          return {
+            change: null,
+            result: assignee ? `${assignee.name} already holds ${ref}.` : `${ref} is not held by anyone.`,
+          };
         }
         const message = assignee
           ? `${ref} is now assigned to ${assignee.name}${previous.name ? ` (was ${previous.name})` : ""}.`
@@ -128,7 +159,15 @@ export async function assignCase(actor: CaseActor, caseId: string, assigneeId: s
         return {
           change: {
             claim: assignee ? { userId: assignee.id, expiresAt: new Date(now.getTime() + ASSIGNMENT_TTL_MS) } : null,
-            audit: { action: "ASSIGNED", data: { fromUserId: previous.id, fromName: previous.name, toUserId: assignee?.id ?? null, toName: assignee?.name ?? null } },
+            audit: {
+              action: "ASSIGNED",
+              data: {
+                fromUserId: previous.id,
+                fromName: previous.name,
+                toUserId: assignee?.id ?? null,
+                toName: assignee?.name ?? null,
+              },
+            },
           },
           result: message,
         };
@@ -138,7 +177,10 @@ export async function assignCase(actor: CaseActor, caseId: string, assigneeId: s
     const row = outcome.changed
       ? { claimExpiresAt: assignee ? new Date(now.getTime() + ASSIGNMENT_TTL_MS) : null }
       : { claimExpiresAt: outcome.case.claimExpiresAt };
-    const claim = assignee && row.claimExpiresAt ? { userId: assignee.id, name: assignee.name, expiresAt: row.claimExpiresAt.toISOString() } : null;
+    const claim =
+      assignee && row.claimExpiresAt
+        ? { userId: assignee.id, name: assignee.name, expiresAt: row.claimExpiresAt.toISOString() }
+        : null;
     return { caseId, number: outcome.case.number, version: outcome.version, claim, message: outcome.result };
   });
 }

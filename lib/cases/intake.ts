@@ -71,7 +71,9 @@ export async function fileReports(tx: Prisma.TransactionClient, inputs: ReportIn
     // are taken in key order, so two batches never wait on each other in a cycle.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT k FROM unnest(${keys}::text[]) AS k ORDER BY k OFFSET 0) AS ordered`;
 
-    const open = await tx.$queryRaw<{ id: string; subjectKey: string; categories: FindingCategory[]; reporterCount: number; version: number }[]>`
+    const open = await tx.$queryRaw<
+      { id: string; subjectKey: string; categories: FindingCategory[]; reporterCount: number; version: number }[]
+    >`
       SELECT "id", "subjectKey", "categories"::text[] AS "categories", "reporterCount", "version" FROM "Case"
       WHERE "subjectKey" = ANY(${keys}::text[]) AND "status" = ANY(${[...OPEN_STATUSES]}::"CaseStatus"[])`;
     const caseOf = new Map(open.map((c) => [c.subjectKey, { ...c, opened: false }]));
@@ -135,10 +137,20 @@ export async function fileReports(tx: Prisma.TransactionClient, inputs: ReportIn
     const reportIdOf = new Map(reportRows.map((r) => [r.externalId, r.id]));
 
     // Per case: how many reports arrive, the categories they add, the time of the last one.
-    const perCase = new Map<string, { id: string; count: number; categories: FindingCategory[]; automatic: boolean; last: Date; reporters: number }>();
+    const perCase = new Map<
+      string,
+      { id: string; count: number; categories: FindingCategory[]; automatic: boolean; last: Date; reporters: number }
+    >();
     for (const f of fresh) {
       const kase = caseOf.get(f.key)!;
-      const entry = perCase.get(kase.id) ?? { id: kase.id, count: 0, categories: [...kase.categories], automatic: false, last: f.at, reporters: kase.reporterCount };
+      const entry = perCase.get(kase.id) ?? {
+        id: kase.id,
+        count: 0,
+        categories: [...kase.categories],
+        automatic: false,
+        last: f.at,
+        reporters: kase.reporterCount,
+      };
       entry.count += 1;
       entry.categories = [...new Set([...entry.categories, ...(f.input.categories ?? [])])];
       entry.automatic ||= f.input.source === "AUTOMATIC";
@@ -166,7 +178,10 @@ export async function fileReports(tx: Prisma.TransactionClient, inputs: ReportIn
     // The version each report's audit event records: as if filed one by one.
     const nextVersion = new Map(versions.map((v) => [v.id, v.version - perCase.get(v.id)!.count]));
 
-    await refreshCasePriorities(tx, [...perCase.values()].map((u) => ({ caseId: u.id, now: u.last })));
+    await refreshCasePriorities(
+      tx,
+      [...perCase.values()].map((u) => ({ caseId: u.id, now: u.last })),
+    );
 
     await recordAudits(
       tx,
@@ -182,7 +197,12 @@ export async function fileReports(tx: Prisma.TransactionClient, inputs: ReportIn
           subjectType: input.subject.type,
           subjectId: idOf(key),
           reason: input.comment ?? null,
-          data: { reportId: reportIdOf.get(input.externalId)!, source: input.source, reason: input.reason, reporterId: input.reporterId },
+          data: {
+            reportId: reportIdOf.get(input.externalId)!,
+            source: input.source,
+            reason: input.reason,
+            reporterId: input.reporterId,
+          },
         };
       }),
     );
@@ -191,7 +211,12 @@ export async function fileReports(tx: Prisma.TransactionClient, inputs: ReportIn
       const kase = caseOf.get(f.key)!;
       // Only the first report of a case opened here opened it.
       const opened = kase.opened && fresh.find((g) => g.key === f.key) === f;
-      results[f.index] = { reportId: reportIdOf.get(f.input.externalId)!, caseId: kase.id, duplicate: false, caseOpened: opened };
+      results[f.index] = {
+        reportId: reportIdOf.get(f.input.externalId)!,
+        caseId: kase.id,
+        duplicate: false,
+        caseOpened: opened,
+      };
       known.set(f.input.externalId, { reportId: reportIdOf.get(f.input.externalId)!, caseId: kase.id });
     }
   }

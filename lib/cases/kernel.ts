@@ -107,20 +107,36 @@ export async function changeCase<R>(tx: Prisma.TransactionClient, command: CaseC
   if (!(intent === "release" && kase.claimedById === actor.id)) kase = await settleLapsedClaim(tx, kase, now);
 
   if (command.requestId) {
-    const earlier = await tx.auditEvent.findUnique({ where: { requestId: command.requestId }, select: { caseVersion: true } });
-    if (earlier) return { duplicate: true, case: kase, version: earlier.caseVersion ?? kase.version, status: kase.status };
+    const earlier = await tx.auditEvent.findUnique({
+      where: { requestId: command.requestId },
+      select: { caseVersion: true },
+    });
+    if (earlier)
+      return { duplicate: true, case: kase, version: earlier.caseVersion ?? kase.version, status: kase.status };
   }
   if (command.expectedVersion !== undefined && command.expectedVersion !== kase.version) {
     const changes = await describeChangesSince(tx, kase.id, command.expectedVersion);
     const message = command.staleMessage?.(kase, changes) ?? staleMessage(changes);
-    throw new SafeError("STALE_VERSION", message, { caseId: kase.id, currentVersion: kase.version, expectedVersion: command.expectedVersion, changes });
+    throw new SafeError("STALE_VERSION", message, {
+      caseId: kase.id,
+      currentVersion: kase.version,
+      expectedVersion: command.expectedVersion,
+      changes,
+    });
   }
   assertMayAct(kase, actor.role, intent);
 
   const { change, result } = await command.apply(kase, tx);
-  if (!change) return { duplicate: false, case: kase, version: kase.version, status: kase.status, changed: false, result };
+  if (!change)
+    return { duplicate: false, case: kase, version: kase.version, status: kase.status, changed: false, result };
 
-  const status = change.status ?? (change.claim ? statusWhenClaimed(kase.status) : change.claim === null ? statusWhenUnclaimed(kase.status) : kase.status);
+  const status =
+    change.status ??
+    (change.claim
+      ? statusWhenClaimed(kase.status)
+      : change.claim === null
+        ? statusWhenUnclaimed(kase.status)
+        : kase.status);
   const version = kase.version + 1;
   await tx.case.update({
     where: { id: kase.id },
@@ -128,10 +144,16 @@ export async function changeCase<R>(tx: Prisma.TransactionClient, command: CaseC
       status,
       version,
       ...(change.claim !== undefined
-        ? { claimedById: change.claim?.userId ?? null, claimedAt: change.claim ? now : null, claimExpiresAt: change.claim?.expiresAt ?? null }
+        ? {
+            claimedById: change.claim?.userId ?? null,
+            claimedAt: change.claim ? now : null,
+            claimExpiresAt: change.claim?.expiresAt ?? null,
+          }
         : {}),
       ...(isClosedStatus(status) && !isClosedStatus(kase.status) ? { closedAt: now } : {}),
-      ...(status === "ESCALATED" && kase.status !== "ESCALATED" ? { escalatedAt: now, escalationReason: change.escalationReason ?? change.audit.reason ?? null } : {}),
+      ...(status === "ESCALATED" && kase.status !== "ESCALATED"
+        ? { escalatedAt: now, escalationReason: change.escalationReason ?? change.audit.reason ?? null }
+        : {}),
     },
   });
   await recordAudit(tx, {
@@ -145,7 +167,12 @@ export async function changeCase<R>(tx: Prisma.TransactionClient, command: CaseC
 }
 
 /** Refuses (SafeError) when `role` may not act with `intent` on the case in its state. */
-export function assertMayAct(kase: Pick<LockedCase, "number" | "status">, role: ConsoleRole, intent: CaseIntent, who?: string): void {
+export function assertMayAct(
+  kase: Pick<LockedCase, "number" | "status">,
+  role: ConsoleRole,
+  intent: CaseIntent,
+  who?: string,
+): void {
   const refusal = stateRefusal(kase.status, role, intent);
   if (!refusal) return;
   const ref = caseReference(kase.number);
@@ -209,7 +236,11 @@ async function settleLapsedClaim(tx: Prisma.TransactionClient, kase: LockedCase,
     actorKind: "SYSTEM",
     caseId: kase.id,
     caseVersion: kase.version,
-    data: { userId: kase.claimedById, userName: kase.holderName, expiredAt: kase.claimExpiresAt?.toISOString() ?? null },
+    data: {
+      userId: kase.claimedById,
+      userName: kase.holderName,
+      expiredAt: kase.claimExpiresAt?.toISOString() ?? null,
+    },
   });
   return { ...kase, status, claimedById: null, claimExpiresAt: null, holderName: null };
 }
@@ -224,7 +255,12 @@ async function extendClaim(tx: Prisma.TransactionClient, kase: LockedCase, userI
  * heartbeat, a decision). Not a change of the case: no version bump, no
  * audit event, no lock needed (one guarded UPDATE).
  */
-export async function touchClaim(db: Prisma.TransactionClient, caseId: string, userId: string, now = new Date()): Promise<boolean> {
+export async function touchClaim(
+  db: Prisma.TransactionClient,
+  caseId: string,
+  userId: string,
+  now = new Date(),
+): Promise<boolean> {
   const extended = await db.$executeRaw`
     UPDATE "Case" SET "claimExpiresAt" = GREATEST("claimExpiresAt", ${new Date(now.getTime() + CLAIM_TTL_MS)})
     WHERE "id" = ${caseId} AND "claimedById" = ${userId} AND "claimExpiresAt" > ${now}`;
@@ -239,7 +275,11 @@ export function staleMessage(changes: string): string {
  * Says what happened to a case since the version someone acted on, so a
  * refused command explains itself instead of failing silently.
  */
-export async function describeChangesSince(tx: Prisma.TransactionClient, caseId: string, version: number): Promise<string> {
+export async function describeChangesSince(
+  tx: Prisma.TransactionClient,
+  caseId: string,
+  version: number,
+): Promise<string> {
   const events = await tx.auditEvent.findMany({
     where: { caseId, caseVersion: { gt: version } },
     orderBy: { id: "asc" },
@@ -331,7 +371,10 @@ export interface ReportsJoining {
  * the REPORT_RECEIVED events (through recordAudits) at the versions this
  * returns. Returns each case's version after the update.
  */
-export async function addReportsToCases(tx: Prisma.TransactionClient, updates: ReportsJoining[]): Promise<{ id: string; version: number }[]> {
+export async function addReportsToCases(
+  tx: Prisma.TransactionClient,
+  updates: ReportsJoining[],
+): Promise<{ id: string; version: number }[]> {
   if (updates.length === 0) return [];
   return tx.$queryRaw<{ id: string; version: number }[]>`
     UPDATE "Case" AS c SET

@@ -8,7 +8,13 @@ import type { CaseStatus, ConsoleRole } from "@/lib/generated/prisma/enums";
  * UI all read the same lists and rules instead of spelling them out.
  */
 
-export const CASE_STATUSES = ["OPEN", "IN_REVIEW", "ESCALATED", "RESOLVED", "DISMISSED"] as const satisfies readonly CaseStatus[];
+export const CASE_STATUSES = [
+  "OPEN",
+  "IN_REVIEW",
+  "ESCALATED",
+  "RESOLVED",
+  "DISMISSED",
+] as const satisfies readonly CaseStatus[];
 
 /** A case still waiting for a decision: new reports join it. */
 export const OPEN_STATUSES = ["OPEN", "IN_REVIEW", "ESCALATED"] as const satisfies readonly CaseStatus[];
@@ -52,7 +58,10 @@ export function statusWhenUnclaimed(status: CaseStatus): CaseStatus {
  * case that leaves the moderators' desk (closed, or escalated to staff)
  * drops its claim.
  */
-export function statusAfterDecision(current: CaseStatus, change: { closeAs?: ClosedStatus | null; status?: CaseStatus | null }): CaseStatus {
+export function statusAfterDecision(
+  current: CaseStatus,
+  change: { closeAs?: ClosedStatus | null; status?: CaseStatus | null },
+): CaseStatus {
   return change.closeAs ?? change.status ?? statusWhenClaimed(current);
 }
 

@@ -28,7 +28,11 @@ export interface CaseViewerInfo {
  * they hold one (an open case page is activity), and returns who else is
  * viewing it.
  */
-export async function recordCaseView(caseId: string, user: { id: string }, now = new Date()): Promise<CaseViewerInfo[]> {
+export async function recordCaseView(
+  caseId: string,
+  user: { id: string },
+  now = new Date(),
+): Promise<CaseViewerInfo[]> {
   await assertCaseExists(caseId);
   await prisma.caseViewer.upsert({
     where: { caseId_userId: { caseId, userId: user.id } },
@@ -40,7 +44,11 @@ export async function recordCaseView(caseId: string, user: { id: string }, now =
 }
 
 /** Who other than the user is viewing the case (404 for an unknown case). */
-export async function listOtherViewers(caseId: string, user: { id: string }, now = new Date()): Promise<CaseViewerInfo[]> {
+export async function listOtherViewers(
+  caseId: string,
+  user: { id: string },
+  now = new Date(),
+): Promise<CaseViewerInfo[]> {
   await assertCaseExists(caseId);
   return listCaseViewers(caseId, { exceptUserId: user.id }, now);
 }
@@ -51,7 +59,11 @@ async function assertCaseExists(caseId: string): Promise<void> {
 }
 
 /** Viewers heard from within the window, most recent first. */
-export async function listCaseViewers(caseId: string, options: { exceptUserId?: string } = {}, now = new Date()): Promise<CaseViewerInfo[]> {
+export async function listCaseViewers(
+  caseId: string,
+  options: { exceptUserId?: string } = {},
+  now = new Date(),
+): Promise<CaseViewerInfo[]> {
   const viewers = await prisma.caseViewer.findMany({
     where: {
       caseId,

@@ -14,14 +14,27 @@ const base: PriorityInput = {
 
 describe("computePriority", () => {
   it("ranks a fresh unverified scam with a payment request above an old verified account's single report", () => {
-    const scam = computePriority({ ...base, reporterCount: 6, worstSeverity: "CRITICAL", categories: ["OFF_PLATFORM_PAYMENT"], accountAgeDays: 2, paymentVerified: false });
+    const scam = computePriority({
+      ...base,
+      reporterCount: 6,
+      worstSeverity: "CRITICAL",
+      categories: ["OFF_PLATFORM_PAYMENT"],
+      accountAgeDays: 2,
+      paymentVerified: false,
+    });
     const mild = computePriority(base);
     expect(scam.score).toBeGreaterThan(mild.score);
     expect(scam.breakdown).toMatchObject({ payment: 15, newAccount: 15, unverifiedPayment: 6, severity: 45 });
   });
 
   it("is the sum of its breakdown", () => {
-    const { score, breakdown } = computePriority({ ...base, reporterCount: 3, automaticReports: 1, priorEnforcements: 4, waitingHours: 40 });
+    const { score, breakdown } = computePriority({
+      ...base,
+      reporterCount: 3,
+      automaticReports: 1,
+      priorEnforcements: 4,
+      waitingHours: 40,
+    });
     expect(score).toBe(Object.values(breakdown).reduce((a, b) => a + b, 0));
     expect(breakdown.priorEnforcement).toBe(20);
     expect(breakdown.waiting).toBe(25);

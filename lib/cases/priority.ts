@@ -51,7 +51,8 @@ export function computePriority(input: PriorityInput): { score: number; breakdow
   if (input.worstSeverity) breakdown.severity = SEVERITY_POINTS[input.worstSeverity];
   if (input.categories.includes("OFF_PLATFORM_PAYMENT")) breakdown.payment = 15;
   if (input.categories.includes("PERSONAL_DATA_REQUEST")) breakdown.phishing = 10;
-  if (input.accountAgeDays !== null && input.accountAgeDays < 30) breakdown.newAccount = input.accountAgeDays < 7 ? 15 : 8;
+  if (input.accountAgeDays !== null && input.accountAgeDays < 30)
+    breakdown.newAccount = input.accountAgeDays < 7 ? 15 : 8;
   if (input.paymentVerified === false) breakdown.unverifiedPayment = 6;
   if (input.priorEnforcements > 0) breakdown.priorEnforcement = Math.min(20, input.priorEnforcements * 8);
   breakdown.waiting = waitingPoints(input.waitingHours);

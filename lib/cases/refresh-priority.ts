@@ -8,7 +8,11 @@ import type { FindingCategory, Severity } from "@/lib/generated/prisma/enums";
  * detector's violations in the messages concerned, and the account behind
  * the subject (age, payment verification, earlier enforcement).
  */
-export async function refreshCasePriority(tx: Prisma.TransactionClient, caseId: string, now = new Date()): Promise<number> {
+export async function refreshCasePriority(
+  tx: Prisma.TransactionClient,
+  caseId: string,
+  now = new Date(),
+): Promise<number> {
   const scores = await refreshCasePriorities(tx, [{ caseId, now }]);
   const score = scores.get(caseId);
   if (score === undefined) throw new Error(`Case ${caseId} does not exist.`);

@@ -29,7 +29,9 @@ export function parseDatabaseUrl(raw: string | undefined): URL {
     throw new DatabaseUrlError("DATABASE_URL has no host. Expected postgresql://user:password@host:5432/database.");
   }
   if (url.pathname === "" || url.pathname === "/") {
-    throw new DatabaseUrlError("DATABASE_URL names no database. Add one after the host, e.g. postgresql://localhost:5432/console.");
+    throw new DatabaseUrlError(
+      "DATABASE_URL names no database. Add one after the host, e.g. postgresql://localhost:5432/console.",
+    );
   }
   return url;
 }

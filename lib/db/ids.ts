@@ -9,7 +9,8 @@ import { hostname } from "node:os";
 const BASE = 36;
 const pad = (s: string, n: number) => s.padStart(n, "0").slice(-n);
 const fingerprint = pad(
-  (process.pid.toString(BASE) + [...hostname()].reduce((n, c) => n + c.charCodeAt(0), hostname().length + BASE).toString(BASE)),
+  process.pid.toString(BASE) +
+    [...hostname()].reduce((n, c) => n + c.charCodeAt(0), hostname().length + BASE).toString(BASE),
   4,
 );
 let counter = randomBytes(2).readUInt16BE(0);

@@ -1,4 +1,5 @@
 import "server-only";
+import { serverEnv } from "@/lib/config/env";
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -23,7 +24,7 @@ function createPrismaClient(): PrismaClient {
   const adapter = new PrismaPg(
     {
       connectionString: requireDatabaseUrl(),
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: serverEnv().DATABASE_POOL_SIZE,
     },
     { statementNameGenerator: preparedName },
   );

@@ -37,12 +37,20 @@ export async function loadDecisionContext(actor: ConsoleActor, view: CaseView): 
 
   const accountIds = view.accounts.map((a) => a.id);
   const [openJobs, enforcements] = await Promise.all([
-    prisma.jobPosting.groupBy({ by: ["clientId"], where: { clientId: { in: accountIds }, status: "OPEN" }, _count: true }),
+    prisma.jobPosting.groupBy({
+      by: ["clientId"],
+      where: { clientId: { in: accountIds }, status: "OPEN" },
+      _count: true,
+    }),
     prisma.enforcement.findMany({
       where: { OR: [{ caseId: view.id }, { accountId: { in: accountIds } }] },
       orderBy: { createdAt: "desc" },
       take: 30,
-      include: { actor: { select: { id: true, name: true } }, account: { select: { handle: true } }, job: { select: { title: true } } },
+      include: {
+        actor: { select: { id: true, name: true } },
+        account: { select: { handle: true } },
+        job: { select: { title: true } },
+      },
     }),
   ]);
   const primary =
@@ -72,7 +80,8 @@ export async function loadDecisionContext(actor: ConsoleActor, view: CaseView): 
     job: view.job ? { id: view.job.id, title: view.job.title, status: view.job.status } : null,
     primaryAccountId: primary?.id ?? null,
     // A suspended account needs no next step: the case only needs resolving.
-    suggestion: primary && primary.status !== "SUSPENDED" ? suggestNextStep(history(primary.id), view.categories) : null,
+    suggestion:
+      primary && primary.status !== "SUSPENDED" ? suggestNextStep(history(primary.id), view.categories) : null,
     enforcements: enforcements.map((e) => ({
       id: e.id,
       kind: e.kind,

@@ -39,7 +39,11 @@ const DUPLICATE_MESSAGE = "This decision was already recorded; it was not applie
  * state rules and applies a request id once; this adds who may take which
  * decision, confirmation, and the decision's effect on the platform.
  */
-export async function decide(actor: ConsoleActor | CaseActor, input: DecisionInput, options: DecideOptions = {}): Promise<DecisionResult> {
+export async function decide(
+  actor: ConsoleActor | CaseActor,
+  input: DecisionInput,
+  options: DecideOptions = {},
+): Promise<DecisionResult> {
   const decision = decisionSchema.parse(input);
   const earlier = await resultOfRequest(decision.requestId);
   if (earlier) return earlier;
@@ -82,14 +86,20 @@ export async function decideInTransaction(
           : null;
       const missing = missingPermission(actor.role, decision, actor.id, { reversedActorId: reversed?.actorId });
       if (missing) {
-        throw new SafeError("FORBIDDEN", `Your role may not do this: ${missing.why} needs the ${missing.permission} permission. Escalate the case to staff instead.`);
+        throw new SafeError(
+          "FORBIDDEN",
+          `Your role may not do this: ${missing.why} needs the ${missing.permission} permission. Escalate the case to staff instead.`,
+        );
       }
       if (needsConfirmation(decision) && !decision.confirmed) {
         throw new SafeError("INVALID", "This action is heavy or hard to undo: confirm it first.");
       }
       const effect = await applyDecision(tx, actor, decision, kase, now);
       const status = statusAfterDecision(kase.status, effect);
-      const closing = effect.closeAs && decision.action !== "DISMISS" && decision.action !== "RESOLVE" ? ` ${caseReference(kase.number)} is resolved.` : "";
+      const closing =
+        effect.closeAs && decision.action !== "DISMISS" && decision.action !== "RESOLVE"
+          ? ` ${caseReference(kase.number)} is resolved.`
+          : "";
       return {
         change: {
           status,
@@ -100,7 +110,12 @@ export async function decideInTransaction(
             subjectType: effect.subjectType,
             subjectId: effect.subjectId,
             reason: decision.reason,
-            data: { decision: decision.action, ...effect.data, caseStatus: { from: kase.status, to: status }, ...options.auditData },
+            data: {
+              decision: decision.action,
+              ...effect.data,
+              caseStatus: { from: kase.status, to: status },
+              ...options.auditData,
+            },
           },
         },
         result: `${effect.message}${closing}`,
@@ -112,11 +127,20 @@ export async function decideInTransaction(
   return { ...base, message: outcome.result, duplicate: false };
 }
 
-async function resultOfRequest(requestId: string, db: Prisma.TransactionClient = prisma): Promise<DecisionResult | null> {
+async function resultOfRequest(
+  requestId: string,
+  db: Prisma.TransactionClient = prisma,
+): Promise<DecisionResult | null> {
   const event = await db.auditEvent.findUnique({
     where: { requestId },
     select: { caseVersion: true, case: { select: { status: true, number: true } } },
   });
   if (!event) return null;
-  return { message: DUPLICATE_MESSAGE, caseVersion: event.caseVersion ?? 0, caseStatus: event.case?.status ?? "OPEN", caseNumber: event.case?.number ?? 0, duplicate: true };
+  return {
+    message: DUPLICATE_MESSAGE,
+    caseVersion: event.caseVersion ?? 0,
+    caseStatus: event.case?.status ?? "OPEN",
+    caseNumber: event.case?.number ?? 0,
+    duplicate: true,
+  };
 }

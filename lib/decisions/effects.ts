@@ -27,11 +27,32 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
   const resolve = "resolve" in d && d.resolve ? ({ closeAs: "RESOLVED" } as const) : {};
   switch (d.action) {
     case "DISMISS":
-      return { auditAction: "DISMISSED", subjectType: null, subjectId: null, data: {}, message: "Case dismissed: no violation.", closeAs: "DISMISSED" };
+      return {
+        auditAction: "DISMISSED",
+        subjectType: null,
+        subjectId: null,
+        data: {},
+        message: "Case dismissed: no violation.",
+        closeAs: "DISMISSED",
+      };
     case "RESOLVE":
-      return { auditAction: "RESOLVED", subjectType: null, subjectId: null, data: {}, message: "Case resolved.", closeAs: "RESOLVED" };
+      return {
+        auditAction: "RESOLVED",
+        subjectType: null,
+        subjectId: null,
+        data: {},
+        message: "Case resolved.",
+        closeAs: "RESOLVED",
+      };
     case "ESCALATE":
-      return { auditAction: "ESCALATED", subjectType: null, subjectId: null, data: {}, message: "Escalated to staff: the case is in their queue.", status: "ESCALATED" };
+      return {
+        auditAction: "ESCALATED",
+        subjectType: null,
+        subjectId: null,
+        data: {},
+        message: "Escalated to staff: the case is in their queue.",
+        status: "ESCALATED",
+      };
 
     case "WARN": {
       const account = await accountOrFail(tx, d.accountId);
@@ -55,7 +76,14 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
       if (job.status === "TAKEN_DOWN") throw new SafeError("CONFLICT", `“${job.title}” is already taken down.`);
       await tx.jobPosting.update({ where: { id: job.id }, data: { status: "TAKEN_DOWN" } });
       const enforcement = await tx.enforcement.create({
-        data: { kind: "JOB_TAKEDOWN", jobId: job.id, accountId: job.clientId, caseId: kase.id, reason: d.reason, actorId: actor.id },
+        data: {
+          kind: "JOB_TAKEDOWN",
+          jobId: job.id,
+          accountId: job.clientId,
+          caseId: kase.id,
+          reason: d.reason,
+          actorId: actor.id,
+        },
       });
       return {
         auditAction: "JOB_TAKEN_DOWN",
@@ -69,11 +97,21 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
 
     case "TAKE_DOWN_ALL_JOBS": {
       const account = await accountOrFail(tx, d.accountId);
-      const jobs = await tx.jobPosting.findMany({ where: { clientId: account.id, status: "OPEN" }, select: { id: true } });
+      const jobs = await tx.jobPosting.findMany({
+        where: { clientId: account.id, status: "OPEN" },
+        select: { id: true },
+      });
       if (jobs.length === 0) throw new SafeError("INVALID", `@${account.handle} has no open jobs to take down.`);
       await tx.jobPosting.updateMany({ where: { id: { in: jobs.map((j) => j.id) } }, data: { status: "TAKEN_DOWN" } });
       await tx.enforcement.createMany({
-        data: jobs.map((j) => ({ kind: "JOB_TAKEDOWN" as const, jobId: j.id, accountId: account.id, caseId: kase.id, reason: d.reason, actorId: actor.id })),
+        data: jobs.map((j) => ({
+          kind: "JOB_TAKEDOWN" as const,
+          jobId: j.id,
+          accountId: account.id,
+          caseId: kase.id,
+          reason: d.reason,
+          actorId: actor.id,
+        })),
       });
       return {
         auditAction: "JOB_TAKEN_DOWN",
@@ -87,13 +125,25 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
 
     case "RESTRICT": {
       const account = await accountOrFail(tx, d.accountId);
-      if (account.status === "SUSPENDED") throw new SafeError("CONFLICT", `@${account.handle} is suspended; a restriction would change nothing.`);
+      if (account.status === "SUSPENDED")
+        throw new SafeError("CONFLICT", `@${account.handle} is suspended; a restriction would change nothing.`);
       const endsAt = new Date(now.getTime() + d.days * DAY);
       const until = account.restrictedUntil && account.restrictedUntil > endsAt ? account.restrictedUntil : endsAt;
       const scopes = [...new Set([...(account.status === "RESTRICTED" ? account.restrictionScopes : []), ...d.scopes])];
-      await tx.account.update({ where: { id: account.id }, data: { status: "RESTRICTED", restrictedUntil: until, restrictionScopes: scopes } });
+      await tx.account.update({
+        where: { id: account.id },
+        data: { status: "RESTRICTED", restrictedUntil: until, restrictionScopes: scopes },
+      });
       const enforcement = await tx.enforcement.create({
-        data: { kind: "RESTRICTION", accountId: account.id, caseId: kase.id, scopes: d.scopes, endsAt, reason: d.reason, actorId: actor.id },
+        data: {
+          kind: "RESTRICTION",
+          accountId: account.id,
+          caseId: kase.id,
+          scopes: d.scopes,
+          endsAt,
+          reason: d.reason,
+          actorId: actor.id,
+        },
       });
       return {
         auditAction: "ACCOUNT_RESTRICTED",
@@ -113,10 +163,21 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
 
     case "REMOVE_BADGE": {
       const account = await accountOrFail(tx, d.accountId);
-      if (!account.badges.includes(d.badge)) throw new SafeError("INVALID", `@${account.handle} does not have the “${d.badge}” badge.`);
-      await tx.account.update({ where: { id: account.id }, data: { badges: account.badges.filter((b) => b !== d.badge) } });
+      if (!account.badges.includes(d.badge))
+        throw new SafeError("INVALID", `@${account.handle} does not have the “${d.badge}” badge.`);
+      await tx.account.update({
+        where: { id: account.id },
+        data: { badges: account.badges.filter((b) => b !== d.badge) },
+      });
       const enforcement = await tx.enforcement.create({
-        data: { kind: "BADGE_REMOVAL", accountId: account.id, caseId: kase.id, badge: d.badge, reason: d.reason, actorId: actor.id },
+        data: {
+          kind: "BADGE_REMOVAL",
+          accountId: account.id,
+          caseId: kase.id,
+          badge: d.badge,
+          reason: d.reason,
+          actorId: actor.id,
+        },
       });
       return {
         auditAction: "BADGE_REMOVED",
@@ -131,7 +192,10 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
     case "SUSPEND": {
       const account = await accountOrFail(tx, d.accountId);
       if (account.status === "SUSPENDED") throw new SafeError("CONFLICT", `@${account.handle} is already suspended.`);
-      await tx.account.update({ where: { id: account.id }, data: { status: "SUSPENDED", restrictedUntil: null, restrictionScopes: [] } });
+      await tx.account.update({
+        where: { id: account.id },
+        data: { status: "SUSPENDED", restrictedUntil: null, restrictionScopes: [] },
+      });
       const enforcement = await tx.enforcement.create({
         data: { kind: "SUSPENSION", accountId: account.id, caseId: kase.id, reason: d.reason, actorId: actor.id },
       });
@@ -155,7 +219,10 @@ async function reverse(tx: Tx, actor: Actor, enforcementId: string, reason: stri
   const e = await tx.enforcement.findUnique({ where: { id: enforcementId }, include: { account: true, job: true } });
   if (!e) throw new SafeError("NOT_FOUND", "That decision no longer exists.");
   if (e.reversedAt) throw new SafeError("CONFLICT", "That decision was already reversed.");
-  await tx.enforcement.update({ where: { id: e.id }, data: { reversedAt: now, reversedById: actor.id, reversalReason: reason } });
+  await tx.enforcement.update({
+    where: { id: e.id },
+    data: { reversedAt: now, reversedById: actor.id, reversalReason: reason },
+  });
   const base = { subjectType: "ACCOUNT" as const, subjectId: e.accountId, data: { enforcementId: e.id, kind: e.kind } };
   const handle = e.account ? `@${e.account.handle}` : "the account";
 
@@ -163,16 +230,26 @@ async function reverse(tx: Tx, actor: Actor, enforcementId: string, reason: stri
     case "JOB_TAKEDOWN": {
       if (!e.job) throw new SafeError("NOT_FOUND", "The job of that take-down no longer exists.");
       await tx.jobPosting.update({ where: { id: e.job.id }, data: { status: "OPEN" } });
-      return { ...base, subjectType: "JOB", subjectId: e.job.id, auditAction: "JOB_RESTORED", message: `Job “${e.job.title}” restored.` };
+      return {
+        ...base,
+        subjectType: "JOB",
+        subjectId: e.job.id,
+        auditAction: "JOB_RESTORED",
+        message: `Job “${e.job.title}” restored.`,
+      };
     }
     case "RESTRICTION": {
       if (e.account?.status === "RESTRICTED") {
-        await tx.account.update({ where: { id: e.account.id }, data: { status: "ACTIVE", restrictedUntil: null, restrictionScopes: [] } });
+        await tx.account.update({
+          where: { id: e.account.id },
+          data: { status: "ACTIVE", restrictedUntil: null, restrictionScopes: [] },
+        });
       }
       return { ...base, auditAction: "RESTRICTION_LIFTED", message: `Restriction on ${handle} lifted.` };
     }
     case "SUSPENSION": {
-      if (e.account?.status === "SUSPENDED") await tx.account.update({ where: { id: e.account.id }, data: { status: "ACTIVE" } });
+      if (e.account?.status === "SUSPENDED")
+        await tx.account.update({ where: { id: e.account.id }, data: { status: "ACTIVE" } });
       return { ...base, auditAction: "ACCOUNT_REINSTATED", message: `${handle} reinstated.` };
     }
     case "BADGE_REMOVAL": {
@@ -182,8 +259,13 @@ async function reverse(tx: Tx, actor: Actor, enforcementId: string, reason: stri
       return { ...base, auditAction: "ENFORCEMENT_REVERSED", message: `“${e.badge}” badge given back to ${handle}.` };
     }
     case "WARNING": {
-      if (e.account && e.account.strikeCount > 0) await tx.account.update({ where: { id: e.account.id }, data: { strikeCount: { decrement: 1 } } });
-      return { ...base, auditAction: "ENFORCEMENT_REVERSED", message: `Warning to ${handle} withdrawn (strike removed).` };
+      if (e.account && e.account.strikeCount > 0)
+        await tx.account.update({ where: { id: e.account.id }, data: { strikeCount: { decrement: 1 } } });
+      return {
+        ...base,
+        auditAction: "ENFORCEMENT_REVERSED",
+        message: `Warning to ${handle} withdrawn (strike removed).`,
+      };
     }
   }
 }

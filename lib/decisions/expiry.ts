@@ -15,7 +15,12 @@ export async function expireRestrictions(now = new Date()): Promise<number> {
       WHERE "status" = 'RESTRICTED' AND "restrictedUntil" <= ${now}
       RETURNING "id"`;
     for (const account of expired) {
-      await recordAudit(tx, { action: "RESTRICTION_EXPIRED", actorKind: "SYSTEM", subjectType: "ACCOUNT", subjectId: account.id });
+      await recordAudit(tx, {
+        action: "RESTRICTION_EXPIRED",
+        actorKind: "SYSTEM",
+        subjectType: "ACCOUNT",
+        subjectId: account.id,
+      });
     }
     return expired.length;
   });

@@ -28,10 +28,19 @@ export interface DecisionContext {
 }
 
 /** The permissions a decision needs in its context, each with why. */
-export function permissionsNeeded(decision: Pick<Decision, "action"> & { days?: number }, actorId: string, ctx: DecisionContext): { permission: Permission; why: string }[] {
-  const needed: { permission: Permission; why: string }[] = [{ permission: ACTION_PERMISSION[decision.action], why: describeAction(decision.action) }];
+export function permissionsNeeded(
+  decision: Pick<Decision, "action"> & { days?: number },
+  actorId: string,
+  ctx: DecisionContext,
+): { permission: Permission; why: string }[] {
+  const needed: { permission: Permission; why: string }[] = [
+    { permission: ACTION_PERMISSION[decision.action], why: describeAction(decision.action) },
+  ];
   if (decision.action === "RESTRICT" && (decision.days ?? 0) > MODERATOR_MAX_RESTRICTION_DAYS) {
-    needed.push({ permission: "account:suspend", why: `restricting for more than ${MODERATOR_MAX_RESTRICTION_DAYS} days` });
+    needed.push({
+      permission: "account:suspend",
+      why: `restricting for more than ${MODERATOR_MAX_RESTRICTION_DAYS} days`,
+    });
   }
   if (decision.action === "REVERSE" && ctx.reversedActorId !== actorId) {
     needed.push({ permission: "decision:reverse", why: "reversing someone else's decision" });
@@ -39,7 +48,12 @@ export function permissionsNeeded(decision: Pick<Decision, "action"> & { days?: 
   return needed;
 }
 
-export function missingPermission(role: ConsoleRole, decision: Pick<Decision, "action"> & { days?: number }, actorId: string, ctx: DecisionContext) {
+export function missingPermission(
+  role: ConsoleRole,
+  decision: Pick<Decision, "action"> & { days?: number },
+  actorId: string,
+  ctx: DecisionContext,
+) {
   return permissionsNeeded(decision, actorId, ctx).find((n) => !can(role, n.permission)) ?? null;
 }
 
@@ -87,7 +101,9 @@ export function describeAction(action: DecisionAction): string {
  */
 export function offeredActions(role: ConsoleRole, status: CaseStatus): DecisionAction[] {
   if (!mayActInState(status, role, "decide")) return [];
-  return DECISION_ACTIONS.filter((a) => a !== "REVERSE" && can(role, ACTION_PERMISSION[a]) && !(a === "ESCALATE" && status === "ESCALATED"));
+  return DECISION_ACTIONS.filter(
+    (a) => a !== "REVERSE" && can(role, ACTION_PERMISSION[a]) && !(a === "ESCALATE" && status === "ESCALATED"),
+  );
 }
 
 /** Whether `role` may reverse an enforcement that `enforcerId` made. */

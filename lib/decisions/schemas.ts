@@ -20,7 +20,12 @@ export const decisionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("RESOLVE"), ...base }),
   z.object({ action: z.literal("ESCALATE"), ...base }),
   z.object({ action: z.literal("WARN"), ...base, ...account, resolve: z.boolean().default(true) }),
-  z.object({ action: z.literal("TAKE_DOWN_JOB"), ...base, jobId: z.string().min(1, "Choose the job."), resolve: z.boolean().default(true) }),
+  z.object({
+    action: z.literal("TAKE_DOWN_JOB"),
+    ...base,
+    jobId: z.string().min(1, "Choose the job."),
+    resolve: z.boolean().default(true),
+  }),
   z.object({ action: z.literal("TAKE_DOWN_ALL_JOBS"), ...base, ...account, resolve: z.boolean().default(true) }),
   z.object({
     action: z.literal("RESTRICT"),
@@ -30,7 +35,13 @@ export const decisionSchema = z.discriminatedUnion("action", [
     scopes: z.array(z.enum(RESTRICTION_SCOPES)).min(1, "Choose what the account may not do."),
     resolve: z.boolean().default(true),
   }),
-  z.object({ action: z.literal("REMOVE_BADGE"), ...base, ...account, badge: z.string().min(1, "Choose the badge."), resolve: z.boolean().default(true) }),
+  z.object({
+    action: z.literal("REMOVE_BADGE"),
+    ...base,
+    ...account,
+    badge: z.string().min(1, "Choose the badge."),
+    resolve: z.boolean().default(true),
+  }),
   z.object({ action: z.literal("SUSPEND"), ...base, ...account, resolve: z.boolean().default(true) }),
   z.object({ action: z.literal("REVERSE"), ...base, enforcementId: z.string().min(1) }),
 ]);

@@ -8,8 +8,14 @@ describe("suggestNextStep", () => {
     expect(suggestNextStep(none, ["CONTACT_SHARING"]).action).toBe("WARN");
   });
   it("restricts for a week after a warning, for a month after a restriction", () => {
-    expect(suggestNextStep({ ...none, warnings: 1 }, ["CONTACT_SHARING"])).toMatchObject({ action: "RESTRICT", days: 7 });
-    expect(suggestNextStep({ ...none, warnings: 1, restrictions: 1 }, ["OFF_PLATFORM_COMMUNICATION"])).toMatchObject({ action: "RESTRICT", days: 30 });
+    expect(suggestNextStep({ ...none, warnings: 1 }, ["CONTACT_SHARING"])).toMatchObject({
+      action: "RESTRICT",
+      days: 7,
+    });
+    expect(suggestNextStep({ ...none, warnings: 1, restrictions: 1 }, ["OFF_PLATFORM_COMMUNICATION"])).toMatchObject({
+      action: "RESTRICT",
+      days: 30,
+    });
   });
   it("suspends a scam that asks for payment and personal data", () => {
     expect(suggestNextStep(none, ["OFF_PLATFORM_PAYMENT", "PERSONAL_DATA_REQUEST"]).action).toBe("SUSPEND");

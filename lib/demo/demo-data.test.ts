@@ -178,7 +178,10 @@ describe("demo data: references", () => {
           break;
         case "MESSAGE":
           expect(Number.isInteger(s.messageIndex), r.key).toBe(true);
-          expect(itemMinutesAgo(s.threadKey, s.messageIndex), `${r.key} -> ${s.threadKey}#${s.messageIndex}`).toBeDefined();
+          expect(
+            itemMinutesAgo(s.threadKey, s.messageIndex),
+            `${r.key} -> ${s.threadKey}#${s.messageIndex}`,
+          ).toBeDefined();
           break;
       }
     }
@@ -212,7 +215,8 @@ describe("demo data: time and contracts", () => {
     for (const topic of demoForumTopics) {
       topic.posts.forEach((p, i) => {
         const prev = topic.posts[i - 1];
-        if (i > 0) expect(p.minutesAfterStart, `${topic.key}#${i}`).toBeGreaterThan(prev?.minutesAfterStart ?? -Infinity);
+        if (i > 0)
+          expect(p.minutesAfterStart, `${topic.key}#${i}`).toBeGreaterThan(prev?.minutesAfterStart ?? -Infinity);
       });
     }
   });
@@ -247,15 +251,18 @@ describe("demo data: time and contracts", () => {
       for (const p of topic.posts) {
         expect(topic.startedDaysAgo * 1440 - p.minutesAfterStart, topic.key).toBeGreaterThanOrEqual(0);
         const author = accountsByKey.get(p.authorKey);
-        expect(itemMinutesAgo(topic.key, topic.posts.indexOf(p)) ?? -1, `${topic.key} ${p.authorKey}`).toBeLessThanOrEqual(
-          (author?.joinedDaysAgo ?? -1) * 1440,
-        );
+        expect(
+          itemMinutesAgo(topic.key, topic.posts.indexOf(p)) ?? -1,
+          `${topic.key} ${p.authorKey}`,
+        ).toBeLessThanOrEqual((author?.joinedDaysAgo ?? -1) * 1440);
       }
     }
     for (const r of demoReports) {
       const reportMinutesAgo = r.hoursAgo * 60;
       const reporter = accountsByKey.get(r.reporterKey);
-      expect(reportMinutesAgo, `${r.key} before its reporter joined`).toBeLessThan((reporter?.joinedDaysAgo ?? 0) * 1440);
+      expect(reportMinutesAgo, `${r.key} before its reporter joined`).toBeLessThan(
+        (reporter?.joinedDaysAgo ?? 0) * 1440,
+      );
       const s = r.subject;
       let subjectMinutesAgo: number | undefined;
       switch (s.type) {
@@ -334,7 +341,12 @@ describe("demo data: scenarios the console relies on", () => {
     const found = demoThreads.some(
       (t) =>
         t.contract !== undefined &&
-        t.messages.some((m, i) => t.contract !== undefined && i >= t.contract.startsAtMessage && /paypal|wise|usdt|pay you directly/i.test(m.text)),
+        t.messages.some(
+          (m, i) =>
+            t.contract !== undefined &&
+            i >= t.contract.startsAtMessage &&
+            /paypal|wise|usdt|pay you directly/i.test(m.text),
+        ),
     );
     expect(found).toBe(true);
   });
@@ -342,7 +354,9 @@ describe("demo data: scenarios the console relies on", () => {
   it("has a taken-down job whose client is suspended, and one forum topic with a scam post", () => {
     const takenDown = demoJobs.filter((j) => j.status === "TAKEN_DOWN");
     expect(takenDown.some((j) => accountsByKey.get(j.clientKey)?.status === "SUSPENDED")).toBe(true);
-    const scammy = demoForumTopics.filter((t) => t.posts.some((p) => /telegram|usdt|whatsapp|\bwa\b/i.test(p.text) && /@|\+\d/.test(p.text)));
+    const scammy = demoForumTopics.filter((t) =>
+      t.posts.some((p) => /telegram|usdt|whatsapp|\bwa\b/i.test(p.text) && /@|\+\d/.test(p.text)),
+    );
     expect(scammy.length).toBe(1);
   });
 });

@@ -121,7 +121,8 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
           externalId: `demo:${t.key}:contract`,
           threadId: thread.id,
           startedAt: new Date(sentAt(contract.startsAtMessage).getTime() - MINUTE),
-          endedAt: contract.endsAtMessage === undefined ? null : new Date(sentAt(contract.endsAtMessage).getTime() - MINUTE),
+          endedAt:
+            contract.endsAtMessage === undefined ? null : new Date(sentAt(contract.endsAtMessage).getTime() - MINUTE),
         },
         update: {},
       });
@@ -147,7 +148,12 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
   for (const topic of demoForumTopics) {
     const thread = await prisma.thread.upsert({
       where: { externalId: `demo:${topic.key}` },
-      create: { externalId: `demo:${topic.key}`, kind: "FORUM_TOPIC", title: topic.title, createdAt: at(topic.startedDaysAgo) },
+      create: {
+        externalId: `demo:${topic.key}`,
+        kind: "FORUM_TOPIC",
+        title: topic.title,
+        createdAt: at(topic.startedDaysAgo),
+      },
       update: {},
       select: { id: true },
     });

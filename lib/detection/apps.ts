@@ -55,21 +55,126 @@ export function findAppMentions(ctx: MessageContext): AppMention[] {
 
 /** Words that follow "telegram" or "skype:" but are not a username. */
 const NOT_A_HANDLE = new Set([
-  "me", "is", "id", "at", "on", "the", "a", "an", "and", "or", "to", "for", "here", "there", "now",
-  "please", "pls", "too", "also", "only", "account", "number", "link", "group", "channel", "call",
-  "calls", "chat", "if", "you", "your", "my", "i", "we", "us", "it", "this", "that", "then", "so",
-  "but", "not", "no", "yes", "ok", "okay", "later", "soon", "instead", "directly", "bot", "bots",
-  "api", "app", "web", "desktop", "mobile", "video", "voice", "message", "messages", "name",
-  "username", "handle", "contact", "same", "as", "with", "from", "by", "via", "today", "tomorrow",
-  "works", "work", "is fine", "fine", "better", "easier", "faster", "would", "will", "can", "could",
-  "should", "be", "do", "does", "did", "have", "has", "let's", "lets", "let", "add", "ping", "text",
-  "send", "thanks", "thank", "ready", "available", "online", "meeting", "interview", "business",
-  "integration", "integrations", "development", "developer", "marketing", "ads", "server", "servers",
+  "me",
+  "is",
+  "id",
+  "at",
+  "on",
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "to",
+  "for",
+  "here",
+  "there",
+  "now",
+  "please",
+  "pls",
+  "too",
+  "also",
+  "only",
+  "account",
+  "number",
+  "link",
+  "group",
+  "channel",
+  "call",
+  "calls",
+  "chat",
+  "if",
+  "you",
+  "your",
+  "my",
+  "i",
+  "we",
+  "us",
+  "it",
+  "this",
+  "that",
+  "then",
+  "so",
+  "but",
+  "not",
+  "no",
+  "yes",
+  "ok",
+  "okay",
+  "later",
+  "soon",
+  "instead",
+  "directly",
+  "bot",
+  "bots",
+  "api",
+  "app",
+  "web",
+  "desktop",
+  "mobile",
+  "video",
+  "voice",
+  "message",
+  "messages",
+  "name",
+  "username",
+  "handle",
+  "contact",
+  "same",
+  "as",
+  "with",
+  "from",
+  "by",
+  "via",
+  "today",
+  "tomorrow",
+  "works",
+  "work",
+  "is fine",
+  "fine",
+  "better",
+  "easier",
+  "faster",
+  "would",
+  "will",
+  "can",
+  "could",
+  "should",
+  "be",
+  "do",
+  "does",
+  "did",
+  "have",
+  "has",
+  "let's",
+  "lets",
+  "let",
+  "add",
+  "ping",
+  "text",
+  "send",
+  "thanks",
+  "thank",
+  "ready",
+  "available",
+  "online",
+  "meeting",
+  "interview",
+  "business",
+  "integration",
+  "integrations",
+  "development",
+  "developer",
+  "marketing",
+  "ads",
+  "server",
+  "servers",
 ]);
 
 const FILLER_THEN_HANDLE =
   /^((?:\s*(?:ids?|name|user ?name|handle|account|acc|contact|is|me|at|on|as|here|there|:|-+>?|=>?|>|→|\(|\)|,|'s|number)){0,5})\s*(live:\.?[a-z0-9._:-]{3,40}|@?[a-z0-9][a-z0-9._-]{1,31}(?:#\d{4})?)(?![a-z0-9@/:])/;
-const HANDLE_THEN_APP = /(@[a-z0-9_.]{2,32}|[a-z0-9_.]{2,32}#\d{4}|[a-z][a-z0-9_.]*[0-9_][a-z0-9_.]*)\s+(?:on|via|in|at|@)\s+$/;
+const HANDLE_THEN_APP =
+  /(@[a-z0-9_.]{2,32}|[a-z0-9_.]{2,32}#\d{4}|[a-z][a-z0-9_.]*[0-9_][a-z0-9_.]*)\s+(?:on|via|in|at|@)\s+$/;
 const AT_HANDLE = /(?<![a-z0-9._%+-])@[a-z0-9_][a-z0-9_.]{2,31}(?![a-z0-9@])/g;
 const DISCORD_TAG = /(?<![a-z0-9_.])[a-z0-9_.]{2,32}#\d{4}\b/g;
 const SKYPE_LIVE_ID = /\blive:\.?[a-z0-9._:-]{3,40}/g;
@@ -115,8 +220,14 @@ export function findHandles(ctx: MessageContext, mentions: readonly AppMention[]
       const strong = STRONG_FILLER.test(filler);
       // "my telegram is kira" ends the clause; "the signal is weak in ..." does not.
       const afterHandle = mention.end + tail[0].length;
-      const weak = !AMBIGUOUS_APPS.has(mention.label) && WEAK_FILLER.test(filler) && CLAUSE_END.test(lower.slice(afterHandle, afterHandle + 12));
-      if (plausibleHandle(handle, strong || weak) && (!AMBIGUOUS_APPS.has(mention.label) || strong || /[0-9_.@]/.test(handle))) {
+      const weak =
+        !AMBIGUOUS_APPS.has(mention.label) &&
+        WEAK_FILLER.test(filler) &&
+        CLAUSE_END.test(lower.slice(afterHandle, afterHandle + 12));
+      if (
+        plausibleHandle(handle, strong || weak) &&
+        (!AMBIGUOUS_APPS.has(mention.label) || strong || /[0-9_.@]/.test(handle))
+      ) {
         push(mention.end + tail[0].length - tail[2].length, tail[2], mention.label);
       }
     }
@@ -136,7 +247,8 @@ export function findHandles(ctx: MessageContext, mentions: readonly AppMention[]
       }
       if (mention.label === "Discord" && sentence.includes("#")) {
         DISCORD_TAG.lastIndex = 0;
-        for (let m = DISCORD_TAG.exec(sentence); m !== null; m = DISCORD_TAG.exec(sentence)) push(sentenceStart + m.index, m[0], "Discord");
+        for (let m = DISCORD_TAG.exec(sentence); m !== null; m = DISCORD_TAG.exec(sentence))
+          push(sentenceStart + m.index, m[0], "Discord");
       }
     }
   }
@@ -153,7 +265,12 @@ export function findHandles(ctx: MessageContext, mentions: readonly AppMention[]
 }
 
 /** The messaging app a phone number is offered for ("WhatsApp: +44 ...", "+49 ... whatsapp"). */
-export function appNear(ctx: MessageContext, mentions: readonly AppMention[], start: number, end: number): AppMention | null {
+export function appNear(
+  ctx: MessageContext,
+  mentions: readonly AppMention[],
+  start: number,
+  end: number,
+): AppMention | null {
   const [sentenceStart, sentenceEnd] = ctx.sentenceAt(start);
   let best: AppMention | null = null;
   let bestDistance = Infinity;

@@ -10,7 +10,10 @@ const NAIVE_PHONE = /\+?\d[\d\s().-]{6,}\d/g;
 
 export function naiveBaseline(text: string, opts: { contractActive: boolean }): Finding[] {
   const findings: Finding[] = [];
-  for (const [re, ruleId] of [[NAIVE_EMAIL, "baseline.email"], [NAIVE_PHONE, "baseline.phone"]] as const) {
+  for (const [re, ruleId] of [
+    [NAIVE_EMAIL, "baseline.email"],
+    [NAIVE_PHONE, "baseline.phone"],
+  ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const digits = m[0].replace(/\D/g, "").length;

@@ -5,7 +5,12 @@ import { describe, expect, it } from "vitest";
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 function runCli(input: string) {
-  const result = spawnSync("npx", ["tsx", "scripts/detect.ts"], { cwd: repoRoot, input, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync("npx", ["tsx", "scripts/detect.ts"], {
+    cwd: repoRoot,
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   // npm may print its own configuration warnings; they are not the CLI's output.
   const stderrLines = result.stderr.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("npm warn"));
   const stdoutLines = result.stdout.split("\n").filter((l) => l.trim() !== "");
@@ -25,10 +30,23 @@ describe("scripts/detect.ts", () => {
     expect(stdoutLines).toHaveLength(2);
     const first = JSON.parse(stdoutLines[0] ?? "{}");
     expect(first.id).toBe("m1");
-    expect(Object.keys(first.findings[0]).sort()).toEqual(
-      ["category", "end", "explanation", "ruleId", "severity", "start", "value", "violation"],
-    );
-    expect(first.findings[0]).toMatchObject({ category: "CONTACT_SHARING", start: 5, end: 17, value: "+19175550123", violation: true });
+    expect(Object.keys(first.findings[0]).sort()).toEqual([
+      "category",
+      "end",
+      "explanation",
+      "ruleId",
+      "severity",
+      "start",
+      "value",
+      "violation",
+    ]);
+    expect(first.findings[0]).toMatchObject({
+      category: "CONTACT_SHARING",
+      start: 5,
+      end: 17,
+      value: "+19175550123",
+      violation: true,
+    });
     expect(JSON.parse(stdoutLines[1] ?? "{}")).toEqual({ id: "m2", findings: [] });
   }, 60_000);
 

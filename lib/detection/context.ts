@@ -42,7 +42,8 @@ const SKILL_BEFORE =
 const ACTION_IN_LIST = /\b(?:add|contact|message|call|text|reach|talk|chat|ping|dm|pay|send|join|write|let'?s|me)\b/;
 
 /** Writing about a service is the job, not a use of it: "an article about how Venmo changed payments". */
-const WORK_TOPIC = /(?:articles?|blog posts?|blogs?|posts?|essays?|write-?ups?|tutorials?|case study|newsletters?|videos?|reports?) (?:about|on|comparing|explaining)\b|\babout how\b|\bcompar(?:ing|ison of)\b/;
+const WORK_TOPIC =
+  /(?:articles?|blog posts?|blogs?|posts?|essays?|write-?ups?|tutorials?|case study|newsletters?|videos?|reports?) (?:about|on|comparing|explaining)\b|\babout how\b|\bcompar(?:ing|ison of)\b/;
 
 /** "Once the contract starts we can move to WhatsApp": the move is deferred until it is allowed. */
 const DEFERRED_UNTIL_CONTRACT =
@@ -101,7 +102,13 @@ export class MessageContext {
     const [sentenceStart] = this.sentenceAt(pos);
     const from = Math.max(sentenceStart, pos - 60);
     const window = this.lower.slice(from, pos);
-    const cut = Math.max(window.lastIndexOf(","), window.lastIndexOf(";"), window.lastIndexOf(" but "), window.lastIndexOf(" so "), window.lastIndexOf(" and then "));
+    const cut = Math.max(
+      window.lastIndexOf(","),
+      window.lastIndexOf(";"),
+      window.lastIndexOf(" but "),
+      window.lastIndexOf(" so "),
+      window.lastIndexOf(" and then "),
+    );
     return cut >= 0 ? window.slice(cut + 1) : window;
   }
 

@@ -6,10 +6,34 @@ import { MappedTextBuilder, type MappedText } from "./mapped-text";
  * leetspeak elsewhere stay untouched.
  */
 const DISGUISED_NAMES = [
-  "whatsapp", "telegram", "skype", "discord", "wechat", "signal", "viber", "snapchat",
-  "instagram", "facebook", "messenger", "hangouts", "gmail", "email", "outlook", "hotmail",
-  "yahoo", "paypal", "venmo", "zelle", "cashapp", "skrill", "payoneer", "bitcoin", "crypto",
-  "usdt", "phone", "zoom",
+  "whatsapp",
+  "telegram",
+  "skype",
+  "discord",
+  "wechat",
+  "signal",
+  "viber",
+  "snapchat",
+  "instagram",
+  "facebook",
+  "messenger",
+  "hangouts",
+  "gmail",
+  "email",
+  "outlook",
+  "hotmail",
+  "yahoo",
+  "paypal",
+  "venmo",
+  "zelle",
+  "cashapp",
+  "skrill",
+  "payoneer",
+  "bitcoin",
+  "crypto",
+  "usdt",
+  "phone",
+  "zoom",
 ] as const;
 
 /** Collapses the letters and digits that leetspeak substitutes for each other. */
@@ -17,17 +41,44 @@ function skeleton(word: string): string {
   let out = "";
   for (const ch of word) {
     switch (ch) {
-      case "0": out += "o"; break;
-      case "1": case "!": case "|": case "l": out += "i"; break;
-      case "3": out += "e"; break;
-      case "4": case "@": out += "a"; break;
-      case "5": case "$": out += "s"; break;
-      case "7": out += "t"; break;
-      case "8": out += "b"; break;
-      case "6": case "9": out += "g"; break;
-      case "¥": out += "y"; break;
-      case "€": out += "e"; break;
-      default: out += ch;
+      case "0":
+        out += "o";
+        break;
+      case "1":
+      case "!":
+      case "|":
+      case "l":
+        out += "i";
+        break;
+      case "3":
+        out += "e";
+        break;
+      case "4":
+      case "@":
+        out += "a";
+        break;
+      case "5":
+      case "$":
+        out += "s";
+        break;
+      case "7":
+        out += "t";
+        break;
+      case "8":
+        out += "b";
+        break;
+      case "6":
+      case "9":
+        out += "g";
+        break;
+      case "¥":
+        out += "y";
+        break;
+      case "€":
+        out += "e";
+        break;
+      default:
+        out += ch;
     }
   }
   return out;
@@ -111,8 +162,24 @@ export function revealDisguisedNames(view: MappedText): MappedText {
 
 /** Common quoted-printable escapes in e-mails pasted raw ("martin=40hotmail=2Ecom", "tran=sferred"). */
 const QP_CODES: Readonly<Record<string, string>> = {
-  "2e": ".", "40": "@", "3a": ":", "2c": ",", "20": " ", "3d": "=", "3b": ";", "21": "!", "3f": "?",
-  "27": "'", "22": '"', "28": "(", "29": ")", "2d": "-", "5f": "_", "0a": "\n", "0d": "", "09": " ",
+  "2e": ".",
+  "40": "@",
+  "3a": ":",
+  "2c": ",",
+  "20": " ",
+  "3d": "=",
+  "3b": ";",
+  "21": "!",
+  "3f": "?",
+  "27": "'",
+  "22": '"',
+  "28": "(",
+  "29": ")",
+  "2d": "-",
+  "5f": "_",
+  "0a": "\n",
+  "0d": "",
+  "09": " ",
 };
 const QP_ESCAPE = /=(?:2e|40|3a|2c|20|3d|3b|21|3f|27|22|28|29|2d|5f|0a|0d|09)/g;
 const QP_SEQUENCE = /=([0-9a-f]{2})|=(?=[a-z ])|=\r?\n/g;

@@ -19,7 +19,12 @@ function expectCovered(text: string, evidence: string, findings = detect(text, b
 
 describe("exports", () => {
   it("lists the four categories with a policy text each and a version", () => {
-    expect(CATEGORIES).toEqual(["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION", "OFF_PLATFORM_PAYMENT", "PERSONAL_DATA_REQUEST"]);
+    expect(CATEGORIES).toEqual([
+      "CONTACT_SHARING",
+      "OFF_PLATFORM_COMMUNICATION",
+      "OFF_PLATFORM_PAYMENT",
+      "PERSONAL_DATA_REQUEST",
+    ]);
     for (const c of CATEGORIES) expect(CATEGORY_POLICY[c].length).toBeGreaterThan(20);
     expect(DETECTOR_VERSION).toMatch(/\S/);
   });
@@ -30,7 +35,12 @@ describe("findings", () => {
     const text = "Let's continue on WhatsApp: +44 7911 123456";
     const findings = detect(text, before);
     const phone = findings.find((f) => f.ruleId === "contact.phone");
-    expect(phone).toMatchObject({ category: "CONTACT_SHARING", value: "+447911123456", violation: true, severity: "HIGH" });
+    expect(phone).toMatchObject({
+      category: "CONTACT_SHARING",
+      value: "+447911123456",
+      violation: true,
+      severity: "HIGH",
+    });
     expect(text.slice(phone?.start, phone?.end)).toBe("+44 7911 123456");
     expect(phone?.explanation).toMatch(/WhatsApp number before any contract/);
     expect(violations(findings)).toEqual(["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION"]);
@@ -38,7 +48,9 @@ describe("findings", () => {
 
   it("lower-cases e-mails and keeps URLs", () => {
     expect(detect("mail Ana.P@StudioLumen.com", before)[0]?.value).toBe("ana.p@studiolumen.com");
-    expect(detect("Interview here: us05web.zoom.us/j/84123456789", before)[0]?.value).toContain("zoom.us/j/84123456789");
+    expect(detect("Interview here: us05web.zoom.us/j/84123456789", before)[0]?.value).toContain(
+      "zoom.us/j/84123456789",
+    );
   });
 
   it("returns nothing for an empty or innocent message", () => {
@@ -49,10 +61,18 @@ describe("findings", () => {
 
 describe("obfuscation", () => {
   it.each([
-    ["my num is nine one seven, five five five, oh one two three", "nine one seven, five five five, oh one two three", "+19175550123"],
+    [
+      "my num is nine one seven, five five five, oh one two three",
+      "nine one seven, five five five, oh one two three",
+      "+19175550123",
+    ],
     ["9 1 7 - 5 5 5 - 0 1 2 3", "9 1 7 - 5 5 5 - 0 1 2 3", "+19175550123"],
     ["917\u200b555\u200b0123", "917\u200b555\u200b0123", "+19175550123"],
-    ["cell: three one two, double five, five oh four four one", "three one two, double five, five oh four four one", "+13125550441"],
+    [
+      "cell: three one two, double five, five oh four four one",
+      "three one two, double five, five oh four four one",
+      "+13125550441",
+    ],
     ["Text me ３１２-５５５-０１８８", "３１２-５５５-０１８８", "+13125550188"],
   ])("phone %j", (text, evidence, e164) => {
     const finding = expectCovered(text, evidence);
@@ -83,7 +103,9 @@ describe("obfuscation", () => {
   });
 
   it("catches a spaced-out app name in an invitation", () => {
-    expect(violations(detect("W-h-a-t-s-A-p-p works best for me, let's continue there", before))).toEqual(["OFF_PLATFORM_COMMUNICATION"]);
+    expect(violations(detect("W-h-a-t-s-A-p-p works best for me, let's continue there", before))).toEqual([
+      "OFF_PLATFORM_COMMUNICATION",
+    ]);
   });
 });
 
@@ -98,7 +120,9 @@ describe("contract-aware policy", () => {
   });
 
   it("always flags off-platform payment", () => {
-    expect(violations(detect("Can you invoice me through PayPal instead? saves fees", under))).toEqual(["OFF_PLATFORM_PAYMENT"]);
+    expect(violations(detect("Can you invoice me through PayPal instead? saves fees", under))).toEqual([
+      "OFF_PLATFORM_PAYMENT",
+    ]);
   });
 
   it("flags ID, bank and login requests even under a contract, basic data only before", () => {

@@ -27,26 +27,44 @@ export { CATEGORY_LABEL, CATEGORY_POLICY, DETECTOR_VERSION } from "./policy";
 export { DEFAULT_PLATFORM_DOMAINS } from "./platform";
 
 /** Verbs that turn a shared number into an invitation to talk by phone. */
-const CALL_VERB_BEFORE = /\b(?:call|calls|calling|text|texting|sms|ring|phone|dial|give me a (?:call|ring)|hit me up)\b[^.!?\n]{0,25}$/;
+const CALL_VERB_BEFORE =
+  /\b(?:call|calls|calling|text|texting|sms|ring|phone|dial|give me a (?:call|ring)|hit me up)\b[^.!?\n]{0,25}$/;
 const CALL_VERB_AFTER = /^[^.!?\n]{0,20}\b(?:call me|text me|ring me|call or text|for calls)\b/;
 const INTERVIEW_CONTEXT =
   /\b(?:interview\w*|screening|onboarding|questionnaire|assessment|test task|application|apply|answer|fill|hr|recruit\w*|vacanc\w*|position|next step|hiring|reply there)\b/;
-const SOCIAL_CONTACT_INTENT =
-  /\b(?:contact|reach|message|dm|add|follow|connect|find|text|chat|talk|hit me up|write)\b/;
+const SOCIAL_CONTACT_INTENT = /\b(?:contact|reach|message|dm|add|follow|connect|find|text|chat|talk|hit me up|write)\b/;
 
 function phoneHits(ctx: MessageContext, mentions: readonly AppMention[]): Hit[] {
   const hits: Hit[] = [];
   for (const phone of findPhones(ctx.lower)) {
     const app = appNear(ctx, mentions, phone.start, phone.end);
     const base = { start: phone.start, end: phone.end, value: phone.e164 };
-    hits.push({ ...base, category: "CONTACT_SHARING", ruleId: "contact.phone", severity: "HIGH", subject: app ? `a ${app.label} number` : "a phone number" });
+    hits.push({
+      ...base,
+      category: "CONTACT_SHARING",
+      ruleId: "contact.phone",
+      severity: "HIGH",
+      subject: app ? `a ${app.label} number` : "a phone number",
+    });
     if (app) {
-      hits.push({ ...base, category: "OFF_PLATFORM_COMMUNICATION", ruleId: "offplatform.messaging-app", severity: "MEDIUM", subject: `continue on ${app.label}` });
+      hits.push({
+        ...base,
+        category: "OFF_PLATFORM_COMMUNICATION",
+        ruleId: "offplatform.messaging-app",
+        severity: "MEDIUM",
+        subject: `continue on ${app.label}`,
+      });
     } else if (
       CALL_VERB_BEFORE.test(ctx.lower.slice(Math.max(0, phone.start - 40), phone.start)) ||
       CALL_VERB_AFTER.test(ctx.lower.slice(phone.end, phone.end + 30))
     ) {
-      hits.push({ ...base, category: "OFF_PLATFORM_COMMUNICATION", ruleId: "offplatform.phone-call", severity: "MEDIUM", subject: "talk by phone" });
+      hits.push({
+        ...base,
+        category: "OFF_PLATFORM_COMMUNICATION",
+        ruleId: "offplatform.phone-call",
+        severity: "MEDIUM",
+        subject: "talk by phone",
+      });
     }
   }
   return hits;
@@ -57,19 +75,63 @@ function linkHit(ctx: MessageContext, link: LinkMatch): Hit[] {
   switch (link.kind) {
     case "messaging":
       return [
-        { ...base, category: "CONTACT_SHARING", ruleId: "contact.messaging-link", severity: "HIGH", subject: `a ${link.service} contact link` },
-        { ...base, category: "OFF_PLATFORM_COMMUNICATION", ruleId: "offplatform.messaging-app", severity: "MEDIUM", subject: `continue on ${link.service}` },
+        {
+          ...base,
+          category: "CONTACT_SHARING",
+          ruleId: "contact.messaging-link",
+          severity: "HIGH",
+          subject: `a ${link.service} contact link`,
+        },
+        {
+          ...base,
+          category: "OFF_PLATFORM_COMMUNICATION",
+          ruleId: "offplatform.messaging-app",
+          severity: "MEDIUM",
+          subject: `continue on ${link.service}`,
+        },
       ];
     case "meeting":
-      return [{ ...base, category: "OFF_PLATFORM_COMMUNICATION", ruleId: "offplatform.meeting-link", severity: "MEDIUM", subject: `an outside ${link.service} meeting` }];
+      return [
+        {
+          ...base,
+          category: "OFF_PLATFORM_COMMUNICATION",
+          ruleId: "offplatform.meeting-link",
+          severity: "MEDIUM",
+          subject: `an outside ${link.service} meeting`,
+        },
+      ];
     case "form":
-      return [{ ...base, category: "OFF_PLATFORM_COMMUNICATION", ruleId: "offplatform.form-link", severity: "HIGH", subject: `fill in ${link.service} outside the platform` }];
+      return [
+        {
+          ...base,
+          category: "OFF_PLATFORM_COMMUNICATION",
+          ruleId: "offplatform.form-link",
+          severity: "HIGH",
+          subject: `fill in ${link.service} outside the platform`,
+        },
+      ];
     case "document":
       if (!INTERVIEW_CONTEXT.test(ctx.sentenceText(link.start)) && !INTERVIEW_CONTEXT.test(ctx.lower)) return [];
-      return [{ ...base, category: "OFF_PLATFORM_COMMUNICATION", ruleId: "offplatform.document-interview", severity: "HIGH", subject: `an "interview" held in a ${link.service} document` }];
+      return [
+        {
+          ...base,
+          category: "OFF_PLATFORM_COMMUNICATION",
+          ruleId: "offplatform.document-interview",
+          severity: "HIGH",
+          subject: `an "interview" held in a ${link.service} document`,
+        },
+      ];
     case "social":
       if (!SOCIAL_CONTACT_INTENT.test(ctx.sentenceText(link.start))) return [];
-      return [{ ...base, category: "CONTACT_SHARING", ruleId: "contact.social-profile", severity: "MEDIUM", subject: `a ${link.service} profile as a way to reach them` }];
+      return [
+        {
+          ...base,
+          category: "CONTACT_SHARING",
+          ruleId: "contact.social-profile",
+          severity: "MEDIUM",
+          subject: `a ${link.service} profile as a way to reach them`,
+        },
+      ];
   }
 }
 
@@ -82,11 +144,9 @@ function plainEmails(lower: string): Array<{ start: number; end: number; address
   PLAIN_EMAIL.lastIndex = 0;
   for (let m = PLAIN_EMAIL.exec(lower); m !== null; m = PLAIN_EMAIL.exec(lower)) {
     // "email:ana@x.io" reads as the local part "email:ana"; start after a known label.
-    let start = m.index;
     let address = m[0];
     const label = /^(?:e-?mail|mail|gmail|contact|email-?id)[-_:.]?(?=[a-z0-9])/.exec(address);
     if (label && !/^(?:e-?mail|mail|gmail|contact)@/.test(address)) {
-      start += label[0].length;
       address = address.slice(label[0].length);
     }
     address = address.replace(/^[._%+-]+/, "");
@@ -120,21 +180,61 @@ function collectHits(ctx: MessageContext, platformDomains: readonly string[]): H
   }
   for (const email of emails) {
     if (isPlatformHost(email.address.slice(email.address.lastIndexOf("@") + 1), platformDomains)) continue;
-    hits.push({ category: "CONTACT_SHARING", ruleId: "contact.email", start: email.start, end: email.end, value: email.address, severity: "HIGH", subject: "an e-mail address", concrete: true });
+    hits.push({
+      category: "CONTACT_SHARING",
+      ruleId: "contact.email",
+      start: email.start,
+      end: email.end,
+      value: email.address,
+      severity: "HIGH",
+      subject: "an e-mail address",
+      concrete: true,
+    });
   }
-  for (const link of classifyLinks(linkMatches)) for (const hit of linkHit(ctx, link)) hits.push({ ...hit, concrete: true });
+  for (const link of classifyLinks(linkMatches))
+    for (const hit of linkHit(ctx, link)) hits.push({ ...hit, concrete: true });
 
   for (const handle of findHandles(ctx, mentions).slice(0, MAX_PER_RULE)) {
     const base = { start: handle.start, end: handle.end, value: handle.handle, concrete: true };
-    hits.push({ ...base, category: "CONTACT_SHARING", ruleId: "contact.messaging-handle", severity: "HIGH", subject: `a ${handle.app} username` });
-    hits.push({ ...base, category: "OFF_PLATFORM_COMMUNICATION", ruleId: "offplatform.messaging-app", severity: "MEDIUM", subject: `continue on ${handle.app}` });
+    hits.push({
+      ...base,
+      category: "CONTACT_SHARING",
+      ruleId: "contact.messaging-handle",
+      severity: "HIGH",
+      subject: `a ${handle.app} username`,
+    });
+    hits.push({
+      ...base,
+      category: "OFF_PLATFORM_COMMUNICATION",
+      ruleId: "offplatform.messaging-app",
+      severity: "MEDIUM",
+      subject: `continue on ${handle.app}`,
+    });
   }
 
-  const invitations = [...findAppInvitations(ctx, mentions), ...findOutsideZoom(ctx), ...findLeavePlatform(ctx), ...findPlainChannelMoves(ctx)];
+  const invitations = [
+    ...findAppInvitations(ctx, mentions),
+    ...findOutsideZoom(ctx),
+    ...findLeavePlatform(ctx),
+    ...findPlainChannelMoves(ctx),
+  ];
   for (const inv of invitations) {
-    const subject = inv.ruleId === "offplatform.leave-platform" ? "continue outside the platform" : inv.ruleId === "offplatform.meeting-invite" ? `meet on ${inv.label}` : `continue on ${inv.label === "phone" ? "the phone" : inv.label}`;
+    const subject =
+      inv.ruleId === "offplatform.leave-platform"
+        ? "continue outside the platform"
+        : inv.ruleId === "offplatform.meeting-invite"
+          ? `meet on ${inv.label}`
+          : `continue on ${inv.label === "phone" ? "the phone" : inv.label}`;
     const value = inv.ruleId === "offplatform.leave-platform" ? null : inv.label;
-    hits.push({ category: "OFF_PLATFORM_COMMUNICATION", ruleId: inv.ruleId, start: inv.start, end: inv.end, value, severity: inv.ruleId === "offplatform.leave-platform" ? "HIGH" : "MEDIUM", subject });
+    hits.push({
+      category: "OFF_PLATFORM_COMMUNICATION",
+      ruleId: inv.ruleId,
+      start: inv.start,
+      end: inv.end,
+      value,
+      severity: inv.ruleId === "offplatform.leave-platform" ? "HIGH" : "MEDIUM",
+      subject,
+    });
   }
 
   for (const payment of findOffPlatformPayments(ctx)) {
@@ -147,20 +247,47 @@ function collectHits(ctx: MessageContext, platformDomains: readonly string[]): H
   // Contact details shared before a contract are, in nearly every real message, an invitation to use them.
   for (const hit of [...hits]) {
     if (hit.category !== "CONTACT_SHARING" || !hit.concrete) continue;
-    if (hits.some((h) => h.category === "OFF_PLATFORM_COMMUNICATION" && h.start < hit.end && hit.start < h.end)) continue;
-    hits.push({ ...hit, category: "OFF_PLATFORM_COMMUNICATION", ruleId: "offplatform.contact-shared", severity: "MEDIUM", subject: "contact them outside the platform with the details shared" });
+    if (hits.some((h) => h.category === "OFF_PLATFORM_COMMUNICATION" && h.start < hit.end && hit.start < h.end))
+      continue;
+    hits.push({
+      ...hit,
+      category: "OFF_PLATFORM_COMMUNICATION",
+      ruleId: "offplatform.contact-shared",
+      severity: "MEDIUM",
+      subject: "contact them outside the platform with the details shared",
+    });
   }
   // Asking for bank details is, in the labelled messages, also setting up a payment outside the platform.
   for (const hit of [...hits]) {
     if (hit.category !== "PERSONAL_DATA_REQUEST" || hit.ruleId !== "personal-data.bank-details") continue;
-    hits.push({ ...hit, category: "OFF_PLATFORM_PAYMENT", ruleId: "payment.bank-details-request", severity: "HIGH", subject: "payment to bank details outside the platform", alwaysViolation: undefined });
+    hits.push({
+      ...hit,
+      category: "OFF_PLATFORM_PAYMENT",
+      ruleId: "payment.bank-details-request",
+      severity: "HIGH",
+      subject: "payment to bank details outside the platform",
+      alwaysViolation: undefined,
+    });
   }
 
   for (const request of findDataRequests(ctx)) {
     const base = { start: request.start, end: request.end, value: null };
-    hits.push({ ...base, category: "PERSONAL_DATA_REQUEST", ruleId: request.ruleId, severity: request.severity, subject: request.items, alwaysViolation: request.alwaysViolation });
+    hits.push({
+      ...base,
+      category: "PERSONAL_DATA_REQUEST",
+      ruleId: request.ruleId,
+      severity: request.severity,
+      subject: request.items,
+      alwaysViolation: request.alwaysViolation,
+    });
     if (request.asksForPhone) {
-      hits.push({ ...base, category: "OFF_PLATFORM_COMMUNICATION", ruleId: "offplatform.phone-call", severity: "MEDIUM", subject: "talk by phone" });
+      hits.push({
+        ...base,
+        category: "OFF_PLATFORM_COMMUNICATION",
+        ruleId: "offplatform.phone-call",
+        severity: "MEDIUM",
+        subject: "talk by phone",
+      });
     }
   }
   return hits;
@@ -264,7 +391,16 @@ function applyModel(ctx: MessageContext, hits: Hit[]): Hit[] {
       if (kept.some((k) => k.category === category && k.start < e0 && s0 < k.end)) continue;
       const [s, e] = trimmed(ctx.lower, s0, e0);
       if (e <= s) continue;
-      kept.push({ category, ruleId: `model.${category.toLowerCase().replace(/_/g, "-")}`, start: s, end: e, value: null, severity: "MEDIUM", subject: MODEL_SUBJECT[category], score: p });
+      kept.push({
+        category,
+        ruleId: `model.${category.toLowerCase().replace(/_/g, "-")}`,
+        start: s,
+        end: e,
+        value: null,
+        severity: "MEDIUM",
+        subject: MODEL_SUBJECT[category],
+        score: p,
+      });
     }
   }
   return kept;

@@ -9,7 +9,8 @@ export interface EmailMatch {
 
 /** "logo@2x.png", "hero@1.5x.jpg": retina asset names, not addresses. */
 const SCALE_SUFFIX = /^\d+(?:\.\d+)?x$/;
-const PLACEHOLDER_LOCAL = /^(?:your?(?:[._-]?(?:name|email|mail))?|name|user(?:name)?|someone|somebody|email|mail|xxx+|abc|test)$/;
+const PLACEHOLDER_LOCAL =
+  /^(?:your?(?:[._-]?(?:name|email|mail))?|name|user(?:name)?|someone|somebody|email|mail|xxx+|abc|test)$/;
 
 export function isRealAddress(address: string): boolean {
   const at = address.lastIndexOf("@");
@@ -21,7 +22,8 @@ export function isRealAddress(address: string): boolean {
   if (labels.length < 2 || !isKnownTld(tld)) return false;
   if (labels.some((l) => SCALE_SUFFIX.test(l))) return false;
   if (isReservedDomain(domain)) return false;
-  if (PLACEHOLDER_LOCAL.test(local) && /^(?:domain|email|company|yourcompany|website|site)\./.test(domain)) return false;
+  if (PLACEHOLDER_LOCAL.test(local) && /^(?:domain|email|company|yourcompany|website|site)\./.test(domain))
+    return false;
   return true;
 }
 
@@ -44,23 +46,86 @@ export function emailsFromLinks(matches: readonly Match[]): EmailMatch[] {
  */
 const AT_MARKER = /\s*[([{<]\s*at\s*[)\]}>]\s*|\s+at\s+|\s+@\s*|\s*@\s+/g;
 const DOT_SEP = String.raw`(?:\s*[([{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\.)`;
-const LOCAL_BEFORE = new RegExp(String.raw`(?<![a-z0-9._+-])([a-z0-9][a-z0-9_+-]{0,40}(?:${DOT_SEP}[a-z0-9_+-]{1,40}){0,3})$`);
+const LOCAL_BEFORE = new RegExp(
+  String.raw`(?<![a-z0-9._+-])([a-z0-9][a-z0-9_+-]{0,40}(?:${DOT_SEP}[a-z0-9_+-]{1,40}){0,3})$`,
+);
 const DOMAIN_AFTER = new RegExp(String.raw`^([a-z0-9][a-z0-9-]{0,40}(?:${DOT_SEP}[a-z0-9][a-z0-9-]{0,40}){1,3})`);
 const OBFUSCATION_HINT = /\bdot\b|[([{<]\s*at\s*[)\]}>]|\s@|@\s|\sat\s[a-z0-9-]+\.[a-z]{2}/;
 const LOCAL_CHAR = /[a-z0-9_+-]/;
 
 /** A plain " at " is English far more often than an address: "I work at acme.com". */
 const NOT_A_LOCAL_PART = new Set([
-  "me", "us", "you", "him", "her", "them", "it", "i", "we", "they", "is", "am", "are", "was", "were",
-  "be", "been", "work", "works", "worked", "working", "look", "looking", "meet", "see", "stay",
-  "live", "lives", "living", "based", "located", "here", "there", "available", "online", "home",
-  "office", "job", "good", "great", "best", "expert", "job", "link", "site", "website", "page",
-  "hosted", "published", "posted", "found", "listed", "deployed", "running", "up", "down", "now",
-  "intern", "engineer", "developer", "designer", "manager", "lead", "email", "mail", "portfolio",
+  "me",
+  "us",
+  "you",
+  "him",
+  "her",
+  "them",
+  "it",
+  "i",
+  "we",
+  "they",
+  "is",
+  "am",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "work",
+  "works",
+  "worked",
+  "working",
+  "look",
+  "looking",
+  "meet",
+  "see",
+  "stay",
+  "live",
+  "lives",
+  "living",
+  "based",
+  "located",
+  "here",
+  "there",
+  "available",
+  "online",
+  "home",
+  "office",
+  "job",
+  "good",
+  "great",
+  "best",
+  "expert",
+  "job",
+  "link",
+  "site",
+  "website",
+  "page",
+  "hosted",
+  "published",
+  "posted",
+  "found",
+  "listed",
+  "deployed",
+  "running",
+  "up",
+  "down",
+  "now",
+  "intern",
+  "engineer",
+  "developer",
+  "designer",
+  "manager",
+  "lead",
+  "email",
+  "mail",
+  "portfolio",
 ]);
 
 /** With only a plain " at " and real dots, trust it for mail providers or handle-like names. */
-const MAIL_PROVIDER = /^(?:g|google|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|proton|protonmail|pm|aol|gmx|mail|yandex|zoho|qq|163|126|rediffmail|fastmail|tutanota|hey)\./;
+const MAIL_PROVIDER =
+  /^(?:g|google|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|proton|protonmail|pm|aol|gmx|mail|yandex|zoho|qq|163|126|rediffmail|fastmail|tutanota|hey)\./;
 
 function collapse(part: string): string {
   return part.replace(new RegExp(DOT_SEP, "g"), ".");

@@ -51,6 +51,8 @@ describe("scorer", () => {
   });
 
   it("rejects a malformed corpus line with its line number", () => {
-    expect(() => parseCorpus('{"id":"a","text":"t","contractActive":false,"expect":[],"evidence":[]}\n{"id":1}')).toThrow(/line 2/);
+    expect(() =>
+      parseCorpus('{"id":"a","text":"t","contractActive":false,"expect":[],"evidence":[]}\n{"id":1}'),
+    ).toThrow(/line 2/);
   });
 });

@@ -91,7 +91,9 @@ export function uncoveredEvidence(c: CorpusCase, findings: readonly Finding[]): 
 }
 
 export function evaluate(cases: readonly CorpusCase[], detector: Detector): EvaluationReport {
-  const counts = new Map<Category, { tp: number; fp: number; fn: number }>(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  const counts = new Map<Category, { tp: number; fp: number; fn: number }>(
+    CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]),
+  );
   let negatives = 0;
   let negativesFlagged = 0;
   let evidenceTotal = 0;
@@ -120,7 +122,14 @@ export function evaluate(cases: readonly CorpusCase[], detector: Detector): Eval
     evidenceCovered += c.evidence.length - missing.length;
     const sameSets = expected.length === reported.length && expected.every((cat) => reported.includes(cat));
     if (!sameSets || missing.length > 0) {
-      misclassified.push({ id: c.id, text: c.text, contractActive: c.contractActive, expected, reported, uncoveredEvidence: missing });
+      misclassified.push({
+        id: c.id,
+        text: c.text,
+        contractActive: c.contractActive,
+        expected,
+        reported,
+        uncoveredEvidence: missing,
+      });
     }
   }
 
@@ -134,7 +143,15 @@ export function evaluate(cases: readonly CorpusCase[], detector: Detector): Eval
     fn += n.fn;
     const precision = ratio(n.tp, n.tp + n.fp, 1);
     const recall = ratio(n.tp, n.tp + n.fn, 1);
-    return { category, truePositives: n.tp, falsePositives: n.fp, falseNegatives: n.fn, precision, recall, f1: f1(precision, recall) };
+    return {
+      category,
+      truePositives: n.tp,
+      falsePositives: n.fp,
+      falseNegatives: n.fn,
+      precision,
+      recall,
+      f1: f1(precision, recall),
+    };
   });
   const microPrecision = ratio(tp, tp + fp, 1);
   const microRecall = ratio(tp, tp + fn, 1);
@@ -166,9 +183,13 @@ export function parseCorpus(source: string): CorpusCase[] {
     }
     const c = raw as Partial<CorpusCase>;
     const valid =
-      typeof c.id === "string" && typeof c.text === "string" && typeof c.contractActive === "boolean" &&
-      Array.isArray(c.expect) && c.expect.every((e) => (CATEGORIES as readonly string[]).includes(e)) &&
-      Array.isArray(c.evidence) && c.evidence.every((e) => typeof e === "string");
+      typeof c.id === "string" &&
+      typeof c.text === "string" &&
+      typeof c.contractActive === "boolean" &&
+      Array.isArray(c.expect) &&
+      c.expect.every((e) => (CATEGORIES as readonly string[]).includes(e)) &&
+      Array.isArray(c.evidence) &&
+      c.evidence.every((e) => typeof e === "string");
     if (!valid) throw new Error(`corpus line ${index + 1}: expected {id, text, contractActive, expect[], evidence[]}`);
     cases.push(c as CorpusCase);
   });

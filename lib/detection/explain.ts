@@ -18,7 +18,8 @@ export function explain(hit: Hit, violation: boolean, contractActive: boolean): 
     case "OFF_PLATFORM_PAYMENT":
       return `Proposes ${subject}; payments must always go through the platform, whether or not a contract is active.`;
     case "PERSONAL_DATA_REQUEST":
-      if (!violation) return `Asks for the other party's ${subject} while a contract is active, which the policy allows.`;
+      if (!violation)
+        return `Asks for the other party's ${subject} while a contract is active, which the policy allows.`;
       if (hit.alwaysViolation) {
         return `Asks for the other party's ${subject}; ID documents, bank details, government numbers and logins may never be requested${contractActive ? ", even under a contract" : ""}.`;
       }

@@ -28,12 +28,14 @@ const YOUR_BEFORE = /\byour\s+$/;
 const ASKING_AFTER = /^\s*(?:\?|please|pls|plz|so\b|and\b|or\b)/;
 const PREFERENCE_AFTER =
   /^\s+(?:works|is|would be|will be)\s+(?:best|better|easier|faster|quicker|simpler|more convenient)\b|^[^.!?\n]{0,40}\b(?:let'?s|we can|can we|shall we|we could)\s+(?:continue|talk|chat|move|switch|meet|discuss|connect)\s+(?:there|on it)\b/;
-const PRODUCT_TALK = /\b(?:its|feature|features|integration|support|api|sdk|plugin|module|app's|backend|system|users?)\b/;
+const PRODUCT_TALK =
+  /\b(?:its|feature|features|integration|support|api|sdk|plugin|module|app's|backend|system|users?)\b/;
 const INSTALL_BEFORE = /\b(?:download|install)\s+(?:the\s+)?$/;
 const ME_AFTER = /^\s+(?:me|us)\b/;
 const CONTACT_NOUN_AFTER =
   /^\s*(?:number|no\.?|id|username|user name|handle|contact|group|server|link|call|video call|voice call|meeting|interview|invite)\b/;
-const EMAILED_BEFORE = /\b(?:e-?mailed|mailed|texted|whatsapped|sent (?:it )?(?:to your (?:e-?mail|inbox)|by e-?mail))\s+(?:you\s+)?(?:a|an|the|my)?\s*$/;
+const EMAILED_BEFORE =
+  /\b(?:e-?mailed|mailed|texted|whatsapped|sent (?:it )?(?:to your (?:e-?mail|inbox)|by e-?mail))\s+(?:you\s+)?(?:a|an|the|my)?\s*$/;
 
 function invitationStart(ctx: MessageContext, mention: AppMention): number | null {
   const lower = ctx.lower;
@@ -44,7 +46,11 @@ function invitationStart(ctx: MessageContext, mention: AppMention): number | nul
   const verb = VERB_THEN_CHANNEL.exec(before) ?? QUESTION_THEN_CHANNEL.exec(before) ?? INSTALL_BEFORE.exec(before);
   // "switch its call feature to Teams" is about the product being built, not the conversation.
   if (verb && !PRODUCT_TALK.test(verb[0])) return windowStart + verb.index;
-  if ((YOUR_BEFORE.test(before) && ASKING_AFTER.test(after)) || CONTACT_NOUN_AFTER.test(after) || PREFERENCE_AFTER.test(lower.slice(mention.end, mention.end + 70))) {
+  if (
+    (YOUR_BEFORE.test(before) && ASKING_AFTER.test(after)) ||
+    CONTACT_NOUN_AFTER.test(after) ||
+    PREFERENCE_AFTER.test(lower.slice(mention.end, mention.end + 70))
+  ) {
     return mention.start;
   }
   if (mention.kind === "messaging" && ME_AFTER.test(after)) return mention.start;
@@ -69,7 +75,8 @@ export function findAppInvitations(ctx: MessageContext, mentions: readonly AppMe
  * outside Zoom counts: a personal room or ID, or a link sent through another channel.
  */
 const ZOOM = /\bzoom\b/g;
-const OUTSIDE_ZOOM_BEFORE = /\b(?:my|our)\s+(?:own\s+|personal\s+|private\s+)?$|\b(?:outside|external|separate|personal|own|private)\s+$/;
+const OUTSIDE_ZOOM_BEFORE =
+  /\b(?:my|our)\s+(?:own\s+|personal\s+|private\s+)?$|\b(?:outside|external|separate|personal|own|private)\s+$/;
 const OUTSIDE_ZOOM_WORDS = /^\s*(?:link|invite|invitation|call|meeting)\b/;
 const OUTSIDE_ZOOM_AFTER =
   /^\s*(?:id|meeting id|pmi|passcode|password|personal room)\b|^[^.!?\n]{0,40}\b(?:by|via|over|through|to your|in your|on)\s+(?:e-?mail|gmail|whatsapp|telegram|sms|text|skype)\b/;
@@ -86,7 +93,8 @@ export function findOutsideZoom(ctx: MessageContext): Invitation[] {
     const after = lower.slice(end, end + 60);
     const emailed = EMAILED_BEFORE.test(before) && OUTSIDE_ZOOM_WORDS.test(after);
     if (!emailed && !OUTSIDE_ZOOM_BEFORE.test(before) && !OUTSIDE_ZOOM_AFTER.test(after)) continue;
-    if (ctx.refersToPlatformTools(start) || ctx.isSuppressedMention(start, end) || ctx.isDeferredUntilContract(start)) continue;
+    if (ctx.refersToPlatformTools(start) || ctx.isSuppressedMention(start, end) || ctx.isDeferredUntilContract(start))
+      continue;
     out.push({ start, end, label: "Zoom", ruleId: "offplatform.meeting-invite" });
   }
   return out;
@@ -135,7 +143,13 @@ export function findPlainChannelMoves(ctx: MessageContext): Invitation[] {
     const channel = m[1] ?? "";
     const end = m.index + m[0].length;
     const start = end - channel.length;
-    if (ctx.isNegated(m.index) || ctx.isDiscussion(m.index) || ctx.refersToPlatformTools(m.index) || ctx.isDeferredUntilContract(m.index)) continue;
+    if (
+      ctx.isNegated(m.index) ||
+      ctx.isDiscussion(m.index) ||
+      ctx.refersToPlatformTools(m.index) ||
+      ctx.isDeferredUntilContract(m.index)
+    )
+      continue;
     const label = /mail/.test(channel) ? "e-mail" : "phone";
     out.push({ start, end, label, ruleId: "offplatform.app-invite" });
   }

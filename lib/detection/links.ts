@@ -22,7 +22,12 @@ interface HostRule {
 const HOST_RULES: readonly HostRule[] = [
   { host: /^(?:t|telegram)\.me$|^telegram\.(?:dog|org)$/, kind: "messaging", service: "Telegram" },
   { host: /^wa\.me$|^(?:api|chat|web)\.whatsapp\.com$|^wa\.link$/, kind: "messaging", service: "WhatsApp" },
-  { host: /^discord\.gg$|^(?:discord|discordapp)\.com$/, path: /^\/(?:invite|users)\//, kind: "messaging", service: "Discord" },
+  {
+    host: /^discord\.gg$|^(?:discord|discordapp)\.com$/,
+    path: /^\/(?:invite|users)\//,
+    kind: "messaging",
+    service: "Discord",
+  },
   { host: /^discord\.gg$/, kind: "messaging", service: "Discord" },
   { host: /^join\.skype\.com$/, kind: "messaging", service: "Skype" },
   { host: /^m\.me$/, kind: "messaging", service: "Facebook Messenger" },
@@ -58,7 +63,11 @@ function splitUrl(url: string): { host: string; path: string } {
   const slash = withoutScheme.search(/[/?#]/);
   const hostPort = slash < 0 ? withoutScheme : withoutScheme.slice(0, slash);
   const path = slash < 0 ? "/" : withoutScheme.slice(slash);
-  const host = hostPort.replace(/^[^@]*@/, "").replace(/:\d+$/, "").toLowerCase().replace(/^www\./, "");
+  const host = hostPort
+    .replace(/^[^@]*@/, "")
+    .replace(/:\d+$/, "")
+    .toLowerCase()
+    .replace(/^www\./, "");
   return { host, path: path.startsWith("/") ? path : `/${path}` };
 }
 

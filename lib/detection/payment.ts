@@ -13,14 +13,33 @@ export interface PaymentMatch {
 
 /** Services that exist to move money; naming one in a deal is a proposal to use it. */
 const PROVIDERS: ReadonlyArray<[string, string]> = [
-  ["pay ?pal", "PayPal"], ["zelle", "Zelle"], ["venmo", "Venmo"], ["cash ?app", "Cash App"],
-  ["skrill", "Skrill"], ["payoneer", "Payoneer"], ["western union", "Western Union"],
-  ["money ?gram", "MoneyGram"], ["revolut", "Revolut"], ["transfer ?wise", "Wise"],
-  ["remitly", "Remitly"], ["world ?remit", "WorldRemit"], ["xoom", "Xoom"], ["alipay", "Alipay"],
-  ["wechat pay", "WeChat Pay"], ["gcash", "GCash"], ["m-?pesa", "M-Pesa"], ["paytm", "Paytm"],
-  ["webmoney", "WebMoney"], ["neteller", "Neteller"], ["perfect money", "Perfect Money"],
-  ["interac(?: e-?transfer)?", "Interac"], ["e-?transfer", "e-Transfer"], ["apple pay", "Apple Pay"],
-  ["google pay|gpay", "Google Pay"], ["stripe (?:link|invoice)", "a Stripe link"], ["sepa transfer", "SEPA transfer"],
+  ["pay ?pal", "PayPal"],
+  ["zelle", "Zelle"],
+  ["venmo", "Venmo"],
+  ["cash ?app", "Cash App"],
+  ["skrill", "Skrill"],
+  ["payoneer", "Payoneer"],
+  ["western union", "Western Union"],
+  ["money ?gram", "MoneyGram"],
+  ["revolut", "Revolut"],
+  ["transfer ?wise", "Wise"],
+  ["remitly", "Remitly"],
+  ["world ?remit", "WorldRemit"],
+  ["xoom", "Xoom"],
+  ["alipay", "Alipay"],
+  ["wechat pay", "WeChat Pay"],
+  ["gcash", "GCash"],
+  ["m-?pesa", "M-Pesa"],
+  ["paytm", "Paytm"],
+  ["webmoney", "WebMoney"],
+  ["neteller", "Neteller"],
+  ["perfect money", "Perfect Money"],
+  ["interac(?: e-?transfer)?", "Interac"],
+  ["e-?transfer", "e-Transfer"],
+  ["apple pay", "Apple Pay"],
+  ["google pay|gpay", "Google Pay"],
+  ["stripe (?:link|invoice)", "a Stripe link"],
+  ["sepa transfer", "SEPA transfer"],
 ];
 const PROVIDER_RE = new RegExp(`\\b(?:${PROVIDERS.map(([p]) => p).join("|")})\\b`, "g");
 
@@ -34,7 +53,8 @@ const PAY_CONTEXT =
 
 const BANK_RE =
   /\b(?:bank transfer|wire transfer|bank wire|wire (?:payment|money)|wire (?:you|me|the (?:money|funds|payment))|direct (?:bank )?deposit|bank deposit|ach transfer|swift transfer|(?:to|into|in) (?:my|your) (?:bank )?account)\b/g;
-const WISE_RE = /\b(?:via|through|with|by|using|over|on|in|to|or|and)\s+wise\b(?!\s+(?:choice|decision|move|idea|man|men|person|people|words?|enough|investment|use|to|of|and)\b)|\bwise (?:transfer|account|payment|link)\b|\bwise\.com\b/g;
+const WISE_RE =
+  /\b(?:via|through|with|by|using|over|on|in|to|or|and)\s+wise\b(?!\s+(?:choice|decision|move|idea|man|men|person|people|words?|enough|investment|use|to|of|and)\b)|\bwise (?:transfer|account|payment|link)\b|\bwise\.com\b/g;
 
 const DIRECT_RE: readonly RegExp[] = [
   /\bpay(?:ing)?\s+(?:you|me|u|him|her|them|us)?\s*(?:directly|direct|outside|off[- ]?(?:the )?platform|in cash|cash|personally|privately|separately|on the side)\b/g,
@@ -49,20 +69,27 @@ const VIA_APP_RE = new RegExp(
   "g",
 );
 /** Freelancers legitimately withdraw earnings from the platform to these services. */
-const WITHDRAWAL = /\b(?:withdraw\w*|payout method|cash out|get paid out|my earnings|transfer my earnings|linked to (?:my|the) (?:platform|upwork) account)\b/;
+const WITHDRAWAL =
+  /\b(?:withdraw\w*|payout method|cash out|get paid out|my earnings|transfer my earnings|linked to (?:my|the) (?:platform|upwork) account)\b/;
 const MAYBE_PAYMENT =
   /pay|paid|zelle|venmo|cash|skrill|wise|remit|money|union|revolut|xoom|pesa|interac|transfer|bank|wire|deposit|btc|bitcoin|eth|usd|tether|trc|erc|bep|crypto|coin|xrp|monero|wallet|bnb|directly|fee|commission|middleman|cancel|outside|off/;
 
 /** Wallet addresses: Ethereum-style 0x + 40 hex, Bitcoin bech32, TRON; base58 (Solana) only when the sentence names a wallet. */
 const WALLET_RE = /(?<![a-z0-9])(?:0x[0-9a-f]{40}|bc1[a-z0-9]{25,59}|t[1-9a-hj-np-z]{33})(?![a-z0-9])/g;
 const BASE58_RE = /(?<![A-Za-z0-9])[1-9A-HJ-NP-Za-km-z]{32,44}(?![A-Za-z0-9])/g;
-const WALLET_CONTEXT = /\b(?:wallet|address|usdt|trc-?20|erc-?20|eth|btc|sol|solana|crypto|bitcoin|send|receive|payout|pay|bounty)\b/;
+const WALLET_CONTEXT =
+  /\b(?:wallet|address|usdt|trc-?20|erc-?20|eth|btc|sol|solana|crypto|bitcoin|send|receive|payout|pay|bounty)\b/;
 
 function findWallets(ctx: MessageContext): PaymentMatch[] {
   const out: PaymentMatch[] = [];
   const lower = ctx.lower;
   const make = (start: number, end: number): PaymentMatch => ({
-    start, end, ruleId: "payment.crypto-wallet", subject: "payment to a cryptocurrency wallet", value: ctx.view.text.slice(start, end), severity: "CRITICAL",
+    start,
+    end,
+    ruleId: "payment.crypto-wallet",
+    subject: "payment to a cryptocurrency wallet",
+    value: ctx.view.text.slice(start, end),
+    severity: "CRITICAL",
   });
   if (/0x|bc1|t[1-9a-hj-np-z]{33}/.test(lower)) {
     WALLET_RE.lastIndex = 0;
@@ -76,7 +103,12 @@ function findWallets(ctx: MessageContext): PaymentMatch[] {
     BASE58_RE.lastIndex = 0;
     for (let m = BASE58_RE.exec(text); m !== null && out.length < 20; m = BASE58_RE.exec(text)) {
       if (!/[0-9]/.test(m[0]) || !/[a-z]/.test(m[0]) || !/[A-Z]/.test(m[0])) continue;
-      if (!/wallet|solana|\bsol\b|address/.test(ctx.sentenceText(m.index) + lower.slice(Math.max(0, m.index - 80), m.index))) continue;
+      if (
+        !/wallet|solana|\bsol\b|address/.test(
+          ctx.sentenceText(m.index) + lower.slice(Math.max(0, m.index - 80), m.index),
+        )
+      )
+        continue;
       if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
       out.push(make(m.index, m.index + m[0].length));
     }
@@ -104,25 +136,72 @@ export function findOffPlatformPayments(ctx: MessageContext): PaymentMatch[] {
   scan(PROVIDER_RE, (m) => {
     const label = PROVIDERS.find(([p]) => new RegExp(`^(?:${p})$`).test(m[0]))?.[1] ?? m[0];
     // "pay pal" with a space is usually a disguise, but check it is about money.
-    if (m[0] === "pay pal" && !/\b(?:account|send|via|through|transfer|invoice|email)\b/.test(ctx.sentenceText(m.index))) return null;
-    return { ...span(m), ruleId: "payment.provider", subject: `payment through ${label}`, value: label, severity: "HIGH" };
+    if (
+      m[0] === "pay pal" &&
+      !/\b(?:account|send|via|through|transfer|invoice|email)\b/.test(ctx.sentenceText(m.index))
+    )
+      return null;
+    return {
+      ...span(m),
+      ruleId: "payment.provider",
+      subject: `payment through ${label}`,
+      value: label,
+      severity: "HIGH",
+    };
   });
   scan(WISE_RE, (m) => {
     const sentence = ctx.sentenceText(m.index);
     if (!PAY_CONTEXT.test(sentence) && !/wise (?:transfer|account|payment)|wise\.com/.test(m[0])) return null;
     const at = m.index + m[0].lastIndexOf("wise");
-    return { start: at, end: at + 4, ruleId: "payment.provider", subject: "payment through Wise", value: "Wise", severity: "HIGH" };
+    return {
+      start: at,
+      end: at + 4,
+      ruleId: "payment.provider",
+      subject: "payment through Wise",
+      value: "Wise",
+      severity: "HIGH",
+    };
   });
   scan(CRYPTO_RE, (m) => {
     const sentence = ctx.sentenceText(m.index);
     if (!PAY_CONTEXT.test(sentence) || CRYPTO_AS_WORK.test(sentence)) return null;
-    return { ...span(m), ruleId: "payment.crypto", subject: "payment in cryptocurrency", value: m[0].toUpperCase(), severity: "CRITICAL" };
+    return {
+      ...span(m),
+      ruleId: "payment.crypto",
+      subject: "payment in cryptocurrency",
+      value: m[0].toUpperCase(),
+      severity: "CRITICAL",
+    };
   });
-  scan(BANK_RE, (m) => ({ ...span(m), ruleId: "payment.bank-transfer", subject: "payment by direct bank transfer", value: null, severity: "HIGH" }));
+  scan(BANK_RE, (m) => ({
+    ...span(m),
+    ruleId: "payment.bank-transfer",
+    subject: "payment by direct bank transfer",
+    value: null,
+    severity: "HIGH",
+  }));
   for (const re of DIRECT_RE) {
-    scan(re, (m) => ({ ...span(m), ruleId: "payment.direct", subject: "paying or being paid directly, outside the platform", value: null, severity: "CRITICAL" }));
+    scan(re, (m) => ({
+      ...span(m),
+      ruleId: "payment.direct",
+      subject: "paying or being paid directly, outside the platform",
+      value: null,
+      severity: "CRITICAL",
+    }));
   }
-  scan(FEE_AVOIDANCE_RE, (m) => ({ ...span(m), ruleId: "payment.fee-avoidance", subject: "moving payment off the platform to avoid its fees", value: null, severity: "HIGH" }));
-  scan(VIA_APP_RE, (m) => ({ ...span(m), ruleId: "payment.via-messaging-app", subject: "being paid through a messaging app instead of the platform", value: null, severity: "CRITICAL" }));
+  scan(FEE_AVOIDANCE_RE, (m) => ({
+    ...span(m),
+    ruleId: "payment.fee-avoidance",
+    subject: "moving payment off the platform to avoid its fees",
+    value: null,
+    severity: "HIGH",
+  }));
+  scan(VIA_APP_RE, (m) => ({
+    ...span(m),
+    ruleId: "payment.via-messaging-app",
+    subject: "being paid through a messaging app instead of the platform",
+    value: null,
+    severity: "CRITICAL",
+  }));
   return out;
 }

@@ -24,22 +24,76 @@ interface ItemKind {
 }
 
 const ITEM_KINDS: readonly ItemKind[] = [
-  { label: "full name", sensitivity: "basic", pattern: "full name|real name|legal name|complete name|first and last names?|surname|last name", workNouns: "field|column|input" },
-  { label: "e-mail address", sensitivity: "basic", pattern: "e-?mail(?: address| id)?|gmail", workNouns: "templates?|campaigns?|marketing|list|lists|field|newsletters?|server|integration|notifications?|sequences?|design|automation|signature|copy|flow|provider|client|support|alerts?|body|subject|open rates?|deliverability" },
-  { label: "phone number", sensitivity: "basic", pattern: "(?:phone|mobile|cell|cellphone|telephone|whatsapp|contact) (?:number|no\\.?|num)|phone|mobile", workNouns: "field|mockups?|screens?|case|app|apps|version|layout|view|frame|frames|input|validation|format|formats|call button" },
+  {
+    label: "full name",
+    sensitivity: "basic",
+    pattern: "full name|real name|legal name|complete name|first and last names?|surname|last name",
+    workNouns: "field|column|input",
+  },
+  {
+    label: "e-mail address",
+    sensitivity: "basic",
+    pattern: "e-?mail(?: address| id)?|gmail",
+    workNouns:
+      "templates?|campaigns?|marketing|list|lists|field|newsletters?|server|integration|notifications?|sequences?|design|automation|signature|copy|flow|provider|client|support|alerts?|body|subject|open rates?|deliverability",
+  },
+  {
+    label: "phone number",
+    sensitivity: "basic",
+    pattern: "(?:phone|mobile|cell|cellphone|telephone|whatsapp|contact) (?:number|no\\.?|num)|phone|mobile",
+    workNouns:
+      "field|mockups?|screens?|case|app|apps|version|layout|view|frame|frames|input|validation|format|formats|call button",
+  },
   { label: "gender", sensitivity: "basic", pattern: "gender", workNouns: "field|dropdown|options?|column|neutral" },
-  { label: "date of birth", sensitivity: "basic", pattern: "date of birth|dob|birth ?date|birthday|age", workNouns: "field|picker|column|range|group|gate|verification flow" },
-  { label: "home address", sensitivity: "basic", pattern: "(?:home|residential|mailing|postal|physical|street|full|current) address|address", workNouns: "field|bar|book|autocomplete|validation|form|line|lookup|parser" },
+  {
+    label: "date of birth",
+    sensitivity: "basic",
+    pattern: "date of birth|dob|birth ?date|birthday|age",
+    workNouns: "field|picker|column|range|group|gate|verification flow",
+  },
+  {
+    label: "home address",
+    sensitivity: "basic",
+    pattern: "(?:home|residential|mailing|postal|physical|street|full|current) address|address",
+    workNouns: "field|bar|book|autocomplete|validation|form|line|lookup|parser",
+  },
   { label: "marital status", sensitivity: "basic", pattern: "marital status", workNouns: "field" },
-  { label: "ID document", sensitivity: "identity", pattern: "(?:photo|picture|scan|copy|image|front and back)s? of (?:your |the )?(?:id|passport|driver'?s licen[cs]e|national id|id card)|id (?:scan|card|document|photo|picture|copy)s?|photo id|passport(?: photo| scan| copy| details)?|driver'?s licen[cs]e|driving licen[cs]e|national id(?: card)?|identity (?:card|document)s?|government[- ]issued id|selfie with (?:your )?id|id", workNouns: "field|verification flow|ocr|scanner|reader|template" },
-  { label: "government ID number", sensitivity: "government", pattern: "ssn|social security(?: number)?|tax id|tin number|national insurance(?: number)?|aadhaa?r(?: card| number)?|pan card|cnic|nid number|sin number|passport number", workNouns: "field|validation" },
-  { label: "bank or card details", sensitivity: "financial", pattern: "bank (?:details|account(?: number| details| info)?|info|information|login|statement)|account number|routing number|iban|swift(?: code)?|sort code|card number|credit card(?: number| details| info)?|debit card(?: number| details)?|cvv|cvc|card details|online banking(?: login| password| details)?", workNouns: "field|api|integration|form|validation|payments? module|checkout" },
-  { label: "account login", sensitivity: "credentials", pattern: "login(?: details| credentials| info)?|log-?in details|password|passcode|credentials|username and password|2fa code|otp|verification code|one-time code|security code|sign-?in details", workNouns: "page|form|screen|flow|button|system|feature|api|endpoint|bug|issue|modal|logic|functionality|process|reset|field|hash|hashing|policy|strength|manager|recovery|protected|validation|with google|via google|screen design" },
+  {
+    label: "ID document",
+    sensitivity: "identity",
+    pattern:
+      "(?:photo|picture|scan|copy|image|front and back)s? of (?:your |the )?(?:id|passport|driver'?s licen[cs]e|national id|id card)|id (?:scan|card|document|photo|picture|copy)s?|photo id|passport(?: photo| scan| copy| details)?|driver'?s licen[cs]e|driving licen[cs]e|national id(?: card)?|identity (?:card|document)s?|government[- ]issued id|selfie with (?:your )?id|id",
+    workNouns: "field|verification flow|ocr|scanner|reader|template",
+  },
+  {
+    label: "government ID number",
+    sensitivity: "government",
+    pattern:
+      "ssn|social security(?: number)?|tax id|tin number|national insurance(?: number)?|aadhaa?r(?: card| number)?|pan card|cnic|nid number|sin number|passport number",
+    workNouns: "field|validation",
+  },
+  {
+    label: "bank or card details",
+    sensitivity: "financial",
+    pattern:
+      "bank (?:details|account(?: number| details| info)?|info|information|login|statement)|account number|routing number|iban|swift(?: code)?|sort code|card number|credit card(?: number| details| info)?|debit card(?: number| details)?|cvv|cvc|card details|online banking(?: login| password| details)?",
+    workNouns: "field|api|integration|form|validation|payments? module|checkout",
+  },
+  {
+    label: "account login",
+    sensitivity: "credentials",
+    pattern:
+      "login(?: details| credentials| info)?|log-?in details|password|passcode|credentials|username and password|2fa code|otp|verification code|one-time code|security code|sign-?in details",
+    workNouns:
+      "page|form|screen|flow|button|system|feature|api|endpoint|bug|issue|modal|logic|functionality|process|reset|field|hash|hashing|policy|strength|manager|recovery|protected|validation|with google|via google|screen design",
+  },
 ];
 
 const ITEM_RE = new RegExp(ITEM_KINDS.map((k) => `\\b(${k.pattern})\\b`).join("|"), "g");
 /** The work noun may follow directly or after one word: "OTP verification screen". */
-const WORK_NOUN_RE = ITEM_KINDS.map((k) => (k.workNouns ? new RegExp(`^[\\s-]{1,2}(?:[a-z]+[\\s-]{1,2})?(?:${k.workNouns})\\b`) : null));
+const WORK_NOUN_RE = ITEM_KINDS.map((k) =>
+  k.workNouns ? new RegExp(`^[\\s-]{1,2}(?:[a-z]+[\\s-]{1,2})?(?:${k.workNouns})\\b`) : null,
+);
 const LIST_GAP = /^\s*(?:,|and|or|&|\/)?\s*(?:and|or)?\s*$/;
 const MAYBE_DATA =
   /name|mail|phone|mobile|cell|number|gender|birth|dob|\bage\b|address|passport|licen|\bid\b|ssn|social security|tax id|insurance|aadha|pan card|cnic|bank|account number|routing|iban|swift|card|cvv|cvc|login|log-in|password|passcode|credential|otp|code|marital/;
@@ -49,8 +103,10 @@ const REQUEST =
 /** The item belongs to someone other than the person being asked. */
 const OTHER_OWNER =
   /\b(?:my|our|his|her|their|the user'?s|users'?|user|customer'?s|customers'?|customer|client'?s|clients'?|each|every|valid|the app'?s|its|skype|telegram|discord|wechat|line|zoom|meeting|project|order|transaction|apple|google|product|session|user)\s+$/;
-const IMPERATIVE_OPENING = /^\s*(?:(?:hi|hello|hey|ok|okay|also|and|so|now|then|first|next|kindly|please|pls|plz)[\s,!]+)*$/;
-const ASKS_TO_CALL = /\b(?:call|ring|phone|text|sms|whatsapp)\s+(?:you|candidates|applicants|freelancers|them|u)\b|\bto call\b|\bcall(?:ing)? you\b|\bgive you a (?:call|ring)\b/;
+const IMPERATIVE_OPENING =
+  /^\s*(?:(?:hi|hello|hey|ok|okay|also|and|so|now|then|first|next|kindly|please|pls|plz)[\s,!]+)*$/;
+const ASKS_TO_CALL =
+  /\b(?:call|ring|phone|text|sms|whatsapp)\s+(?:you|candidates|applicants|freelancers|them|u)\b|\bto call\b|\bcall(?:ing)? you\b|\bgive you a (?:call|ring)\b/;
 
 function rank(s: Sensitivity): number {
   return { basic: 0, identity: 1, government: 2, financial: 3, credentials: 4 }[s];
@@ -125,8 +181,18 @@ export function findDataRequests(ctx: MessageContext): DataRequest[] {
   for (const item of findItems(lower)) {
     const inList: boolean = previous !== null && LIST_GAP.test(lower.slice(previous.end, item.start));
     const listStart: number | null | undefined = inList && previous ? previous.start : undefined;
-    if (item.kind.label === "ID document" && lower.slice(item.start, item.end) === "id" && !/\byour\s+$/.test(lower.slice(Math.max(0, item.start - 6), item.start))) continue;
-    if (item.kind.label === "date of birth" && lower.slice(item.start, item.end) === "age" && !/\byour\s+$/.test(lower.slice(Math.max(0, item.start - 6), item.start))) continue;
+    if (
+      item.kind.label === "ID document" &&
+      lower.slice(item.start, item.end) === "id" &&
+      !/\byour\s+$/.test(lower.slice(Math.max(0, item.start - 6), item.start))
+    )
+      continue;
+    if (
+      item.kind.label === "date of birth" &&
+      lower.slice(item.start, item.end) === "age" &&
+      !/\byour\s+$/.test(lower.slice(Math.max(0, item.start - 6), item.start))
+    )
+      continue;
     const start: number | null = listStart !== undefined ? listStart : requestStart(ctx, item);
     previous = { end: item.end, start };
     if (start === null) continue;

@@ -17,13 +17,50 @@ export interface PhoneMatch {
 /** Tried in order for numbers written without a country code. */
 const DEFAULT_COUNTRY: CountryCode = "US";
 const OTHER_COUNTRIES: readonly CountryCode[] = [
-  "GB", "IN", "PK", "PH", "NG", "BD", "AU", "CA", "DE", "FR", "ES", "IT", "NL", "BR", "MX",
-  "ZA", "KE", "EG", "UA", "PL", "TR", "ID", "MY", "VN", "AE", "SA", "RU", "AR", "CO",
+  "GB",
+  "IN",
+  "PK",
+  "PH",
+  "NG",
+  "BD",
+  "AU",
+  "CA",
+  "DE",
+  "FR",
+  "ES",
+  "IT",
+  "NL",
+  "BR",
+  "MX",
+  "ZA",
+  "KE",
+  "EG",
+  "UA",
+  "PL",
+  "TR",
+  "ID",
+  "MY",
+  "VN",
+  "AE",
+  "SA",
+  "RU",
+  "AR",
+  "CO",
 ];
 
 const SPELLED: Readonly<Record<string, string>> = {
-  zero: "0", oh: "0", o: "0", one: "1", two: "2", three: "3", four: "4", five: "5",
-  six: "6", seven: "7", eight: "8", nine: "9",
+  zero: "0",
+  oh: "0",
+  o: "0",
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
 };
 
 /** One item of a number: a digit group, a spelled digit, or a repeat word ("double five"). */
@@ -145,7 +182,8 @@ function parseDigits(digits: string, plus: boolean, hasPhoneContext: boolean): s
     const parsed = parsePhoneNumberFromString(`+${international}`);
     // An explicit international prefix is itself a strong sign of a phone number,
     // so a merely "possible" number (e.g. ranges reserved for fiction) still counts.
-    if (parsed && (parsed.isValid() || ((hasPhoneContext || international.length >= 10) && parsed.isPossible()))) return parsed.number;
+    if (parsed && (parsed.isValid() || ((hasPhoneContext || international.length >= 10) && parsed.isPossible())))
+      return parsed.number;
     return null;
   }
   const us = parsePhoneNumberFromString(digits, DEFAULT_COUNTRY);

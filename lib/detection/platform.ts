@@ -16,6 +16,9 @@ export const DEFAULT_PLATFORM_DOMAINS: readonly string[] = [
 ];
 
 export function isPlatformHost(host: string, domains: readonly string[]): boolean {
-  const h = host.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
+  const h = host
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .replace(/\.$/, "");
   return domains.some((d) => h === d || h.endsWith(`.${d}`));
 }

@@ -26,7 +26,11 @@ export async function fetchJson<T>(url: string, init: RequestInit & { json?: unk
   try {
     response = await fetch(url, {
       ...rest,
-      headers: { Accept: "application/json", ...(json !== undefined ? { "Content-Type": "application/json" } : {}), ...headers },
+      headers: {
+        Accept: "application/json",
+        ...(json !== undefined ? { "Content-Type": "application/json" } : {}),
+        ...headers,
+      },
       body: json !== undefined ? JSON.stringify(json) : rest.body,
     });
   } catch (error) {
@@ -35,7 +39,10 @@ export async function fetchJson<T>(url: string, init: RequestInit & { json?: unk
   }
   const body = (await response.json().catch(() => null)) as (T & { detail?: string }) | null;
   if (!response.ok) {
-    const detail = body && typeof body === "object" && typeof body.detail === "string" ? body.detail : `The console answered ${response.status}.`;
+    const detail =
+      body && typeof body === "object" && typeof body.detail === "string"
+        ? body.detail
+        : `The console answered ${response.status}.`;
     throw new ApiError(detail, response.status, (body ?? {}) as Record<string, unknown>);
   }
   return body as T;

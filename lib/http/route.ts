@@ -72,7 +72,8 @@ export function defineRoute<
       let caller: ApiCaller | null = null;
       if (options.auth === "token") {
         const authenticated = await authenticateApiToken(request).catch((error: unknown) => {
-          if (error instanceof SafeError && error.code === "UNAUTHENTICATED") headers["WWW-Authenticate"] = 'Bearer realm="api"';
+          if (error instanceof SafeError && error.code === "UNAUTHENTICATED")
+            headers["WWW-Authenticate"] = 'Bearer realm="api"';
           throw error;
         });
         caller = authenticated.caller;
@@ -91,14 +92,18 @@ export function defineRoute<
 
       // Next passes no params (undefined) to routes without dynamic segments.
       const rawParams = (context ? await context.params : undefined) ?? {};
-      const params = Object.fromEntries(Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : (v ?? "")]));
+      const params = Object.fromEntries(
+        Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : (v ?? "")]),
+      );
 
       let query: unknown = undefined;
       if (options.query) {
         const raw = Object.fromEntries(new URL(request.url).searchParams);
         const parsed = options.query.safeParse(raw);
         if (!parsed.success) {
-          throw new SafeError("INVALID", "Some query parameters are invalid; see `errors`.", { errors: zodFieldErrors(parsed.error, "query") });
+          throw new SafeError("INVALID", "Some query parameters are invalid; see `errors`.", {
+            errors: zodFieldErrors(parsed.error, "query"),
+          });
         }
         query = parsed.data;
       }
@@ -108,14 +113,21 @@ export function defineRoute<
         const json = await readJsonBody(request, options.maxBodyBytes ?? maxBodyBytes());
         const parsed = options.body.safeParse(json);
         if (!parsed.success) {
-          throw new SafeError("INVALID", "Some fields are invalid; see `errors`. Nothing was written.", { errors: zodFieldErrors(parsed.error) });
+          throw new SafeError("INVALID", "Some fields are invalid; see `errors`. Nothing was written.", {
+            errors: zodFieldErrors(parsed.error),
+          });
         }
         body = parsed.data;
       } else if (options.auth === "session") {
         await refuseUnexpectedBody(request);
       }
 
-      const result = await handler({ request, actor, caller, body, query, params } as RouteContext<A, Out<B>, Out<Q>, P>);
+      const result = await handler({ request, actor, caller, body, query, params } as RouteContext<
+        A,
+        Out<B>,
+        Out<Q>,
+        P
+      >);
       const response = result instanceof Response ? result : json(result);
       for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
       return response;
@@ -139,7 +151,10 @@ async function refuseUnexpectedBody(request: Request): Promise<void> {
   const mediaType = type?.split(";")[0]!.trim().toLowerCase();
   if (type && mediaType !== "application/json") {
     await request.body?.cancel().catch(() => {});
-    throw new HttpProblem("UNSUPPORTED_MEDIA_TYPE", `Send requests to the console with "Content-Type: application/json" (got "${type}").`);
+    throw new HttpProblem(
+      "UNSUPPORTED_MEDIA_TYPE",
+      `Send requests to the console with "Content-Type: application/json" (got "${type}").`,
+    );
   }
 }
 

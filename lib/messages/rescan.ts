@@ -31,13 +31,18 @@ export async function rescanMessages(options: RescanOptions = {}): Promise<Resca
     ...(after ? { id: { gt: after } } : {}),
   });
 
-  const total = (await prisma.message.count({ where: pending(resumedFrom) })) ;
+  const total = await prisma.message.count({ where: pending(resumedFrom) });
   let after = resumedFrom;
   let scanned = 0;
   let newReports = 0;
   options.onProgress?.(0, total);
   for (;;) {
-    const batch = await prisma.message.findMany({ where: pending(after), orderBy: { id: "asc" }, take: batchSize, select: { id: true } });
+    const batch = await prisma.message.findMany({
+      where: pending(after),
+      orderBy: { id: "asc" },
+      take: batchSize,
+      select: { id: true },
+    });
     if (batch.length === 0) break;
     const last = batch[batch.length - 1]!.id;
     await prisma.$transaction(

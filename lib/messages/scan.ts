@@ -22,7 +22,11 @@ export interface ScanOutcome {
  * message's thread, so all the detector's hits in a conversation gather in
  * one case next to what users reported about it.
  */
-export async function scanMessage(tx: Prisma.TransactionClient, messageId: string, now = new Date()): Promise<ScanOutcome> {
+export async function scanMessage(
+  tx: Prisma.TransactionClient,
+  messageId: string,
+  now = new Date(),
+): Promise<ScanOutcome> {
   const outcome = (await scanMessages(tx, [messageId], now)).get(messageId);
   if (!outcome) throw new Error(`Message ${messageId} does not exist.`);
   return outcome;
@@ -32,15 +36,26 @@ export async function scanMessage(tx: Prisma.TransactionClient, messageId: strin
  * The same as scanMessage for many messages at once, with a fixed number of
  * queries whatever the batch size (rescans and demo data).
  */
-export async function scanMessages(tx: Prisma.TransactionClient, messageIds: string[], now = new Date()): Promise<Map<string, ScanOutcome>> {
+export async function scanMessages(
+  tx: Prisma.TransactionClient,
+  messageIds: string[],
+  now = new Date(),
+): Promise<Map<string, ScanOutcome>> {
   if (messageIds.length === 0) return new Map();
   const messages = await tx.message.findMany({
     where: { id: { in: messageIds } },
     select: { id: true, body: true, contractActive: true, threadId: true, sentAt: true },
   });
   await tx.finding.deleteMany({ where: { messageId: { in: messages.map((m) => m.id) } } });
-  await tx.message.updateMany({ where: { id: { in: messages.map((m) => m.id) } }, data: { detectorVersion: DETECTOR_VERSION, scannedAt: now } });
-  return storeScan(tx, messages.map((message) => ({ message, findings: detectIn(message) })), now);
+  await tx.message.updateMany({
+    where: { id: { in: messages.map((m) => m.id) } },
+    data: { detectorVersion: DETECTOR_VERSION, scannedAt: now },
+  });
+  return storeScan(
+    tx,
+    messages.map((message) => ({ message, findings: detectIn(message) })),
+    now,
+  );
 }
 
 export interface ScannableMessage {
@@ -101,7 +116,13 @@ export async function storeScan(
   const violating = scanned
     .map(({ message, findings }) => ({ message, findings, violations: findings.filter((f) => f.violation) }))
     .filter((s) => s.violations.length > 0)
-    .sort((a, b) => (a.message.threadId < b.message.threadId ? -1 : a.message.threadId > b.message.threadId ? 1 : a.message.sentAt.getTime() - b.message.sentAt.getTime()));
+    .sort((a, b) =>
+      a.message.threadId < b.message.threadId
+        ? -1
+        : a.message.threadId > b.message.threadId
+          ? 1
+          : a.message.sentAt.getTime() - b.message.sentAt.getTime(),
+    );
   const filed = await fileReports(
     tx,
     violating.map(({ message, violations }) => {
@@ -120,7 +141,12 @@ export async function storeScan(
   );
   violating.forEach(({ message, findings, violations }, i) => {
     const result = filed[i]!;
-    outcomes.set(message.id, { findings: findings.length, violations: violations.length, reported: !result.duplicate, caseId: result.caseId });
+    outcomes.set(message.id, {
+      findings: findings.length,
+      violations: violations.length,
+      reported: !result.duplicate,
+      caseId: result.caseId,
+    });
   });
   return outcomes;
 }

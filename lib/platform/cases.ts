@@ -4,7 +4,16 @@ import { prisma } from "@/lib/db/prisma";
 
 // Keys of an audit event's data that are the console's business (who did
 // it, internal row ids), not the platform's.
-const INTERNAL_KEYS = new Set(["actorId", "userId", "email", "requestId", "enforcementId", "noteId", "templateId", "reportId"]);
+const INTERNAL_KEYS = new Set([
+  "actorId",
+  "userId",
+  "email",
+  "requestId",
+  "enforcementId",
+  "noteId",
+  "templateId",
+  "reportId",
+]);
 
 /**
  * A case as the platform sees it: status, what was reported, and the
@@ -27,7 +36,10 @@ export async function getCaseForPlatform(id: string): Promise<CaseView | null> {
       lastReportedAt: true,
       closedAt: true,
       reportCount: true,
-      reports: { orderBy: { createdAt: "asc" }, select: { externalId: true, source: true, reason: true, createdAt: true } },
+      reports: {
+        orderBy: { createdAt: "asc" },
+        select: { externalId: true, source: true, reason: true, createdAt: true },
+      },
       events: {
         where: { action: { in: [...DECISION_ACTIONS] } },
         orderBy: { id: "asc" },

@@ -63,7 +63,9 @@ export async function upsertEntities(
 
   const accountRefs: Ref[] = [
     ...jobs.map((j, i) => ({ id: j.clientId, path: ["jobs", i, "clientId"] })),
-    ...threads.flatMap((t, i) => (t.kind === "JOB_MESSAGES" ? [{ id: t.freelancerId, path: ["threads", i, "freelancerId"] }] : [])),
+    ...threads.flatMap((t, i) =>
+      t.kind === "JOB_MESSAGES" ? [{ id: t.freelancerId, path: ["threads", i, "freelancerId"] }] : [],
+    ),
     ...(extra.accounts ?? []),
   ];
   const jobRefs: Ref[] = [
@@ -80,16 +82,40 @@ export async function upsertEntities(
   // Raw SQL on the hot path: Prisma's per-query CPU is most of an ingest
   // request's cost, and these lookups run for every batch.
   const existingAccounts = accountIds.length
-    ? await tx.$queryRaw<{ id: string; externalId: string; handle: string; displayName: string; kind: AccountKind; country: string | null; joinedAt: Date; paymentVerified: boolean; badges: string[] }[]>`
+    ? await tx.$queryRaw<
+        {
+          id: string;
+          externalId: string;
+          handle: string;
+          displayName: string;
+          kind: AccountKind;
+          country: string | null;
+          joinedAt: Date;
+          paymentVerified: boolean;
+          badges: string[];
+        }[]
+      >`
         SELECT "id", "externalId", "handle", "displayName", "kind"::text AS "kind", "country", "joinedAt", "paymentVerified", "badges"
         FROM "Account" WHERE "externalId" = ANY(${accountIds}::text[])`
     : [];
   const existingJobs = jobIds.length
-    ? await tx.$queryRaw<{ id: string; externalId: string; clientId: string; title: string; description: string; postedAt: Date }[]>`
+    ? await tx.$queryRaw<
+        { id: string; externalId: string; clientId: string; title: string; description: string; postedAt: Date }[]
+      >`
         SELECT "id", "externalId", "clientId", "title", "description", "postedAt" FROM "JobPosting" WHERE "externalId" = ANY(${jobIds}::text[])`
     : [];
   const existingThreads = threadIds.length
-    ? await tx.$queryRaw<{ id: string; externalId: string; kind: ThreadKind; title: string | null; jobId: string | null; clientId: string | null; freelancerId: string | null }[]>`
+    ? await tx.$queryRaw<
+        {
+          id: string;
+          externalId: string;
+          kind: ThreadKind;
+          title: string | null;
+          jobId: string | null;
+          clientId: string | null;
+          freelancerId: string | null;
+        }[]
+      >`
         SELECT "id", "externalId", "kind"::text AS "kind", "title", "jobId", "clientId", "freelancerId" FROM "Thread" WHERE "externalId" = ANY(${threadIds}::text[])`
     : [];
   const accountRow = new Map(existingAccounts.map((a) => [a.externalId, a]));
@@ -103,21 +129,37 @@ export async function upsertEntities(
   const sentThreads = new Set(threads.map((t) => t.id));
   for (const ref of accountRefs) {
     if (!sentAccounts.has(ref.id) && !accountRow.has(ref.id)) {
-      unknown.push(fieldErrorAt(ref.path, `Unknown account "${ref.id}": include it in \`accounts\` (or send it in an earlier request).`));
+      unknown.push(
+        fieldErrorAt(
+          ref.path,
+          `Unknown account "${ref.id}": include it in \`accounts\` (or send it in an earlier request).`,
+        ),
+      );
     }
   }
   for (const ref of jobRefs) {
     if (!sentJobs.has(ref.id) && !jobRow.has(ref.id)) {
-      unknown.push(fieldErrorAt(ref.path, `Unknown job "${ref.id}": include it in \`jobs\` (or send it in an earlier request).`));
+      unknown.push(
+        fieldErrorAt(ref.path, `Unknown job "${ref.id}": include it in \`jobs\` (or send it in an earlier request).`),
+      );
     }
   }
   for (const ref of threadRefs) {
     if (!sentThreads.has(ref.id) && !threadRow.has(ref.id)) {
-      unknown.push(fieldErrorAt(ref.path, `Unknown thread "${ref.id}": include it in \`threads\` (or send it in an earlier request).`));
+      unknown.push(
+        fieldErrorAt(
+          ref.path,
+          `Unknown thread "${ref.id}": include it in \`threads\` (or send it in an earlier request).`,
+        ),
+      );
     }
   }
   if (unknown.length) {
-    throw fieldsError("INVALID", `${unknown.length} reference(s) name objects the console does not know; see \`errors\`. Nothing was written.`, unknown);
+    throw fieldsError(
+      "INVALID",
+      `${unknown.length} reference(s) name objects the console does not know; see \`errors\`. Nothing was written.`,
+      unknown,
+    );
   }
 
   // Compared by console ids (a reference to an object new in this request
@@ -126,33 +168,54 @@ export async function upsertEntities(
   const conflicts: FieldError[] = [];
   const platformIdOf = async (model: "account" | "jobPosting", id: string | null) => {
     if (!id) return "(none)";
-    const row = model === "account" ? await tx.account.findUnique({ where: { id }, select: { externalId: true } }) : await tx.jobPosting.findUnique({ where: { id }, select: { externalId: true } });
+    const row =
+      model === "account"
+        ? await tx.account.findUnique({ where: { id }, select: { externalId: true } })
+        : await tx.jobPosting.findUnique({ where: { id }, select: { externalId: true } });
     return row?.externalId ?? "(unknown)";
   };
   for (const [i, j] of jobs.entries()) {
     const row = jobRow.get(j.id);
     if (row && row.clientId !== accountRow.get(j.clientId)?.id) {
-      conflicts.push(fieldErrorAt(["jobs", i, "clientId"], `Job "${j.id}" belongs to account "${await platformIdOf("account", row.clientId)}"; a job's client cannot change.`));
+      conflicts.push(
+        fieldErrorAt(
+          ["jobs", i, "clientId"],
+          `Job "${j.id}" belongs to account "${await platformIdOf("account", row.clientId)}"; a job's client cannot change.`,
+        ),
+      );
     }
   }
   for (const [i, t] of threads.entries()) {
     const row = threadRow.get(t.id);
     if (!row) continue;
     if (row.kind !== t.kind) {
-      conflicts.push(fieldErrorAt(["threads", i, "kind"], `Thread "${t.id}" was sent before as ${row.kind}; a thread's kind cannot change.`));
+      conflicts.push(
+        fieldErrorAt(
+          ["threads", i, "kind"],
+          `Thread "${t.id}" was sent before as ${row.kind}; a thread's kind cannot change.`,
+        ),
+      );
     } else if (t.kind === "JOB_MESSAGES") {
       if (row.jobId !== jobRow.get(t.jobId)?.id) {
-        conflicts.push(fieldErrorAt(["threads", i, "jobId"], `Thread "${t.id}" is about job "${await platformIdOf("jobPosting", row.jobId)}"; it cannot move to another job.`));
+        conflicts.push(
+          fieldErrorAt(
+            ["threads", i, "jobId"],
+            `Thread "${t.id}" is about job "${await platformIdOf("jobPosting", row.jobId)}"; it cannot move to another job.`,
+          ),
+        );
       }
       if (row.freelancerId !== accountRow.get(t.freelancerId)?.id) {
-        conflicts.push(fieldErrorAt(["threads", i, "freelancerId"], `Thread "${t.id}" is with freelancer "${await platformIdOf("account", row.freelancerId)}"; its participants cannot change.`));
+        conflicts.push(
+          fieldErrorAt(
+            ["threads", i, "freelancerId"],
+            `Thread "${t.id}" is with freelancer "${await platformIdOf("account", row.freelancerId)}"; its participants cannot change.`,
+          ),
+        );
       }
     }
   }
   // Handles are unique: another account may already hold a handle this request gives.
-  const handleChanges = accounts
-    .map((a, i) => ({ a, i }))
-    .filter(({ a }) => accountRow.get(a.id)?.handle !== a.handle);
+  const handleChanges = accounts.map((a, i) => ({ a, i })).filter(({ a }) => accountRow.get(a.id)?.handle !== a.handle);
   if (handleChanges.length) {
     const taken = await tx.account.findMany({
       where: { handle: { in: handleChanges.map(({ a }) => a.handle) } },
@@ -161,11 +224,16 @@ export async function upsertEntities(
     const holder = new Map(taken.map((t) => [t.handle, t.externalId]));
     for (const { a, i } of handleChanges) {
       const owner = holder.get(a.handle);
-      if (owner && owner !== a.id) conflicts.push(fieldErrorAt(["accounts", i, "handle"], `Handle "${a.handle}" belongs to account "${owner}".`));
+      if (owner && owner !== a.id)
+        conflicts.push(fieldErrorAt(["accounts", i, "handle"], `Handle "${a.handle}" belongs to account "${owner}".`));
     }
   }
   if (conflicts.length) {
-    throw fieldsError("CONFLICT", "Some items contradict what was sent before; see `errors`. Nothing was written.", conflicts);
+    throw fieldsError(
+      "CONFLICT",
+      "Some items contradict what was sent before; see `errors`. Nothing was written.",
+      conflicts,
+    );
   }
 
   // ── accounts ──
@@ -194,12 +262,23 @@ export async function upsertEntities(
     // Inserted meanwhile by a concurrent request: theirs stands.
     const raced = newAccounts.filter((a) => !accountIdMap.has(a.id)).map((a) => a.id);
     if (raced.length) {
-      for (const row of await tx.account.findMany({ where: { externalId: { in: raced } }, select: { id: true, externalId: true } })) {
+      for (const row of await tx.account.findMany({
+        where: { externalId: { in: raced } },
+        select: { id: true, externalId: true },
+      })) {
         accountIdMap.set(row.externalId, row.id);
         accountStatus.set(row.externalId, "unchanged");
       }
       const lost = raced.filter((id) => !accountIdMap.has(id));
-      if (lost.length) throw fieldsError("CONFLICT", "Some accounts could not be stored (a handle was taken at the same moment); retry.", lost.map((id) => ({ field: `accounts[${accounts.findIndex((a) => a.id === id)}]`, detail: `Account "${id}" was not stored.` })));
+      if (lost.length)
+        throw fieldsError(
+          "CONFLICT",
+          "Some accounts could not be stored (a handle was taken at the same moment); retry.",
+          lost.map((id) => ({
+            field: `accounts[${accounts.findIndex((a) => a.id === id)}]`,
+            detail: `Account "${id}" was not stored.`,
+          })),
+        );
     }
   }
   for (const a of [...accounts].sort(byId)) {
@@ -211,7 +290,8 @@ export async function upsertEntities(
     if (row.kind !== a.kind) changes.kind = a.kind;
     if (!sameTime(row.joinedAt, a.joinedAt)) changes.joinedAt = new Date(a.joinedAt);
     if (a.country !== undefined && row.country !== a.country) changes.country = a.country;
-    if (a.paymentVerified !== undefined && row.paymentVerified !== a.paymentVerified) changes.paymentVerified = a.paymentVerified;
+    if (a.paymentVerified !== undefined && row.paymentVerified !== a.paymentVerified)
+      changes.paymentVerified = a.paymentVerified;
     if (a.badges !== undefined && !sameList(row.badges, a.badges)) changes.badges = a.badges;
     if (Object.keys(changes).length) {
       await tx.account.update({ where: { id: row.id }, data: changes });
@@ -242,7 +322,12 @@ export async function upsertEntities(
       jobStatus.set(row.externalId, "created");
     }
     const raced = newJobs.filter((j) => !jobMap.has(j.id)).map((j) => j.id);
-    for (const row of raced.length ? await tx.jobPosting.findMany({ where: { externalId: { in: raced } }, select: { id: true, externalId: true, clientId: true } }) : []) {
+    for (const row of raced.length
+      ? await tx.jobPosting.findMany({
+          where: { externalId: { in: raced } },
+          select: { id: true, externalId: true, clientId: true },
+        })
+      : []) {
       jobMap.set(row.externalId, { id: row.id, clientId: row.clientId });
       jobStatus.set(row.externalId, "unchanged");
     }
@@ -264,7 +349,10 @@ export async function upsertEntities(
 
   // ── threads ──
   const threadMap = new Map<string, ResolvedThread>(
-    existingThreads.map((t) => [t.externalId, { id: t.id, kind: t.kind, clientId: t.clientId, freelancerId: t.freelancerId }]),
+    existingThreads.map((t) => [
+      t.externalId,
+      { id: t.id, kind: t.kind, clientId: t.clientId, freelancerId: t.freelancerId },
+    ]),
   );
   const threadStatus = new Map<string, ItemStatus>();
   const newThreads = threads.filter((t) => !threadRow.has(t.id)).sort(byId);
@@ -285,14 +373,27 @@ export async function upsertEntities(
       select: { id: true, externalId: true, kind: true, clientId: true, freelancerId: true },
     });
     for (const row of inserted) {
-      threadMap.set(row.externalId, { id: row.id, kind: row.kind, clientId: row.clientId, freelancerId: row.freelancerId });
+      threadMap.set(row.externalId, {
+        id: row.id,
+        kind: row.kind,
+        clientId: row.clientId,
+        freelancerId: row.freelancerId,
+      });
       threadStatus.set(row.externalId, "created");
     }
     const raced = newThreads.filter((t) => !threadMap.has(t.id)).map((t) => t.id);
     for (const row of raced.length
-      ? await tx.thread.findMany({ where: { externalId: { in: raced } }, select: { id: true, externalId: true, kind: true, clientId: true, freelancerId: true } })
+      ? await tx.thread.findMany({
+          where: { externalId: { in: raced } },
+          select: { id: true, externalId: true, kind: true, clientId: true, freelancerId: true },
+        })
       : []) {
-      threadMap.set(row.externalId, { id: row.id, kind: row.kind, clientId: row.clientId, freelancerId: row.freelancerId });
+      threadMap.set(row.externalId, {
+        id: row.id,
+        kind: row.kind,
+        clientId: row.clientId,
+        freelancerId: row.freelancerId,
+      });
       threadStatus.set(row.externalId, "unchanged");
     }
   }

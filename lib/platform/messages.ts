@@ -37,7 +37,10 @@ export function contractActiveAt(contracts: readonly ContractSpan[], at: Date): 
  * the same id with different content is a 409, because a stored message is
  * evidence and is never rewritten.
  */
-export async function ingestMessages(batch: MessageBatch, now = new Date()): Promise<{ result: MessageBatchResult; created: number }> {
+export async function ingestMessages(
+  batch: MessageBatch,
+  now = new Date(),
+): Promise<{ result: MessageBatchResult; created: number }> {
   return inTransaction(async (tx) => {
     const entities = await upsertEntities(tx, batch, {
       accounts: batch.messages.map((m, i) => ({ id: m.authorId, path: ["messages", i, "authorId"] })),
@@ -49,10 +52,16 @@ export async function ingestMessages(batch: MessageBatch, now = new Date()): Pro
       const thread = entities.threads.get(m.threadId)!;
       const author = entities.accounts.get(m.authorId)!;
       if (thread.kind === "JOB_MESSAGES" && author !== thread.clientId && author !== thread.freelancerId) {
-        problems.push(fieldErrorAt(["messages", i, "authorId"], `Account "${m.authorId}" is not a participant of thread "${m.threadId}" (only its job's client and its freelancer write there).`));
+        problems.push(
+          fieldErrorAt(
+            ["messages", i, "authorId"],
+            `Account "${m.authorId}" is not a participant of thread "${m.threadId}" (only its job's client and its freelancer write there).`,
+          ),
+        );
       }
     });
-    if (problems.length) throw fieldsError("INVALID", "Some messages cannot be stored; see `errors`. Nothing was written.", problems);
+    if (problems.length)
+      throw fieldsError("INVALID", "Some messages cannot be stored; see `errors`. Nothing was written.", problems);
 
     const existing = await tx.$queryRaw<StoredMessage[]>`
       SELECT "id", "externalId", "threadId", "authorId", "body", "sentAt", "contractActive" FROM "Message"
@@ -62,12 +71,24 @@ export async function ingestMessages(batch: MessageBatch, now = new Date()): Pro
     batch.messages.forEach((m, i) => {
       const row = stored.get(m.id);
       if (row && !sameMessage(row, m, entities)) {
-        conflicts.push(fieldErrorAt(["messages", i], `Message "${m.id}" was received before with a different thread, author, body or time; a stored message is never rewritten.`));
+        conflicts.push(
+          fieldErrorAt(
+            ["messages", i],
+            `Message "${m.id}" was received before with a different thread, author, body or time; a stored message is never rewritten.`,
+          ),
+        );
       }
     });
-    if (conflicts.length) throw fieldsError("CONFLICT", "Some messages contradict what was received before; see `errors`. Nothing was written.", conflicts);
+    if (conflicts.length)
+      throw fieldsError(
+        "CONFLICT",
+        "Some messages contradict what was received before; see `errors`. Nothing was written.",
+        conflicts,
+      );
 
-    const fresh = batch.messages.filter((m) => !stored.has(m.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const fresh = batch.messages
+      .filter((m) => !stored.has(m.id))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const createdIds = new Set<string>();
     let scans = new Map<string, ScanOutcome>();
     if (fresh.length) {
@@ -105,14 +126,26 @@ export async function ingestMessages(batch: MessageBatch, now = new Date()): Pro
         createdIds.add(row.externalId);
       }
       const findingsOf = new Map(prepared.map((p) => [p.m.id, p.findings]));
-      scans = await storeScan(tx, inserted.map((row) => ({ message: row, findings: findingsOf.get(row.externalId)! })), now);
+      scans = await storeScan(
+        tx,
+        inserted.map((row) => ({ message: row, findings: findingsOf.get(row.externalId)! })),
+        now,
+      );
 
       // Stored by a concurrent request with the same ids after we looked: theirs stands.
       const raced = fresh.filter((m) => !stored.has(m.id)).map((m) => m.id);
       if (raced.length) {
         const rows = await tx.message.findMany({
           where: { externalId: { in: raced } },
-          select: { id: true, externalId: true, threadId: true, authorId: true, body: true, sentAt: true, contractActive: true },
+          select: {
+            id: true,
+            externalId: true,
+            threadId: true,
+            authorId: true,
+            body: true,
+            sentAt: true,
+            contractActive: true,
+          },
         });
         for (const row of rows) stored.set(row.externalId, row);
       }
@@ -157,8 +190,15 @@ function sameMessage(
 /** What the detector found when replayed messages were first received. */
 async function earlierScans(tx: Prisma.TransactionClient, messageIds: string[]) {
   const [findings, reports] = [
-    await tx.finding.groupBy({ by: ["messageId", "violation"], where: { messageId: { in: messageIds } }, _count: { _all: true } }),
-    await tx.report.findMany({ where: { externalId: { in: messageIds.map((id) => `auto:${id}`) } }, select: { externalId: true, caseId: true } }),
+    await tx.finding.groupBy({
+      by: ["messageId", "violation"],
+      where: { messageId: { in: messageIds } },
+      _count: { _all: true },
+    }),
+    await tx.report.findMany({
+      where: { externalId: { in: messageIds.map((id) => `auto:${id}`) } },
+      select: { externalId: true, caseId: true },
+    }),
   ];
   const out = new Map<string, { findings: number; violations: number; caseId: string | null }>();
   for (const id of messageIds) out.set(id, { findings: 0, violations: 0, caseId: null });

@@ -56,13 +56,24 @@ export async function acknowledgeReplies(batch: AckBatch, caller: ApiCaller, now
     const conflicts: FieldError[] = [];
     batch.acks.forEach((ack, i) => {
       const reply = byId.get(ack.id);
-      if (!reply) unknown.push(fieldErrorAt(["acks", i, "id"], `Unknown reply "${ack.id}": use the ids GET /api/v1/outbox returns.`));
+      if (!reply)
+        unknown.push(
+          fieldErrorAt(["acks", i, "id"], `Unknown reply "${ack.id}": use the ids GET /api/v1/outbox returns.`),
+        );
       else if (reply.status === "DELIVERED" && ack.status === "FAILED") {
-        conflicts.push(fieldErrorAt(["acks", i, "status"], `Reply "${ack.id}" was already acknowledged as ${reply.status}.`));
+        conflicts.push(
+          fieldErrorAt(["acks", i, "status"], `Reply "${ack.id}" was already acknowledged as ${reply.status}.`),
+        );
       }
     });
-    if (unknown.length) throw fieldsError("INVALID", "Some acknowledgements name replies the console does not know. Nothing was written.", unknown);
-    if (conflicts.length) throw fieldsError("CONFLICT", "Some acknowledgements contradict earlier ones. Nothing was written.", conflicts);
+    if (unknown.length)
+      throw fieldsError(
+        "INVALID",
+        "Some acknowledgements name replies the console does not know. Nothing was written.",
+        unknown,
+      );
+    if (conflicts.length)
+      throw fieldsError("CONFLICT", "Some acknowledgements contradict earlier ones. Nothing was written.", conflicts);
 
     const results: { id: string; status: "updated" | "unchanged"; deliveryStatus: "DELIVERED" | "FAILED" }[] = [];
     for (const ack of batch.acks) {
@@ -73,7 +84,10 @@ export async function acknowledgeReplies(batch: AckBatch, caller: ApiCaller, now
       }
       if (ack.status === "DELIVERED") {
         const deliveredAt = ack.deliveredAt ? new Date(ack.deliveredAt) : now;
-        await tx.reply.update({ where: { id: ack.id }, data: { status: "DELIVERED", deliveredAt, failureReason: null } });
+        await tx.reply.update({
+          where: { id: ack.id },
+          data: { status: "DELIVERED", deliveredAt, failureReason: null },
+        });
         await recordAudit(tx, {
           action: "REPLY_DELIVERED",
           actorKind: "PLATFORM",
@@ -94,7 +108,12 @@ export async function acknowledgeReplies(batch: AckBatch, caller: ApiCaller, now
           actorKind: "PLATFORM",
           caseId: reply.caseId,
           reason: ack.reason,
-          data: { replyId: ack.id, recipientId: reply.recipientId, tokenId: caller.tokenId, tokenName: caller.tokenName },
+          data: {
+            replyId: ack.id,
+            recipientId: reply.recipientId,
+            tokenId: caller.tokenId,
+            tokenName: caller.tokenName,
+          },
         });
       }
       results.push({ id: ack.id, status: "updated", deliveryStatus: ack.status });

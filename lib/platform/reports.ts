@@ -19,11 +19,14 @@ const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 export async function fileApiReport(input: ReportInput, now = new Date()) {
   const reportedAt = input.reportedAt ? new Date(input.reportedAt) : now;
   if (reportedAt.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) {
-    throw fieldsError("INVALID", "The report is dated in the future.", [fieldErrorAt(["reportedAt"], `${input.reportedAt} is in the future; send the time the user flagged it.`)]);
+    throw fieldsError("INVALID", "The report is dated in the future.", [
+      fieldErrorAt(["reportedAt"], `${input.reportedAt} is in the future; send the time the user flagged it.`),
+    ]);
   }
   return inTransaction(async (tx) => {
     const subjectPath = ["subject", "id"];
-    const ref = (kind: string): Ref[] => (input.subject.type === kind ? [{ id: input.subject.id, path: subjectPath }] : []);
+    const ref = (kind: string): Ref[] =>
+      input.subject.type === kind ? [{ id: input.subject.id, path: subjectPath }] : [];
     const entities = await upsertEntities(tx, input, {
       accounts: [...(input.reporterId ? [{ id: input.reporterId, path: ["reporterId"] }] : []), ...ref("ACCOUNT")],
       jobs: ref("JOB"),
@@ -45,7 +48,10 @@ export async function fileApiReport(input: ReportInput, now = new Date()) {
         const message = await tx.message.findUnique({ where: { externalId: input.subject.id }, select: { id: true } });
         if (!message) {
           throw fieldsError("INVALID", "The reported message is unknown. Nothing was written.", [
-            fieldErrorAt(subjectPath, `Unknown message "${input.subject.id}": send it with POST /api/v1/messages first.`),
+            fieldErrorAt(
+              subjectPath,
+              `Unknown message "${input.subject.id}": send it with POST /api/v1/messages first.`,
+            ),
           ]);
         }
         subject = { type: "MESSAGE", messageId: message.id };
@@ -56,17 +62,39 @@ export async function fileApiReport(input: ReportInput, now = new Date()) {
 
     const earlier = await tx.report.findUnique({
       where: { externalId: input.id },
-      select: { source: true, reason: true, reporterId: true, subjectType: true, jobId: true, accountId: true, threadId: true, messageId: true },
+      select: {
+        source: true,
+        reason: true,
+        reporterId: true,
+        subjectType: true,
+        jobId: true,
+        accountId: true,
+        threadId: true,
+        messageId: true,
+      },
     });
     if (earlier) {
       const sameSubject =
         earlier.subjectType === subject.type &&
         (earlier.jobId ?? earlier.accountId ?? earlier.threadId ?? earlier.messageId) ===
-          (subject.type === "JOB" ? subject.jobId : subject.type === "ACCOUNT" ? subject.accountId : subject.type === "THREAD" ? subject.threadId : subject.messageId);
-      if (earlier.source !== "USER" || !sameSubject || earlier.reason !== input.reason || earlier.reporterId !== reporterId) {
-        throw fieldsError("CONFLICT", `Report "${input.id}" was received before with a different subject, reporter or reason.`, [
-          fieldErrorAt(["id"], "This id is taken by a different report; use a new id for a new report."),
-        ]);
+          (subject.type === "JOB"
+            ? subject.jobId
+            : subject.type === "ACCOUNT"
+              ? subject.accountId
+              : subject.type === "THREAD"
+                ? subject.threadId
+                : subject.messageId);
+      if (
+        earlier.source !== "USER" ||
+        !sameSubject ||
+        earlier.reason !== input.reason ||
+        earlier.reporterId !== reporterId
+      ) {
+        throw fieldsError(
+          "CONFLICT",
+          `Report "${input.id}" was received before with a different subject, reporter or reason.`,
+          [fieldErrorAt(["id"], "This id is taken by a different report; use a new id for a new report.")],
+        );
       }
     }
 

@@ -8,10 +8,16 @@ const RETRYABLE_SQLSTATES = new Set(["40P01", "40001"]); // deadlock detected, s
 
 function isRetryable(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
-  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  const { code, meta } = error as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } };
+  };
   // Prisma reports them as P2034 from its own queries, and as P2010 (raw
   // query failed) with the driver's SQLSTATE from raw ones.
-  return code === "P2034" || (code === "P2010" && RETRYABLE_SQLSTATES.has(String(meta?.driverAdapterError?.cause?.originalCode)));
+  return (
+    code === "P2034" ||
+    (code === "P2010" && RETRYABLE_SQLSTATES.has(String(meta?.driverAdapterError?.cause?.originalCode)))
+  );
 }
 
 /**

@@ -30,10 +30,14 @@ export function queuePageSql(viewer: Viewer, params: QueueParams, now = new Date
   let cursor: QueueCursor | null = null;
   if (params.cursor) {
     cursor = decodeCursor(params.cursor);
-    if (!cursor || cursor.s !== sort) throw new SafeError("INVALID", "This page link is out of date. Reload the queue.");
+    if (!cursor || cursor.s !== sort)
+      throw new SafeError("INVALID", "This page link is out of date. Reload the queue.");
   }
   const search = searchCtes(params.q);
-  const conditions = [tabSql(params.tab, viewer.id, now), ...filterSql(params, params.tab, viewer.id, now, search !== null)];
+  const conditions = [
+    tabSql(params.tab, viewer.id, now),
+    ...filterSql(params, params.tab, viewer.id, now, search !== null),
+  ];
   if (cursor) conditions.push(keysetSql(cursor));
 
   // The limit is written into the text, not bound: a prepared statement's
@@ -116,7 +120,11 @@ export const SUBJECT_JOIN_SQL = Prisma.raw(`
  * those rows are joined to what the table shows (titles, handles, holder),
  * so the cost does not grow with the length of the queue.
  */
-export async function listQueueItems(viewer: Viewer, params: QueueParams, now = new Date()): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
+export async function listQueueItems(
+  viewer: Viewer,
+  params: QueueParams,
+  now = new Date(),
+): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
   const rows = await prisma.$queryRaw<{ items: string }[]>(queuePageSql(viewer, params, now));
   const page = JSON.parse(rows[0]?.items ?? "[]") as QueueItem[];
   const sort = effectiveSort(params);
@@ -150,7 +158,9 @@ export async function countQueue(viewer: Viewer, params: QueueParams, now = new 
     const where = whereSql([tabSql(tab, viewer.id, now), ...filterSql(params, tab, viewer.id, now, search !== null)]);
     return Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM "Case" c WHERE ${where} LIMIT ${Prisma.raw(String(QUEUE_COUNT_CAP + 1))}) capped)::int AS ${Prisma.raw(`"${tab}"`)}`;
   });
-  const rows = await prisma.$queryRaw<QueueCounts[]>`${Prisma.raw(PREPARED_MARK)} ${withSql([search])} SELECT ${Prisma.join(counts, ", ")}`;
+  const rows = await prisma.$queryRaw<
+    QueueCounts[]
+  >`${Prisma.raw(PREPARED_MARK)} ${withSql([search])} SELECT ${Prisma.join(counts, ", ")}`;
   return rows[0]!;
 }
 

@@ -77,7 +77,9 @@ export function filtersToSearchParams(filters: QueueFilters): URLSearchParams {
 }
 
 /** Parses a URL's query; a hand-edited bad value falls back to the default instead of an error page. */
-export function filtersFromSearchParams(input: URLSearchParams | Record<string, string | string[] | undefined>): QueueFilters {
+export function filtersFromSearchParams(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+): QueueFilters {
   const raw: Record<string, string> = {};
   const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input);
   for (const [key, value] of entries) {

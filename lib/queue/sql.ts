@@ -1,7 +1,14 @@
 import "server-only";
 import { CLOSED_STATUSES, DESK_STATUSES, OPEN_STATUSES, statusListSql } from "@/lib/cases/lifecycle";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { effectiveAssignee, type AssigneeFilter, type QueueCursor, type QueueFilters, type QueueSort, type QueueTab } from "@/lib/queue/schemas";
+import {
+  effectiveAssignee,
+  type AssigneeFilter,
+  type QueueCursor,
+  type QueueFilters,
+  type QueueSort,
+  type QueueTab,
+} from "@/lib/queue/schemas";
 import { searchTerms } from "@/lib/queue/search";
 
 /**
@@ -50,7 +57,13 @@ function assigneeSql(assignee: AssigneeFilter, viewerId: string, now: Date): Pri
 }
 
 /** Filters other than the tab; `search` is the fragment from searchCtes (null: no search). */
-export function filterSql(filters: QueueFilters, tab: QueueTab, viewerId: string, now: Date, search: boolean): Prisma.Sql[] {
+export function filterSql(
+  filters: QueueFilters,
+  tab: QueueTab,
+  viewerId: string,
+  now: Date,
+  search: boolean,
+): Prisma.Sql[] {
   const out: Prisma.Sql[] = [];
   // The tab itself already fixes the assignee for Unassigned and Mine.
   if (tab !== "unassigned" && tab !== "mine") {

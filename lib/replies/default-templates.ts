@@ -6,7 +6,12 @@ import type { TemplateData } from "@/lib/replies/schemas";
 // explaining the rules to people who broke them by mistake, and answering
 // people who are unsure.
 
-const ALL_CATEGORIES: TemplateData["categories"] = ["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION", "OFF_PLATFORM_PAYMENT", "PERSONAL_DATA_REQUEST"];
+const ALL_CATEGORIES: TemplateData["categories"] = [
+  "CONTACT_SHARING",
+  "OFF_PLATFORM_COMMUNICATION",
+  "OFF_PLATFORM_PAYMENT",
+  "PERSONAL_DATA_REQUEST",
+];
 
 export const DEFAULT_TEMPLATES: TemplateData[] = [
   {

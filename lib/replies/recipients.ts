@@ -21,7 +21,10 @@ export interface CaseReplyContext {
  * subject account, the reported message's author, the job's client, or the
  * authors of a reported thread's violating messages).
  */
-export async function loadCaseReplyContext(db: Prisma.TransactionClient, caseId: string): Promise<CaseReplyContext | null> {
+export async function loadCaseReplyContext(
+  db: Prisma.TransactionClient,
+  caseId: string,
+): Promise<CaseReplyContext | null> {
   const jobSelect = { select: { title: true, status: true, clientId: true } } as const;
   const kase = await db.case.findUnique({
     where: { id: caseId },
@@ -68,8 +71,10 @@ export async function loadCaseReplyContext(db: Prisma.TransactionClient, caseId:
   for (const v of violators) addReported(v.authorId, "Wrote flagged messages in the thread");
   if (kase.thread && violators.length === 0) {
     // Nothing flagged: the other party to the reporters is who they complained about.
-    if (kase.thread.clientId && !reporterIds.includes(kase.thread.clientId)) addReported(kase.thread.clientId, "Client in the reported thread");
-    if (kase.thread.freelancerId && !reporterIds.includes(kase.thread.freelancerId)) addReported(kase.thread.freelancerId, "Freelancer in the reported thread");
+    if (kase.thread.clientId && !reporterIds.includes(kase.thread.clientId))
+      addReported(kase.thread.clientId, "Client in the reported thread");
+    if (kase.thread.freelancerId && !reporterIds.includes(kase.thread.freelancerId))
+      addReported(kase.thread.freelancerId, "Freelancer in the reported thread");
   }
 
   const accounts = await db.account.findMany({
@@ -101,7 +106,12 @@ export async function loadCaseReplyContext(db: Prisma.TransactionClient, caseId:
       caseCategories: kase.categories,
       jobTitle: job?.title ?? null,
       jobTakenDown: job?.status === "TAKEN_DOWN",
-      enforcements: enforcements.map((e) => ({ kind: e.kind, accountId: e.accountId, endsAt: e.endsAt?.toISOString() ?? null, badge: e.badge })),
+      enforcements: enforcements.map((e) => ({
+        kind: e.kind,
+        accountId: e.accountId,
+        endsAt: e.endsAt?.toISOString() ?? null,
+        badge: e.badge,
+      })),
     },
     recipients: [
       ...reporterIds.flatMap((id) => recipient(id, "REPORTER", "Filed a report in this case")),

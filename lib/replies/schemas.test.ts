@@ -3,7 +3,13 @@ import { DEFAULT_TEMPLATES } from "@/lib/replies/default-templates";
 import { fieldMessages, sendReplySchema, templateInputSchema } from "@/lib/replies/schemas";
 import { placeholdersIn, variablesUsed } from "@/lib/replies/text";
 
-const valid = { name: "Thanks", audience: "REPORTER", categories: ["OFF_PLATFORM_PAYMENT", "CONTACT_SHARING"], subject: "About {{case_reference}}", body: "Hi {{recipient_name}}" };
+const valid = {
+  name: "Thanks",
+  audience: "REPORTER",
+  categories: ["OFF_PLATFORM_PAYMENT", "CONTACT_SHARING"],
+  subject: "About {{case_reference}}",
+  body: "Hi {{recipient_name}}",
+};
 
 describe("templateInputSchema", () => {
   it("accepts a valid template and orders its categories", () => {
@@ -13,10 +19,16 @@ describe("templateInputSchema", () => {
   });
 
   it("reports every unknown variable under its field, with its position", () => {
-    const result = templateInputSchema.safeParse({ ...valid, subject: "Re {{case_ref}}", body: "Hi {{recipient_name}},\nyour {{jobtitle}} and {{whatever_else}}" });
+    const result = templateInputSchema.safeParse({
+      ...valid,
+      subject: "Re {{case_ref}}",
+      body: "Hi {{recipient_name}},\nyour {{jobtitle}} and {{whatever_else}}",
+    });
     expect(result.success).toBe(false);
     const messages = fieldMessages(result.error!);
-    expect(messages.subject).toEqual(["Unknown variable {{case_ref}} at line 1, column 4. Did you mean {{case_reference}}?"]);
+    expect(messages.subject).toEqual([
+      "Unknown variable {{case_ref}} at line 1, column 4. Did you mean {{case_reference}}?",
+    ]);
     expect(messages.body).toHaveLength(2);
     expect(messages.body![0]).toBe("Unknown variable {{jobtitle}} at line 2, column 6. Did you mean {{job_title}}?");
     expect(result.error!.issues[0]!).toMatchObject({ path: ["subject"] });
@@ -29,7 +41,15 @@ describe("templateInputSchema", () => {
 });
 
 describe("sendReplySchema", () => {
-  const reply = { caseId: "c", recipientId: "r", audience: "REPORTER", templateId: null, subject: "Thanks", body: "All done.", requestId: "req-12345678" };
+  const reply = {
+    caseId: "c",
+    recipientId: "r",
+    audience: "REPORTER",
+    templateId: null,
+    subject: "Thanks",
+    body: "All done.",
+    requestId: "req-12345678",
+  };
 
   it("accepts a finished reply", () => {
     expect(sendReplySchema.parse(reply).body).toBe("All done.");

@@ -6,7 +6,12 @@ import { sendTextIssues, templateTextIssues, type TextIssue } from "@/lib/replie
 
 export const REPLY_AUDIENCES = ["REPORTER", "REPORTED", "ANY"] as const;
 export const RECIPIENT_AUDIENCES = ["REPORTER", "REPORTED"] as const;
-export const FINDING_CATEGORIES = ["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION", "OFF_PLATFORM_PAYMENT", "PERSONAL_DATA_REQUEST"] as const;
+export const FINDING_CATEGORIES = [
+  "CONTACT_SHARING",
+  "OFF_PLATFORM_COMMUNICATION",
+  "OFF_PLATFORM_PAYMENT",
+  "PERSONAL_DATA_REQUEST",
+] as const;
 
 export const AUDIENCE_LABELS: Record<(typeof REPLY_AUDIENCES)[number], string> = {
   REPORTER: "Reporters",
@@ -19,13 +24,21 @@ export const TEMPLATE_LIMITS = { name: 80, subject: 150, body: 5000 } as const;
 function reportIssues(check: (text: string) => TextIssue[]) {
   return (value: string, ctx: z.RefinementCtx) => {
     for (const issue of check(value)) {
-      ctx.addIssue({ code: "custom", message: issue.message, params: { code: issue.code, line: issue.line, column: issue.column, index: issue.index } });
+      ctx.addIssue({
+        code: "custom",
+        message: issue.message,
+        params: { code: issue.code, line: issue.line, column: issue.column, index: issue.index },
+      });
     }
   };
 }
 
 const templateFields = {
-  name: z.string().trim().min(3, "Give the template a name of at least 3 characters.").max(TEMPLATE_LIMITS.name, `Keep the name under ${TEMPLATE_LIMITS.name} characters.`),
+  name: z
+    .string()
+    .trim()
+    .min(3, "Give the template a name of at least 3 characters.")
+    .max(TEMPLATE_LIMITS.name, `Keep the name under ${TEMPLATE_LIMITS.name} characters.`),
   audience: z.enum(REPLY_AUDIENCES, { message: "Choose who the template is for." }),
   categories: z
     .array(z.enum(FINDING_CATEGORIES, { message: "Unknown category." }))
@@ -72,7 +85,12 @@ export const sendReplySchema = z.object({
     .max(200, "Keep the subject under 200 characters.")
     .refine((s) => !s.includes("\n"), "The subject is one line.")
     .superRefine(reportIssues(sendTextIssues)),
-  body: z.string().trim().min(1, "Write the reply.").max(TEMPLATE_LIMITS.body, "Keep the reply under 5,000 characters.").superRefine(reportIssues(sendTextIssues)),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write the reply.")
+    .max(TEMPLATE_LIMITS.body, "Keep the reply under 5,000 characters.")
+    .superRefine(reportIssues(sendTextIssues)),
   /** Chosen by the composer once per draft: the same reply submitted twice is stored once. */
   requestId: z.string().min(8).max(100),
 });

@@ -31,16 +31,28 @@ export async function sendReply(actor: ConsoleActor, input: SendReplyInput) {
     const reply = await prisma.$transaction(async (tx) => {
       const context = await loadCaseReplyContext(tx, data.caseId);
       if (!context) throw new SafeError("NOT_FOUND", "That case no longer exists.");
-      const recipient = context.recipients.find((r) => r.accountId === data.recipientId && r.audience === data.audience);
+      const recipient = context.recipients.find(
+        (r) => r.accountId === data.recipientId && r.audience === data.audience,
+      );
       if (!recipient) {
-        throw new SafeError("INVALID", `That account is not a ${RECIPIENT_WORD[data.audience]} in this case. Choose the recipient again.`);
+        throw new SafeError(
+          "INVALID",
+          `That account is not a ${RECIPIENT_WORD[data.audience]} in this case. Choose the recipient again.`,
+        );
       }
       const template = data.templateId
-        ? await tx.replyTemplate.findUnique({ where: { id: data.templateId }, select: { id: true, name: true, audience: true, version: true } })
+        ? await tx.replyTemplate.findUnique({
+            where: { id: data.templateId },
+            select: { id: true, name: true, audience: true, version: true },
+          })
         : null;
-      if (data.templateId && !template) throw new SafeError("NOT_FOUND", "The template you started from no longer exists. Pick another one.");
+      if (data.templateId && !template)
+        throw new SafeError("NOT_FOUND", "The template you started from no longer exists. Pick another one.");
       if (template && !fitsAudience(template, data.audience)) {
-        throw new SafeError("INVALID", `"${template.name}" is written for ${AUDIENCE_LABELS[template.audience].toLowerCase()}, not for a ${RECIPIENT_WORD[data.audience]}.`);
+        throw new SafeError(
+          "INVALID",
+          `"${template.name}" is written for ${AUDIENCE_LABELS[template.audience].toLowerCase()}, not for a ${RECIPIENT_WORD[data.audience]}.`,
+        );
       }
       const reply = await tx.reply.create({
         data: {

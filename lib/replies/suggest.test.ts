@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { suggestTemplates, type SuggestibleTemplate } from "@/lib/replies/suggest";
 
-const t = (name: string, audience: SuggestibleTemplate["audience"], categories: SuggestibleTemplate["categories"]): SuggestibleTemplate => ({ name, audience, categories });
+const t = (
+  name: string,
+  audience: SuggestibleTemplate["audience"],
+  categories: SuggestibleTemplate["categories"],
+): SuggestibleTemplate => ({ name, audience, categories });
 
 const templates = [
   t("General thanks", "REPORTER", []),
@@ -14,7 +18,10 @@ const templates = [
 
 describe("suggestTemplates", () => {
   it("puts templates for the case's categories and the recipient first", () => {
-    const { suggested, others } = suggestTemplates(templates, "REPORTER", ["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION"]);
+    const { suggested, others } = suggestTemplates(templates, "REPORTER", [
+      "CONTACT_SHARING",
+      "OFF_PLATFORM_COMMUNICATION",
+    ]);
     expect(suggested.map((s) => s.name)).toEqual(["Contact question", "Contact thanks", "General thanks", "Escalated"]);
     expect(others.map((s) => s.name)).toEqual(["Payment thanks"]);
   });

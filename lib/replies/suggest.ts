@@ -9,7 +9,10 @@ export interface SuggestibleTemplate {
 }
 
 /** A template written for this kind of recipient (or for anyone). */
-export function fitsAudience(template: Pick<SuggestibleTemplate, "audience">, audience: Exclude<ReplyAudience, "ANY">): boolean {
+export function fitsAudience(
+  template: Pick<SuggestibleTemplate, "audience">,
+  audience: Exclude<ReplyAudience, "ANY">,
+): boolean {
   return template.audience === "ANY" || template.audience === audience;
 }
 

@@ -61,12 +61,21 @@ export async function createTemplate(actor: ConsoleActor, input: TemplateInput) 
   const data = templateInputSchema.parse(input);
   try {
     return await prisma.$transaction(async (tx) => {
-      const template = await tx.replyTemplate.create({ data: { ...data, createdById: actor.id }, select: TEMPLATE_SELECT });
+      const template = await tx.replyTemplate.create({
+        data: { ...data, createdById: actor.id },
+        select: TEMPLATE_SELECT,
+      });
       await recordAudit(tx, {
         action: "TEMPLATE_CREATED",
         actorId: actor.id,
         reason: `Template "${template.name}"`,
-        data: { templateId: template.id, name: template.name, audience: template.audience, categories: template.categories, version: template.version },
+        data: {
+          templateId: template.id,
+          name: template.name,
+          audience: template.audience,
+          categories: template.categories,
+          version: template.version,
+        },
       });
       return template;
     });
@@ -90,12 +99,22 @@ export async function updateTemplate(actor: ConsoleActor, input: TemplateUpdateI
       const current = await tx.replyTemplate.findUnique({ where: { id }, select: TEMPLATE_SELECT });
       if (!current) throw new SafeError("NOT_FOUND", "That template no longer exists.");
       if (current.version !== version) {
-        throw new SafeError("STALE_VERSION", `Someone else changed "${current.name}" while you were editing. Reload to see their version, then make your change again.`);
+        throw new SafeError(
+          "STALE_VERSION",
+          `Someone else changed "${current.name}" while you were editing. Reload to see their version, then make your change again.`,
+        );
       }
       const changed = FIELDS.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(data[f]));
       if (changed.length === 0) return { template: current, changed };
-      const updated = await tx.replyTemplate.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-      if (updated.count === 0) throw new SafeError("STALE_VERSION", `Someone else changed "${current.name}" at the same moment. Reload and try again.`);
+      const updated = await tx.replyTemplate.updateMany({
+        where: { id, version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (updated.count === 0)
+        throw new SafeError(
+          "STALE_VERSION",
+          `Someone else changed "${current.name}" at the same moment. Reload and try again.`,
+        );
       const template = await tx.replyTemplate.findUniqueOrThrow({ where: { id }, select: TEMPLATE_SELECT });
       await recordAudit(tx, {
         action: "TEMPLATE_UPDATED",
@@ -143,7 +162,13 @@ async function setArchived(actor: ConsoleActor, input: { id: string }, archive: 
       action: archive ? "TEMPLATE_ARCHIVED" : "TEMPLATE_UPDATED",
       actorId: actor.id,
       reason: archive ? `Template "${template.name}" archived` : `Template "${template.name}" restored`,
-      data: { templateId: id, name: template.name, fromVersion: current.version, toVersion: template.version, ...(archive ? {} : { restored: true }) },
+      data: {
+        templateId: id,
+        name: template.name,
+        fromVersion: current.version,
+        toVersion: template.version,
+        ...(archive ? {} : { restored: true }),
+      },
     });
     return template;
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { closestVariable, placeholdersIn, positionAt, renderTemplate, sendTextIssues, templateTextIssues } from "@/lib/replies/text";
+import {
+  closestVariable,
+  placeholdersIn,
+  positionAt,
+  renderTemplate,
+  sendTextIssues,
+  templateTextIssues,
+} from "@/lib/replies/text";
 
 describe("positionAt", () => {
   it("gives 1-based lines and columns", () => {
@@ -12,7 +19,11 @@ describe("positionAt", () => {
 
 describe("templateTextIssues", () => {
   it("accepts the documented variables, with or without inner spaces", () => {
-    expect(templateTextIssues("Hi {{recipient_name}}, about {{ job_title }} ({{case_reference}}). {{action_taken}} {{restriction_end}} {{agent_name}} {{policy_link}}")).toEqual([]);
+    expect(
+      templateTextIssues(
+        "Hi {{recipient_name}}, about {{ job_title }} ({{case_reference}}). {{action_taken}} {{restriction_end}} {{agent_name}} {{policy_link}}",
+      ),
+    ).toEqual([]);
   });
 
   it("accepts placeholders: they are gaps for the agent", () => {
@@ -22,13 +33,23 @@ describe("templateTextIssues", () => {
   it("refuses an unknown variable with its line and column, and suggests the closest one", () => {
     const issues = templateTextIssues("Hello,\n\nDear {{recipent_name}}, thanks.");
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: "unknown-variable", token: "{{recipent_name}}", line: 3, column: 6, index: 13 });
-    expect(issues[0]!.message).toBe("Unknown variable {{recipent_name}} at line 3, column 6. Did you mean {{recipient_name}}?");
+    expect(issues[0]).toMatchObject({
+      code: "unknown-variable",
+      token: "{{recipent_name}}",
+      line: 3,
+      column: 6,
+      index: 13,
+    });
+    expect(issues[0]!.message).toBe(
+      "Unknown variable {{recipent_name}} at line 3, column 6. Did you mean {{recipient_name}}?",
+    );
   });
 
   it("lists the known variables when nothing is close", () => {
     const [issue] = templateTextIssues("{{favourite_colour}}");
-    expect(issue!.message).toContain("Use one of: recipient_name, job_title, case_reference, action_taken, restriction_end, agent_name, policy_link.");
+    expect(issue!.message).toContain(
+      "Use one of: recipient_name, job_title, case_reference, action_taken, restriction_end, agent_name, policy_link.",
+    );
   });
 
   it("refuses empty and unclosed variables, in reading order", () => {
@@ -55,7 +76,12 @@ describe("closestVariable", () => {
 
 describe("renderTemplate", () => {
   it("fills every variable it has a value for", () => {
-    expect(renderTemplate("Hi {{recipient_name}}, case {{ case_reference }}.", { recipient_name: "Ana", case_reference: "C-7" })).toBe("Hi Ana, case C-7.");
+    expect(
+      renderTemplate("Hi {{recipient_name}}, case {{ case_reference }}.", {
+        recipient_name: "Ana",
+        case_reference: "C-7",
+      }),
+    ).toBe("Hi Ana, case C-7.");
   });
 
   it("turns a variable the case cannot fill into a named placeholder", () => {
@@ -64,7 +90,10 @@ describe("renderTemplate", () => {
   });
 
   it("inserts values literally, in one pass: user content never expands", () => {
-    const out = renderTemplate("Hi {{recipient_name}} from {{agent_name}}", { recipient_name: "{{agent_name}} $& $1 <b>x</b>", agent_name: "Sam" });
+    const out = renderTemplate("Hi {{recipient_name}} from {{agent_name}}", {
+      recipient_name: "{{agent_name}} $& $1 <b>x</b>",
+      agent_name: "Sam",
+    });
     expect(out).toBe("Hi {{agent_name}} $& $1 <b>x</b> from Sam");
   });
 
@@ -79,12 +108,21 @@ describe("sendTextIssues", () => {
   it("blocks a placeholder left to fill, with its position", () => {
     const issues = sendTextIssues("Hi Ana,\nWe found that [[reason]].");
     expect(issues).toEqual([
-      expect.objectContaining({ code: "placeholder", token: "[[reason]]", line: 2, column: 15, message: "Fill in [[reason]] at line 2, column 15 before sending." }),
+      expect.objectContaining({
+        code: "placeholder",
+        token: "[[reason]]",
+        line: 2,
+        column: 15,
+        message: "Fill in [[reason]] at line 2, column 15 before sending.",
+      }),
     ]);
   });
 
   it("blocks leftover variables and stray braces", () => {
-    expect(sendTextIssues("Dear {{recipient_name}} and {{").map((i) => i.code)).toEqual(["unfilled-variable", "unclosed-variable"]);
+    expect(sendTextIssues("Dear {{recipient_name}} and {{").map((i) => i.code)).toEqual([
+      "unfilled-variable",
+      "unclosed-variable",
+    ]);
   });
 
   it("lets a fully written reply through", () => {

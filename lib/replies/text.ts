@@ -12,7 +12,8 @@ export interface TextPosition {
   column: number;
 }
 
-export type TextIssueCode = "unknown-variable" | "empty-variable" | "unclosed-variable" | "unfilled-variable" | "placeholder";
+export type TextIssueCode =
+  "unknown-variable" | "empty-variable" | "unclosed-variable" | "unfilled-variable" | "placeholder";
 
 export interface TextIssue extends TextPosition {
   code: TextIssueCode;
@@ -101,7 +102,12 @@ export function templateTextIssues(text: string): TextIssue[] {
     if (isVariableName(t.inner)) continue;
     const p = positionAt(text, t.start);
     if (!t.inner) {
-      issues.push({ ...p, code: "empty-variable", token: t.raw, message: `Empty variable ${t.raw} at ${where(p)}: put a variable name between the braces.` });
+      issues.push({
+        ...p,
+        code: "empty-variable",
+        token: t.raw,
+        message: `Empty variable ${t.raw} at ${where(p)}: put a variable name between the braces.`,
+      });
       continue;
     }
     const guess = closestVariable(t.inner);
@@ -114,7 +120,12 @@ export function templateTextIssues(text: string): TextIssue[] {
   }
   for (const index of unclosedOpeners(text)) {
     const p = positionAt(text, index);
-    issues.push({ ...p, code: "unclosed-variable", token: "{{", message: `"{{" at ${where(p)} is never closed with "}}" on the same line.` });
+    issues.push({
+      ...p,
+      code: "unclosed-variable",
+      token: "{{",
+      message: `"{{" at ${where(p)} is never closed with "}}" on the same line.`,
+    });
   }
   return sorted(issues);
 }
@@ -139,11 +150,21 @@ export function sendTextIssues(text: string): TextIssue[] {
   }));
   for (const t of tokens(text, VARIABLE)) {
     const p = positionAt(text, t.start);
-    issues.push({ ...p, code: "unfilled-variable", token: t.raw, message: `${t.raw} at ${where(p)} would reach the recipient as written; replace it with the text you mean.` });
+    issues.push({
+      ...p,
+      code: "unfilled-variable",
+      token: t.raw,
+      message: `${t.raw} at ${where(p)} would reach the recipient as written; replace it with the text you mean.`,
+    });
   }
   for (const index of unclosedOpeners(text)) {
     const p = positionAt(text, index);
-    issues.push({ ...p, code: "unclosed-variable", token: "{{", message: `Stray "{{" at ${where(p)}; remove it or finish the text.` });
+    issues.push({
+      ...p,
+      code: "unclosed-variable",
+      token: "{{",
+      message: `Stray "{{" at ${where(p)}; remove it or finish the text.`,
+    });
   }
   return sorted(issues);
 }

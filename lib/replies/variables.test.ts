@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { describeActionTaken, formatReplyDate, policyLinkFor, POLICY_LINKS, variableValues, type ReplyCaseFacts, type ReplyRecipientFacts } from "@/lib/replies/variables";
+import {
+  describeActionTaken,
+  formatReplyDate,
+  policyLinkFor,
+  POLICY_LINKS,
+  variableValues,
+  type ReplyCaseFacts,
+  type ReplyRecipientFacts,
+} from "@/lib/replies/variables";
 import { renderTemplate } from "@/lib/replies/text";
 
 const NOW = new Date("2026-11-20T12:00:00Z");
@@ -14,13 +22,28 @@ const facts = (over: Partial<ReplyCaseFacts> = {}): ReplyCaseFacts => ({
   ...over,
 });
 
-const reporter: ReplyRecipientFacts = { accountId: "rep", handle: "kwame_d", displayName: "Kwame Mensah", audience: "REPORTER", restrictedUntil: null };
-const reported: ReplyRecipientFacts = { accountId: "bad", handle: "gloria_hr", displayName: "Gloria", audience: "REPORTED", restrictedUntil: null };
+const reporter: ReplyRecipientFacts = {
+  accountId: "rep",
+  handle: "kwame_d",
+  displayName: "Kwame Mensah",
+  audience: "REPORTER",
+  restrictedUntil: null,
+};
+const reported: ReplyRecipientFacts = {
+  accountId: "bad",
+  handle: "gloria_hr",
+  displayName: "Gloria",
+  audience: "REPORTED",
+  restrictedUntil: null,
+};
 
 describe("variableValues", () => {
   it("fills every variable from the case for the chosen recipient", () => {
     const values = variableValues(
-      facts({ jobTakenDown: true, enforcements: [{ kind: "RESTRICTION", accountId: "bad", endsAt: "2026-12-03T14:00:00Z", badge: null }] }),
+      facts({
+        jobTakenDown: true,
+        enforcements: [{ kind: "RESTRICTION", accountId: "bad", endsAt: "2026-12-03T14:00:00Z", badge: null }],
+      }),
       reported,
       ["CONTACT_SHARING"],
       NOW,
@@ -45,8 +68,12 @@ describe("variableValues", () => {
   });
 
   it("uses the account's current restriction, and ignores one that has lapsed", () => {
-    expect(variableValues(facts(), { ...reported, restrictedUntil: "2026-11-27T09:30:00Z" }, [], NOW).restriction_end).toBe("27 November 2026 at 09:30 UTC");
-    expect(variableValues(facts(), { ...reported, restrictedUntil: "2026-11-01T09:30:00Z" }, [], NOW).restriction_end).toBeUndefined();
+    expect(
+      variableValues(facts(), { ...reported, restrictedUntil: "2026-11-27T09:30:00Z" }, [], NOW).restriction_end,
+    ).toBe("27 November 2026 at 09:30 UTC");
+    expect(
+      variableValues(facts(), { ...reported, restrictedUntil: "2026-11-01T09:30:00Z" }, [], NOW).restriction_end,
+    ).toBeUndefined();
   });
 
   it("falls back to the handle when an account has no display name", () => {
@@ -56,8 +83,15 @@ describe("variableValues", () => {
 
 describe("describeActionTaken", () => {
   it("tells a reporter that action was taken without the other account's details", () => {
-    const f = facts({ enforcements: [{ kind: "SUSPENSION", accountId: "bad", endsAt: null, badge: null }, { kind: "JOB_TAKEDOWN", accountId: null, endsAt: null, badge: null }] });
-    expect(describeActionTaken(f, reporter)).toBe("the job posting was taken down and action was taken on the account involved");
+    const f = facts({
+      enforcements: [
+        { kind: "SUSPENSION", accountId: "bad", endsAt: null, badge: null },
+        { kind: "JOB_TAKEDOWN", accountId: null, endsAt: null, badge: null },
+      ],
+    });
+    expect(describeActionTaken(f, reporter)).toBe(
+      "the job posting was taken down and action was taken on the account involved",
+    );
   });
 
   it("describes the recipient's own enforcements exactly", () => {
@@ -81,7 +115,9 @@ describe("describeActionTaken", () => {
 
 describe("policyLinkFor", () => {
   it("prefers the most serious category the template and the case share", () => {
-    expect(policyLinkFor(["CONTACT_SHARING", "OFF_PLATFORM_PAYMENT"], ["OFF_PLATFORM_PAYMENT", "CONTACT_SHARING"])).toBe(POLICY_LINKS.OFF_PLATFORM_PAYMENT);
+    expect(
+      policyLinkFor(["CONTACT_SHARING", "OFF_PLATFORM_PAYMENT"], ["OFF_PLATFORM_PAYMENT", "CONTACT_SHARING"]),
+    ).toBe(POLICY_LINKS.OFF_PLATFORM_PAYMENT);
     expect(policyLinkFor(["PERSONAL_DATA_REQUEST"], ["CONTACT_SHARING"])).toBe(POLICY_LINKS.PERSONAL_DATA_REQUEST);
     expect(policyLinkFor([], ["OFF_PLATFORM_PAYMENT"])).toBe(POLICY_LINKS.OFF_PLATFORM_PAYMENT);
     expect(policyLinkFor([], [])).toBe(POLICY_LINKS.GENERAL);

@@ -81,10 +81,18 @@ export const POLICY_LINKS: Record<FindingCategory | "GENERAL", string> = {
 
 // Most serious first: when a template or case spans several, link the policy
 // the person most needs to read.
-const CATEGORY_WEIGHT: FindingCategory[] = ["PERSONAL_DATA_REQUEST", "OFF_PLATFORM_PAYMENT", "OFF_PLATFORM_COMMUNICATION", "CONTACT_SHARING"];
+const CATEGORY_WEIGHT: FindingCategory[] = [
+  "PERSONAL_DATA_REQUEST",
+  "OFF_PLATFORM_PAYMENT",
+  "OFF_PLATFORM_COMMUNICATION",
+  "CONTACT_SHARING",
+];
 
 /** The policy page that fits both the template and the case, else either, else the terms. */
-export function policyLinkFor(templateCategories: readonly FindingCategory[], caseCategories: readonly FindingCategory[]): string {
+export function policyLinkFor(
+  templateCategories: readonly FindingCategory[],
+  caseCategories: readonly FindingCategory[],
+): string {
   const pick = (fits: (c: FindingCategory) => boolean) => CATEGORY_WEIGHT.find(fits);
   const category =
     pick((c) => templateCategories.includes(c) && caseCategories.includes(c)) ??
@@ -114,7 +122,9 @@ export interface ReplyRecipientFacts {
 
 /** "3 December 2026 at 14:00 UTC": people on the platform live in every zone. */
 export function formatReplyDate(iso: string): string {
-  const text = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso));
+  const text = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(
+    new Date(iso),
+  );
   return `${text} UTC`;
 }
 
@@ -140,18 +150,24 @@ export function describeActionTaken(facts: ReplyCaseFacts, recipient: Pick<Reply
         parts.push("your account received a formal warning");
         break;
       case "RESTRICTION":
-        parts.push(e.endsAt ? `your account was restricted until ${formatReplyDate(e.endsAt)}` : "your account was restricted");
+        parts.push(
+          e.endsAt ? `your account was restricted until ${formatReplyDate(e.endsAt)}` : "your account was restricted",
+        );
         break;
       case "SUSPENSION":
         parts.push("your account was suspended");
         break;
       case "BADGE_REMOVAL":
-        parts.push(e.badge ? `the "${e.badge}" badge was removed from your account` : "a badge was removed from your account");
+        parts.push(
+          e.badge ? `the "${e.badge}" badge was removed from your account` : "a badge was removed from your account",
+        );
         break;
     }
   }
   const others = new Set(
-    facts.enforcements.filter((e) => e.accountId && e.accountId !== recipient.accountId && e.kind !== "JOB_TAKEDOWN").map((e) => e.accountId),
+    facts.enforcements
+      .filter((e) => e.accountId && e.accountId !== recipient.accountId && e.kind !== "JOB_TAKEDOWN")
+      .map((e) => e.accountId),
   );
   if (others.size === 1) parts.push("action was taken on the account involved");
   if (others.size > 1) parts.push("action was taken on the accounts involved");
@@ -161,7 +177,9 @@ export function describeActionTaken(facts: ReplyCaseFacts, recipient: Pick<Reply
 /** The recipient's own restriction end: the account's current one, else one set in this case. */
 export function restrictionEndFor(facts: ReplyCaseFacts, recipient: ReplyRecipientFacts, now: Date): string | null {
   if (recipient.restrictedUntil && new Date(recipient.restrictedUntil) > now) return recipient.restrictedUntil;
-  const fromCase = facts.enforcements.find((e) => e.kind === "RESTRICTION" && e.accountId === recipient.accountId && e.endsAt);
+  const fromCase = facts.enforcements.find(
+    (e) => e.kind === "RESTRICTION" && e.accountId === recipient.accountId && e.endsAt,
+  );
   return fromCase?.endsAt ?? null;
 }
 

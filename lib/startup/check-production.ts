@@ -1,3 +1,4 @@
+import { serverEnv } from "@/lib/config/env";
 import { authSecret } from "@/lib/auth/secret";
 import { parseDatabaseUrl } from "@/lib/db/database-url";
 
@@ -7,6 +8,7 @@ import { parseDatabaseUrl } from "@/lib/db/database-url";
  */
 export function checkProductionConfig(): void {
   try {
+    serverEnv();
     authSecret();
     parseDatabaseUrl(process.env.DATABASE_URL);
   } catch (error) {

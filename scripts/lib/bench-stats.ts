@@ -30,7 +30,12 @@ async function runUntimed(result: unknown): Promise<void> {
   if (typeof result === "function") await (result as () => Promise<unknown>)();
 }
 
-export async function closedLoop(workers: number, seconds: number, task: Task, warmupSeconds = 1): Promise<LatencyStats> {
+export async function closedLoop(
+  workers: number,
+  seconds: number,
+  task: Task,
+  warmupSeconds = 1,
+): Promise<LatencyStats> {
   const timings: number[] = [];
   const warmupEnd = performance.now() + warmupSeconds * 1000;
   const end = warmupEnd + seconds * 1000;

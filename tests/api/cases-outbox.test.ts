@@ -13,7 +13,14 @@ async function reportedCase(token: string) {
   const w = platformWorld();
   const res = await call(postReports, "/api/v1/reports", {
     token,
-    body: { id: `${w.prefix}-r1`, reason: "SCAM_JOB", reporterId: w.client.id, subject: { type: "JOB", id: w.job.id }, accounts: [w.client], jobs: [w.job] },
+    body: {
+      id: `${w.prefix}-r1`,
+      reason: "SCAM_JOB",
+      reporterId: w.client.id,
+      subject: { type: "JOB", id: w.job.id },
+      accounts: [w.client],
+      jobs: [w.job],
+    },
   });
   expect(res.status).toBe(201);
   return { w, caseId: res.body.caseId as string, caseNumber: res.body.caseNumber as number };
@@ -45,9 +52,18 @@ describe("GET /api/v1/cases/{id}", () => {
     await prisma.$transaction(async (tx) => {
       await recordAudit(tx, { action: "CLAIMED", actorId: moderator.id, caseId });
       await recordAudit(tx, { action: "NOTE_ADDED", actorId: moderator.id, caseId, reason: "internal note" });
-      await recordAudit(tx, { action: "JOB_TAKEN_DOWN", actorId: moderator.id, caseId, reason: "Scam: asks for a fee", data: { jobId: w.job.id, enforcementId: "e1" } });
+      await recordAudit(tx, {
+        action: "JOB_TAKEN_DOWN",
+        actorId: moderator.id,
+        caseId,
+        reason: "Scam: asks for a fee",
+        data: { jobId: w.job.id, enforcementId: "e1" },
+      });
       await recordAudit(tx, { action: "RESOLVED", actorId: moderator.id, caseId });
-      await tx.case.update({ where: { id: caseId }, data: { status: "RESOLVED", closedAt: new Date("2026-11-21T10:00:00Z") } });
+      await tx.case.update({
+        where: { id: caseId },
+        data: { status: "RESOLVED", closedAt: new Date("2026-11-21T10:00:00Z") },
+      });
     });
 
     const res = await call(getCase, `/api/v1/cases/${caseId}`, { token, params: { id: caseId } });
@@ -104,16 +120,30 @@ describe("the outbox", () => {
 
     const ack = await call(postAck, "/api/v1/outbox/ack", {
       token,
-      body: { acks: [{ id: first.id, status: "DELIVERED" }, { id: second.id, status: "FAILED", reason: "Recipient's inbox is closed" }] },
+      body: {
+        acks: [
+          { id: first.id, status: "DELIVERED" },
+          { id: second.id, status: "FAILED", reason: "Recipient's inbox is closed" },
+        ],
+      },
     });
     expect(ack.status).toBe(200);
     expect(ack.body.acks).toEqual([
       { id: first.id, status: "updated", deliveryStatus: "DELIVERED" },
       { id: second.id, status: "updated", deliveryStatus: "FAILED" },
     ]);
-    expect(await prisma.reply.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "DELIVERED", deliveredAt: expect.any(Date) });
-    expect(await prisma.reply.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ status: "FAILED", failureReason: "Recipient's inbox is closed" });
-    const events = await prisma.auditEvent.findMany({ where: { caseId, action: { in: ["REPLY_DELIVERED", "REPLY_FAILED"] } }, orderBy: { id: "asc" } });
+    expect(await prisma.reply.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      status: "DELIVERED",
+      deliveredAt: expect.any(Date),
+    });
+    expect(await prisma.reply.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({
+      status: "FAILED",
+      failureReason: "Recipient's inbox is closed",
+    });
+    const events = await prisma.auditEvent.findMany({
+      where: { caseId, action: { in: ["REPLY_DELIVERED", "REPLY_FAILED"] } },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((e) => [e.action, e.actorKind, e.reason])).toEqual([
       ["REPLY_DELIVERED", "PLATFORM", null],
       ["REPLY_FAILED", "PLATFORM", "Recipient's inbox is closed"],
@@ -124,17 +154,29 @@ describe("the outbox", () => {
     expect(left.body.replies.map((r: { id: string }) => r.id)).not.toContain(second.id);
 
     // The same acknowledgement again changes nothing and says so.
-    const again = await call(postAck, "/api/v1/outbox/ack", { token, body: { acks: [{ id: first.id, status: "DELIVERED" }] } });
+    const again = await call(postAck, "/api/v1/outbox/ack", {
+      token,
+      body: { acks: [{ id: first.id, status: "DELIVERED" }] },
+    });
     expect(again.body.acks).toEqual([{ id: first.id, status: "unchanged", deliveryStatus: "DELIVERED" }]);
     expect(await prisma.auditEvent.count({ where: { caseId, action: "REPLY_DELIVERED" } })).toBe(1);
 
     // A failed reply may be delivered later (the platform retried)…
-    const retried = await call(postAck, "/api/v1/outbox/ack", { token, body: { acks: [{ id: second.id, status: "DELIVERED" }] } });
+    const retried = await call(postAck, "/api/v1/outbox/ack", {
+      token,
+      body: { acks: [{ id: second.id, status: "DELIVERED" }] },
+    });
     expect(retried.body.acks).toEqual([{ id: second.id, status: "updated", deliveryStatus: "DELIVERED" }]);
-    expect(await prisma.reply.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ status: "DELIVERED", failureReason: null });
+    expect(await prisma.reply.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({
+      status: "DELIVERED",
+      failureReason: null,
+    });
 
     // …but "failed" after "delivered" contradicts it: a conflict.
-    const contra = await call(postAck, "/api/v1/outbox/ack", { token, body: { acks: [{ id: first.id, status: "FAILED", reason: "bounced" }] } });
+    const contra = await call(postAck, "/api/v1/outbox/ack", {
+      token,
+      body: { acks: [{ id: first.id, status: "FAILED", reason: "bounced" }] },
+    });
     expect(contra.status).toBe(409);
     expect(contra.body.errors[0].field).toBe("acks[0].status");
   });
@@ -145,18 +187,36 @@ describe("the outbox", () => {
     const reply = await queueReply(caseId, w.client.id);
     const res = await call(postAck, "/api/v1/outbox/ack", {
       token,
-      body: { acks: [{ id: reply.id, status: "DELIVERED" }, { id: "no-such-reply", status: "DELIVERED" }] },
+      body: {
+        acks: [
+          { id: reply.id, status: "DELIVERED" },
+          { id: "no-such-reply", status: "DELIVERED" },
+        ],
+      },
     });
     expect(res.status).toBe(422);
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: "acks[1].id", detail: expect.stringContaining("no-such-reply") })]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: "acks[1].id", detail: expect.stringContaining("no-such-reply") }),
+    ]);
     expect((await prisma.reply.findUniqueOrThrow({ where: { id: reply.id } })).status).toBe("QUEUED");
   });
 
   it("validates acknowledgements and the limit", async () => {
     const { token } = await makeApiToken();
-    const noReason = await call(postAck, "/api/v1/outbox/ack", { token, body: { acks: [{ id: "r1", status: "FAILED" }, { id: "r1", status: "LOST" }] } });
+    const noReason = await call(postAck, "/api/v1/outbox/ack", {
+      token,
+      body: {
+        acks: [
+          { id: "r1", status: "FAILED" },
+          { id: "r1", status: "LOST" },
+        ],
+      },
+    });
     expect(noReason.status).toBe(422);
-    expect(noReason.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["acks[0].reason", "acks[1].status"]);
+    expect(noReason.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      "acks[0].reason",
+      "acks[1].status",
+    ]);
     const limit = await call(getOutbox, "/api/v1/outbox?limit=0", { token });
     expect(limit.status).toBe(422);
     expect(limit.body.errors).toEqual([{ field: "limit", in: "query", detail: "At least 1." }]);
@@ -170,8 +230,17 @@ describe("GET /api/v1/openapi.json", () => {
     expect(res.status).toBe(200);
     const doc = await res.json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/cases/{id}", "/contracts", "/messages", "/outbox", "/outbox/ack", "/reports"]);
-    expect(doc.paths["/messages"].post.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/MessageBatch" });
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/cases/{id}",
+      "/contracts",
+      "/messages",
+      "/outbox",
+      "/outbox/ack",
+      "/reports",
+    ]);
+    expect(doc.paths["/messages"].post.requestBody.content["application/json"].schema).toEqual({
+      $ref: "#/components/schemas/MessageBatch",
+    });
     expect(doc.paths["/messages"].post.responses["422"].content).toHaveProperty(["application/problem+json"]);
     expect(doc.paths["/reports"].post.responses["429"].headers).toHaveProperty("Retry-After");
     expect(doc.components.schemas.Message.required).toEqual(["id", "threadId", "authorId", "body", "sentAt"]);

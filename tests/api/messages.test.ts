@@ -13,8 +13,20 @@ function firstBatch(w: ReturnType<typeof platformWorld>) {
     jobs: [w.job],
     threads: [w.thread],
     messages: [
-      { id: `${w.prefix}-m1`, threadId: w.thread.id, authorId: w.client.id, body: "Hi, thanks for applying! Can you start Monday?", sentAt: "2026-11-02T09:00:00Z" },
-      { id: `${w.prefix}-m2`, threadId: w.thread.id, authorId: w.freelancer.id, body: VIOLATION, sentAt: "2026-11-02T09:05:00Z" },
+      {
+        id: `${w.prefix}-m1`,
+        threadId: w.thread.id,
+        authorId: w.client.id,
+        body: "Hi, thanks for applying! Can you start Monday?",
+        sentAt: "2026-11-02T09:00:00Z",
+      },
+      {
+        id: `${w.prefix}-m2`,
+        threadId: w.thread.id,
+        authorId: w.freelancer.id,
+        body: VIOLATION,
+        sentAt: "2026-11-02T09:05:00Z",
+      },
     ],
   };
 }
@@ -35,15 +47,27 @@ describe("POST /api/v1/messages", () => {
     const w = platformWorld();
     const res = await call(postMessages, "/api/v1/messages", { token, body: firstBatch(w) });
     expect(res.status).toBe(201);
-    expect(res.body.accounts).toEqual([{ id: w.client.id, status: "created" }, { id: w.freelancer.id, status: "created" }]);
+    expect(res.body.accounts).toEqual([
+      { id: w.client.id, status: "created" },
+      { id: w.freelancer.id, status: "created" },
+    ]);
     expect(res.body.jobs).toEqual([{ id: w.job.id, status: "created" }]);
     expect(res.body.threads).toEqual([{ id: w.thread.id, status: "created" }]);
     const [innocent, violating] = res.body.messages;
-    expect(innocent).toMatchObject({ id: `${w.prefix}-m1`, status: "created", contractActive: false, violations: 0, caseId: null });
+    expect(innocent).toMatchObject({
+      id: `${w.prefix}-m1`,
+      status: "created",
+      contractActive: false,
+      violations: 0,
+      caseId: null,
+    });
     expect(violating).toMatchObject({ id: `${w.prefix}-m2`, status: "created", contractActive: false });
     expect(violating.violations).toBeGreaterThan(0);
 
-    const stored = await prisma.message.findUniqueOrThrow({ where: { externalId: `${w.prefix}-m2` }, include: { findings: true, thread: true, author: true } });
+    const stored = await prisma.message.findUniqueOrThrow({
+      where: { externalId: `${w.prefix}-m2` },
+      include: { findings: true, thread: true, author: true },
+    });
     expect(stored.detectorVersion).toBe(DETECTOR_VERSION);
     expect(stored.scannedAt).not.toBeNull();
     expect(stored.findings.length).toBe(violating.findings);
@@ -75,7 +99,9 @@ describe("POST /api/v1/messages", () => {
     // The replay reports what the first scan found, without scanning again.
     expect(again.body.messages).toEqual(first.body.messages.map((m: object) => ({ ...m, status: "unchanged" })));
     expect(await countRows(w.prefix)).toEqual({ accounts: 2, jobs: 1, threads: 1, messages: 2 });
-    expect(await prisma.finding.count({ where: { message: { externalId: { startsWith: w.prefix } } } })).toBe(findingsBefore);
+    expect(await prisma.finding.count({ where: { message: { externalId: { startsWith: w.prefix } } } })).toBe(
+      findingsBefore,
+    );
     expect(await prisma.auditEvent.count()).toBe(eventsBefore);
   });
 
@@ -88,11 +114,22 @@ describe("POST /api/v1/messages", () => {
       body: {
         accounts: [{ ...w.client, displayName: "Casey C.", badges: ["top-rated"] }, w.freelancer],
         jobs: [{ ...w.job, title: "Landing page redesign (urgent)" }],
-        messages: [{ id: `${w.prefix}-m3`, threadId: w.thread.id, authorId: w.client.id, body: "Great, see you Monday.", sentAt: "2026-11-02T10:00:00Z" }],
+        messages: [
+          {
+            id: `${w.prefix}-m3`,
+            threadId: w.thread.id,
+            authorId: w.client.id,
+            body: "Great, see you Monday.",
+            sentAt: "2026-11-02T10:00:00Z",
+          },
+        ],
       },
     });
     expect(res.status).toBe(201);
-    expect(res.body.accounts).toEqual([{ id: w.client.id, status: "updated" }, { id: w.freelancer.id, status: "unchanged" }]);
+    expect(res.body.accounts).toEqual([
+      { id: w.client.id, status: "updated" },
+      { id: w.freelancer.id, status: "unchanged" },
+    ]);
     expect(res.body.jobs).toEqual([{ id: w.job.id, status: "updated" }]);
     const client = await prisma.account.findUniqueOrThrow({ where: { externalId: w.client.id } });
     expect(client.displayName).toBe("Casey C.");
@@ -103,15 +140,39 @@ describe("POST /api/v1/messages", () => {
     const { token } = await makeApiToken();
     const w = platformWorld();
     await call(postMessages, "/api/v1/messages", { token, body: firstBatch(w) });
-    await call(postContracts, "/api/v1/contracts", { token, body: { id: `${w.prefix}-c`, threadId: w.thread.id, event: "started", at: "2026-11-03T12:00:00Z" } });
-    await call(postContracts, "/api/v1/contracts", { token, body: { id: `${w.prefix}-c`, threadId: w.thread.id, event: "ended", at: "2026-11-10T12:00:00Z" } });
-    const msg = (n: number, sentAt: string) => ({ id: `${w.prefix}-late-${n}`, threadId: w.thread.id, authorId: w.freelancer.id, body: "My WhatsApp is +44 7911 123456", sentAt });
+    await call(postContracts, "/api/v1/contracts", {
+      token,
+      body: { id: `${w.prefix}-c`, threadId: w.thread.id, event: "started", at: "2026-11-03T12:00:00Z" },
+    });
+    await call(postContracts, "/api/v1/contracts", {
+      token,
+      body: { id: `${w.prefix}-c`, threadId: w.thread.id, event: "ended", at: "2026-11-10T12:00:00Z" },
+    });
+    const msg = (n: number, sentAt: string) => ({
+      id: `${w.prefix}-late-${n}`,
+      threadId: w.thread.id,
+      authorId: w.freelancer.id,
+      body: "My WhatsApp is +44 7911 123456",
+      sentAt,
+    });
     const res = await call(postMessages, "/api/v1/messages", {
       token,
-      body: { messages: [msg(1, "2026-11-03T11:59:59Z"), msg(2, "2026-11-03T12:00:00Z"), msg(3, "2026-11-09T08:00:00+02:00"), msg(4, "2026-11-10T12:00:00Z")] },
+      body: {
+        messages: [
+          msg(1, "2026-11-03T11:59:59Z"),
+          msg(2, "2026-11-03T12:00:00Z"),
+          msg(3, "2026-11-09T08:00:00+02:00"),
+          msg(4, "2026-11-10T12:00:00Z"),
+        ],
+      },
     });
     expect(res.status).toBe(201);
-    expect(res.body.messages.map((m: { contractActive: boolean }) => m.contractActive)).toEqual([false, true, true, false]);
+    expect(res.body.messages.map((m: { contractActive: boolean }) => m.contractActive)).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
     // Sharing a phone number is fine under a contract, a violation before it.
     expect(res.body.messages[0].violations).toBeGreaterThan(0);
     expect(res.body.messages[1].violations).toBe(0);
@@ -128,14 +189,28 @@ describe("POST /api/v1/messages", () => {
         jobs: [w.job],
         threads: [w.thread],
         messages: [
-          { id: `${w.prefix}-m1`, threadId: w.thread.id, authorId: w.client.id, body: "ok", sentAt: "2026-11-02T09:00:00Z" },
-          { id: `${w.prefix}-m2`, threadId: "no-such-thread", authorId: "no-such-account", body: "ok", sentAt: "2026-11-02T09:00:00Z" },
+          {
+            id: `${w.prefix}-m1`,
+            threadId: w.thread.id,
+            authorId: w.client.id,
+            body: "ok",
+            sentAt: "2026-11-02T09:00:00Z",
+          },
+          {
+            id: `${w.prefix}-m2`,
+            threadId: "no-such-thread",
+            authorId: "no-such-account",
+            body: "ok",
+            sentAt: "2026-11-02T09:00:00Z",
+          },
         ],
       },
     });
     expect(res.status).toBe(422);
     expect(res.contentType).toBe("application/problem+json");
-    const byField = Object.fromEntries(res.body.errors.map((e: { field: string; detail: string }) => [e.field, e.detail]));
+    const byField = Object.fromEntries(
+      res.body.errors.map((e: { field: string; detail: string }) => [e.field, e.detail]),
+    );
     expect(byField["threads[0].freelancerId"]).toContain(`Unknown account "${w.freelancer.id}"`);
     expect(byField["messages[1].authorId"]).toContain('Unknown account "no-such-account"');
     expect(byField["messages[1].threadId"]).toContain('Unknown thread "no-such-thread"');
@@ -152,11 +227,22 @@ describe("POST /api/v1/messages", () => {
       body: {
         ...batch,
         accounts: [...batch.accounts, stranger],
-        messages: [...batch.messages, { id: `${w.prefix}-m9`, threadId: w.thread.id, authorId: stranger.id, body: "I am not in this thread", sentAt: "2026-11-02T09:10:00Z" }],
+        messages: [
+          ...batch.messages,
+          {
+            id: `${w.prefix}-m9`,
+            threadId: w.thread.id,
+            authorId: stranger.id,
+            body: "I am not in this thread",
+            sentAt: "2026-11-02T09:10:00Z",
+          },
+        ],
       },
     });
     expect(res.status).toBe(422);
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: "messages[2].authorId", detail: expect.stringContaining("not a participant") })]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: "messages[2].authorId", detail: expect.stringContaining("not a participant") }),
+    ]);
     expect(await countRows(w.prefix)).toEqual({ accounts: 0, jobs: 0, threads: 0, messages: 0 });
     expect(await prisma.account.count({ where: { externalId: stranger.id } })).toBe(0);
   });
@@ -168,7 +254,12 @@ describe("POST /api/v1/messages", () => {
     await call(postMessages, "/api/v1/messages", { token, body: batch });
     const res = await call(postMessages, "/api/v1/messages", {
       token,
-      body: { messages: [{ ...batch.messages[0]!, id: `${w.prefix}-new` }, { ...batch.messages[1]!, body: "edited" }] },
+      body: {
+        messages: [
+          { ...batch.messages[0]!, id: `${w.prefix}-new` },
+          { ...batch.messages[1]!, body: "edited" },
+        ],
+      },
     });
     expect(res.status).toBe(409);
     expect(res.body.errors[0].field).toBe("messages[1]");
@@ -191,10 +282,14 @@ describe("POST /api/v1/messages", () => {
   it("stores a batch sent twice at the same time once, without errors", async () => {
     const { token } = await makeApiToken();
     const w = platformWorld();
-    const results = await Promise.all([1, 2, 3].map(() => call(postMessages, "/api/v1/messages", { token, body: firstBatch(w) })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => call(postMessages, "/api/v1/messages", { token, body: firstBatch(w) })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 201]);
     expect(await countRows(w.prefix)).toEqual({ accounts: 2, jobs: 1, threads: 1, messages: 2 });
-    expect(await prisma.report.count({ where: { source: "AUTOMATIC", message: null, thread: { externalId: w.thread.id } } })).toBe(1);
+    expect(
+      await prisma.report.count({ where: { source: "AUTOMATIC", message: null, thread: { externalId: w.thread.id } } }),
+    ).toBe(1);
   });
 
   it("accepts forum topics, whose posts anyone may write", async () => {
@@ -205,7 +300,15 @@ describe("POST /api/v1/messages", () => {
       body: {
         accounts: [w.freelancer],
         threads: [{ id: `${w.prefix}-topic`, kind: "FORUM_TOPIC", title: "Tips for a first contract" }],
-        messages: [{ id: `${w.prefix}-post`, threadId: `${w.prefix}-topic`, authorId: w.freelancer.id, body: "Keep everything in the platform's messages.", sentAt: "2026-11-02T09:00:00Z" }],
+        messages: [
+          {
+            id: `${w.prefix}-post`,
+            threadId: `${w.prefix}-topic`,
+            authorId: w.freelancer.id,
+            body: "Keep everything in the platform's messages.",
+            sentAt: "2026-11-02T09:00:00Z",
+          },
+        ],
       },
     });
     expect(res.status).toBe(201);

@@ -6,7 +6,13 @@ import { call, makeApiToken, platformWorld } from "@/tests/support/api";
 import { uid } from "@/tests/support/fixtures";
 
 function reporter(prefix: string, n: number) {
-  return { id: `${prefix}-rep${n}`, handle: `${prefix}_rep${n}`, displayName: `Reporter ${n}`, kind: "FREELANCER" as const, joinedAt: "2025-01-01T00:00:00Z" };
+  return {
+    id: `${prefix}-rep${n}`,
+    handle: `${prefix}_rep${n}`,
+    displayName: `Reporter ${n}`,
+    kind: "FREELANCER" as const,
+    joinedAt: "2025-01-01T00:00:00Z",
+  };
 }
 
 describe("POST /api/v1/reports", () => {
@@ -27,19 +33,40 @@ describe("POST /api/v1/reports", () => {
       },
     });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ id: `${w.prefix}-r1`, status: "created", caseOpened: true, caseNumber: expect.any(Number) });
-    expect(first.body.accounts).toEqual([{ id: w.client.id, status: "created" }, { id: `${w.prefix}-rep1`, status: "created" }]);
+    expect(first.body).toMatchObject({
+      id: `${w.prefix}-r1`,
+      status: "created",
+      caseOpened: true,
+      caseNumber: expect.any(Number),
+    });
+    expect(first.body.accounts).toEqual([
+      { id: w.client.id, status: "created" },
+      { id: `${w.prefix}-rep1`, status: "created" },
+    ]);
 
     const second = await call(postReports, "/api/v1/reports", {
       token,
-      body: { id: `${w.prefix}-r2`, reason: "SCAM_JOB", reporterId: `${w.prefix}-rep2`, subject: { type: "JOB", id: w.job.id }, accounts: [reporter(w.prefix, 2)] },
+      body: {
+        id: `${w.prefix}-r2`,
+        reason: "SCAM_JOB",
+        reporterId: `${w.prefix}-rep2`,
+        subject: { type: "JOB", id: w.job.id },
+        accounts: [reporter(w.prefix, 2)],
+      },
     });
     expect(second.status).toBe(201);
     expect(second.body).toMatchObject({ caseId: first.body.caseId, caseOpened: false });
 
-    const kase = await prisma.case.findUniqueOrThrow({ where: { id: first.body.caseId }, include: { reports: { orderBy: { createdAt: "asc" } } } });
+    const kase = await prisma.case.findUniqueOrThrow({
+      where: { id: first.body.caseId },
+      include: { reports: { orderBy: { createdAt: "asc" } } },
+    });
     expect(kase).toMatchObject({ subjectType: "JOB", reportCount: 2, reporterCount: 2, status: "OPEN" });
-    expect(kase.reports[0]).toMatchObject({ source: "USER", reason: "SCAM_JOB", comment: "Asks for a 'registration fee' via Wise" });
+    expect(kase.reports[0]).toMatchObject({
+      source: "USER",
+      reason: "SCAM_JOB",
+      comment: "Asks for a 'registration fee' via Wise",
+    });
     expect(kase.reports[0]!.createdAt.toISOString()).toBe("2026-11-20T10:00:00.000Z");
     const events = await prisma.auditEvent.findMany({ where: { caseId: kase.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.action, e.actorKind])).toEqual([
@@ -52,12 +79,22 @@ describe("POST /api/v1/reports", () => {
   it("changes nothing when the same report is sent again, and says so", async () => {
     const { token } = await makeApiToken();
     const w = platformWorld();
-    const body = { id: `${w.prefix}-r1`, reason: "SPAM", subject: { type: "ACCOUNT", id: w.client.id }, accounts: [w.client] };
+    const body = {
+      id: `${w.prefix}-r1`,
+      reason: "SPAM",
+      subject: { type: "ACCOUNT", id: w.client.id },
+      accounts: [w.client],
+    };
     const first = await call(postReports, "/api/v1/reports", { token, body });
     const events = await prisma.auditEvent.count({ where: { caseId: first.body.caseId } });
     const again = await call(postReports, "/api/v1/reports", { token, body });
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ status: "unchanged", reportId: first.body.reportId, caseId: first.body.caseId, caseOpened: false });
+    expect(again.body).toMatchObject({
+      status: "unchanged",
+      reportId: first.body.reportId,
+      caseId: first.body.caseId,
+      caseOpened: false,
+    });
     expect(again.body.accounts).toEqual([{ id: w.client.id, status: "unchanged" }]);
     expect(await prisma.report.count({ where: { caseId: first.body.caseId } })).toBe(1);
     expect(await prisma.auditEvent.count({ where: { caseId: first.body.caseId } })).toBe(events);
@@ -66,8 +103,19 @@ describe("POST /api/v1/reports", () => {
   it("refuses the same report id for a different report (409)", async () => {
     const { token } = await makeApiToken();
     const w = platformWorld();
-    await call(postReports, "/api/v1/reports", { token, body: { id: `${w.prefix}-r1`, reason: "SPAM", subject: { type: "ACCOUNT", id: w.client.id }, accounts: [w.client] } });
-    const res = await call(postReports, "/api/v1/reports", { token, body: { id: `${w.prefix}-r1`, reason: "HARASSMENT", subject: { type: "ACCOUNT", id: w.client.id } } });
+    await call(postReports, "/api/v1/reports", {
+      token,
+      body: {
+        id: `${w.prefix}-r1`,
+        reason: "SPAM",
+        subject: { type: "ACCOUNT", id: w.client.id },
+        accounts: [w.client],
+      },
+    });
+    const res = await call(postReports, "/api/v1/reports", {
+      token,
+      body: { id: `${w.prefix}-r1`, reason: "HARASSMENT", subject: { type: "ACCOUNT", id: w.client.id } },
+    });
     expect(res.status).toBe(409);
     expect(res.body.errors[0].field).toBe("id");
   });
@@ -81,12 +129,25 @@ describe("POST /api/v1/reports", () => {
         accounts: [w.client, w.freelancer],
         jobs: [w.job],
         threads: [w.thread],
-        messages: [{ id: `${w.prefix}-m1`, threadId: w.thread.id, authorId: w.client.id, body: "Send me your ID scan", sentAt: "2026-11-02T09:00:00Z" }],
+        messages: [
+          {
+            id: `${w.prefix}-m1`,
+            threadId: w.thread.id,
+            authorId: w.client.id,
+            body: "Send me your ID scan",
+            sentAt: "2026-11-02T09:00:00Z",
+          },
+        ],
       },
     });
     const onMessage = await call(postReports, "/api/v1/reports", {
       token,
-      body: { id: `${w.prefix}-r1`, reason: "PHISHING", reporterId: w.freelancer.id, subject: { type: "MESSAGE", id: `${w.prefix}-m1` } },
+      body: {
+        id: `${w.prefix}-r1`,
+        reason: "PHISHING",
+        reporterId: w.freelancer.id,
+        subject: { type: "MESSAGE", id: `${w.prefix}-m1` },
+      },
     });
     expect(onMessage.status).toBe(201);
     const report = await prisma.report.findUniqueOrThrow({ where: { externalId: `${w.prefix}-r1` } });
@@ -101,15 +162,27 @@ describe("POST /api/v1/reports", () => {
   it("refuses an unknown subject or reporter with 422 naming the field, and writes nothing", async () => {
     const { token } = await makeApiToken();
     const id = `r-${uid()}`;
-    const job = await call(postReports, "/api/v1/reports", { token, body: { id, reason: "SCAM_JOB", reporterId: "ghost", subject: { type: "JOB", id: "no-such-job" } } });
+    const job = await call(postReports, "/api/v1/reports", {
+      token,
+      body: { id, reason: "SCAM_JOB", reporterId: "ghost", subject: { type: "JOB", id: "no-such-job" } },
+    });
     expect(job.status).toBe(422);
     expect(job.contentType).toBe("application/problem+json");
     expect(job.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["reporterId", "subject.id"]);
-    expect(job.body.errors.find((e: { field: string }) => e.field === "subject.id").detail).toContain('Unknown job "no-such-job"');
+    expect(job.body.errors.find((e: { field: string }) => e.field === "subject.id").detail).toContain(
+      'Unknown job "no-such-job"',
+    );
 
-    const message = await call(postReports, "/api/v1/reports", { token, body: { id, reason: "SPAM", subject: { type: "MESSAGE", id: "no-such-message" } } });
+    const message = await call(postReports, "/api/v1/reports", {
+      token,
+      body: { id, reason: "SPAM", subject: { type: "MESSAGE", id: "no-such-message" } },
+    });
     expect(message.status).toBe(422);
-    expect(message.body.errors[0]).toMatchObject({ field: "subject.id", pointer: "/subject/id", detail: expect.stringContaining("POST /api/v1/messages") });
+    expect(message.body.errors[0]).toMatchObject({
+      field: "subject.id",
+      pointer: "/subject/id",
+      detail: expect.stringContaining("POST /api/v1/messages"),
+    });
     expect(await prisma.report.count({ where: { externalId: id } })).toBe(0);
   });
 
@@ -120,11 +193,21 @@ describe("POST /api/v1/reports", () => {
       body: { id: "r", reason: "RUDE", comment: "x".repeat(2001), subject: { type: "JOB" }, reportedAt: "2026-13-45" },
     });
     expect(res.status).toBe(422);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["comment", "reason", "reportedAt", "subject.id"]);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      "comment",
+      "reason",
+      "reportedAt",
+      "subject.id",
+    ]);
 
     const future = await call(postReports, "/api/v1/reports", {
       token,
-      body: { id: `r-${uid()}`, reason: "SPAM", subject: { type: "JOB", id: "j" }, reportedAt: new Date(Date.now() + 3_600_000).toISOString() },
+      body: {
+        id: `r-${uid()}`,
+        reason: "SPAM",
+        subject: { type: "JOB", id: "j" },
+        reportedAt: new Date(Date.now() + 3_600_000).toISOString(),
+      },
     });
     expect(future.status).toBe(422);
     expect(future.body.errors[0].field).toBe("reportedAt");

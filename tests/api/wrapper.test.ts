@@ -26,7 +26,10 @@ describe("API token authentication", () => {
   });
 
   it("refuses malformed, unknown and revoked tokens", async () => {
-    const malformed = await call(getCase, "/api/v1/cases/x", { headers: { authorization: "Token abc" }, params: { id: "x" } });
+    const malformed = await call(getCase, "/api/v1/cases/x", {
+      headers: { authorization: "Token abc" },
+      params: { id: "x" },
+    });
     expect(malformed.status).toBe(401);
     const notOurs = await call(getCase, "/api/v1/cases/x", { token: "ghp_abcdef", params: { id: "x" } });
     expect(notOurs.status).toBe(401);
@@ -82,7 +85,9 @@ describe("rate limiting", () => {
   it("holds under concurrent requests: exactly the limit gets through", async () => {
     process.env.API_RATE_LIMIT = "5";
     const { token } = await makeApiToken();
-    const results = await Promise.all(Array.from({ length: 12 }, () => call(getCase, "/api/v1/cases/x", { token, params: { id: "x" } })));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => call(getCase, "/api/v1/cases/x", { token, params: { id: "x" } })),
+    );
     expect(results.filter((r) => r.status === 404)).toHaveLength(5);
     expect(results.filter((r) => r.status === 429)).toHaveLength(7);
   });
@@ -93,7 +98,11 @@ describe("request bodies", () => {
     process.env.API_MAX_BODY_BYTES = "2048";
     const { token } = await makeApiToken();
     const big = JSON.stringify({ messages: [{ id: "m", body: "x".repeat(5000) }] });
-    const declared = await call(postMessages, "/api/v1/messages", { token, rawBody: big, headers: { "content-type": "application/json" } });
+    const declared = await call(postMessages, "/api/v1/messages", {
+      token,
+      rawBody: big,
+      headers: { "content-type": "application/json" },
+    });
     expect(declared.status).toBe(413);
     expect(declared.contentType).toBe(PROBLEM);
     expect(declared.body.detail).toContain("2,048 bytes");
@@ -108,18 +117,30 @@ describe("request bodies", () => {
         controller.enqueue(new TextEncoder().encode("{".repeat(1024)));
       },
     });
-    const streamed = await call(postMessages, "/api/v1/messages", { token, rawBody: stream, headers: { "content-type": "application/json" } });
+    const streamed = await call(postMessages, "/api/v1/messages", {
+      token,
+      rawBody: stream,
+      headers: { "content-type": "application/json" },
+    });
     expect(streamed.status).toBe(413);
     expect(sent).toBeLessThan(10_000);
   });
 
   it("explains malformed JSON (400) and a body that is not JSON (415)", async () => {
     const { token } = await makeApiToken();
-    const malformed = await call(postMessages, "/api/v1/messages", { token, rawBody: '{"messages": [', headers: { "content-type": "application/json" } });
+    const malformed = await call(postMessages, "/api/v1/messages", {
+      token,
+      rawBody: '{"messages": [',
+      headers: { "content-type": "application/json" },
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.contentType).toBe(PROBLEM);
     expect(malformed.body.detail).toContain("not valid JSON");
-    const form = await call(postMessages, "/api/v1/messages", { token, rawBody: "a=1", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const form = await call(postMessages, "/api/v1/messages", {
+      token,
+      rawBody: "a=1",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(form.status).toBe(415);
   });
 
@@ -140,7 +161,15 @@ describe("request bodies", () => {
     expect(res.contentType).toBe(PROBLEM);
     expect(res.body.type).toBe("urn:tsc:problem:invalid");
     const fields = res.body.errors.map((e: { field: string }) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(["accounts[0].kind", "messages[1].id", "messages[1].body", "messages[1].sentAt", "messages[1]"]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "accounts[0].kind",
+        "messages[1].id",
+        "messages[1].body",
+        "messages[1].sentAt",
+        "messages[1]",
+      ]),
+    );
     const pointers = res.body.errors.map((e: { pointer: string }) => e.pointer);
     expect(pointers).toContain("/messages/1/sentAt");
     const sentAt = res.body.errors.find((e: { field: string }) => e.field === "messages[1].sentAt");
@@ -154,7 +183,9 @@ describe("request bodies", () => {
     const m = { id: "dup", threadId: "t", authorId: "a", body: "hi", sentAt: "2026-11-02T09:00:00Z" };
     const res = await call(postMessages, "/api/v1/messages", { token, body: { messages: [m, m] } });
     expect(res.status).toBe(422);
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: "messages[1].id", detail: expect.stringContaining("Duplicate") })]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: "messages[1].id", detail: expect.stringContaining("Duplicate") }),
+    ]);
   });
 
   it("answers unknown API paths with a 404 problem, not an HTML page", async () => {
@@ -165,7 +196,10 @@ describe("request bodies", () => {
 
   it("does not let a report's id collide with the detector's automatic ids", async () => {
     const { token } = await makeApiToken();
-    const res = await call(postReports, "/api/v1/reports", { token, body: { id: "auto:x", reason: "SPAM", subject: { type: "JOB", id: "j" } } });
+    const res = await call(postReports, "/api/v1/reports", {
+      token,
+      body: { id: "auto:x", reason: "SPAM", subject: { type: "JOB", id: "j" } },
+    });
     expect(res.status).toBe(422);
     expect(res.body.errors[0].field).toBe("id");
   });
@@ -176,9 +210,13 @@ describe("text fields", () => {
     const { token } = await makeApiToken();
     const res = await call(postMessages, "/api/v1/messages", {
       token,
-      body: { messages: [{ id: "m", threadId: "t", authorId: "a", body: "bad\u0000byte", sentAt: "2026-11-02T09:00:00Z" }] },
+      body: {
+        messages: [{ id: "m", threadId: "t", authorId: "a", body: "bad\u0000byte", sentAt: "2026-11-02T09:00:00Z" }],
+      },
     });
     expect(res.status).toBe(422);
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: "messages[0].body", detail: expect.stringContaining("NUL") })]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: "messages[0].body", detail: expect.stringContaining("NUL") }),
+    ]);
   });
 });

@@ -1,14 +1,21 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests read JSON bodies loosely; each test asserts the fields it needs */
 import { createApiToken } from "@/lib/api-tokens/service";
 import { makeConsoleUser, uid } from "@/tests/support/fixtures";
 
 /** A fresh API token (and the admin who made it), so tests never share rate-limit counters. */
 export async function makeApiToken(name = `test token ${uid()}`) {
   const admin = await makeConsoleUser("ADMIN");
-  const created = await createApiToken({ id: admin.id, email: admin.email, name: admin.name, role: admin.role }, { name });
+  const created = await createApiToken(
+    { id: admin.id, email: admin.email, name: admin.name, role: admin.role },
+    { name },
+  );
   return { ...created, admin };
 }
 
-type Handler = (request: Request, context?: { params: Promise<Record<string, string>> }) => Response | Promise<Response>;
+type Handler = (
+  request: Request,
+  context?: { params: Promise<Record<string, string>> },
+) => Response | Promise<Response>;
 
 export interface CallOptions {
   token?: string | null;
@@ -39,18 +46,48 @@ export async function call<T = any>(handler: Handler, path: string, options: Cal
     headers["content-type"] ??= "application/json";
   }
   const method = options.method ?? (body === undefined ? "GET" : "POST");
-  const request = new Request(`http://console.test${path}`, { method, headers, body, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
+  const request = new Request(`http://console.test${path}`, {
+    method,
+    headers,
+    body,
+    ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+  } as RequestInit);
   // Like Next: routes without dynamic segments get params that resolve to undefined.
   const response = await handler(request, { params: Promise.resolve(options.params as Record<string, string>) });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, contentType: response.headers.get("content-type") ?? "", body: text ? JSON.parse(text) : null };
+  return {
+    status: response.status,
+    headers: response.headers,
+    contentType: response.headers.get("content-type") ?? "",
+    body: text ? JSON.parse(text) : null,
+  };
 }
 
 /** A realistic small world the platform would send with its first messages. */
 export function platformWorld(prefix = `p${uid()}`) {
-  const client = { id: `${prefix}-client`, handle: `${prefix}_client`, displayName: "Casey Client", kind: "CLIENT" as const, joinedAt: "2026-01-05T10:00:00Z", paymentVerified: true, country: "DE" };
-  const freelancer = { id: `${prefix}-fl`, handle: `${prefix}_fl`, displayName: "Frida Freelancer", kind: "FREELANCER" as const, joinedAt: "2025-06-01T10:00:00Z" };
-  const job = { id: `${prefix}-job`, clientId: client.id, title: "Landing page redesign", description: "Need a Next.js landing page.", postedAt: "2026-11-01T09:00:00Z" };
+  const client = {
+    id: `${prefix}-client`,
+    handle: `${prefix}_client`,
+    displayName: "Casey Client",
+    kind: "CLIENT" as const,
+    joinedAt: "2026-01-05T10:00:00Z",
+    paymentVerified: true,
+    country: "DE",
+  };
+  const freelancer = {
+    id: `${prefix}-fl`,
+    handle: `${prefix}_fl`,
+    displayName: "Frida Freelancer",
+    kind: "FREELANCER" as const,
+    joinedAt: "2025-06-01T10:00:00Z",
+  };
+  const job = {
+    id: `${prefix}-job`,
+    clientId: client.id,
+    title: "Landing page redesign",
+    description: "Need a Next.js landing page.",
+    postedAt: "2026-11-01T09:00:00Z",
+  };
   const thread = { id: `${prefix}-thread`, kind: "JOB_MESSAGES" as const, jobId: job.id, freelancerId: freelancer.id };
   return { prefix, client, freelancer, job, thread };
 }

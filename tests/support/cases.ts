@@ -10,7 +10,13 @@ export async function makeJobCase(options: { badges?: string[] } = {}) {
   const job = await makeJob(client.id);
   const reporter = await makeAccount({ kind: "FREELANCER" });
   const { caseId } = await prisma.$transaction((tx) =>
-    fileReport(tx, { externalId: `test:${uid()}`, source: "USER", reporterId: reporter.id, reason: "SCAM_JOB", subject: { type: "JOB", jobId: job.id } }),
+    fileReport(tx, {
+      externalId: `test:${uid()}`,
+      source: "USER",
+      reporterId: reporter.id,
+      reason: "SCAM_JOB",
+      subject: { type: "JOB", jobId: job.id },
+    }),
   );
   const kase = await prisma.case.findUniqueOrThrow({ where: { id: caseId } });
   return { client, job, reporter, kase };

@@ -5,7 +5,9 @@ import type { ConsoleRole } from "@/lib/generated/prisma/enums";
 /** Unique-per-call values, so tests sharing one database never collide. */
 export const uid = () => randomBytes(5).toString("hex");
 
-export async function makeAccount(overrides: Partial<{ kind: "CLIENT" | "FREELANCER"; joinedAt: Date; paymentVerified: boolean }> = {}) {
+export async function makeAccount(
+  overrides: Partial<{ kind: "CLIENT" | "FREELANCER"; joinedAt: Date; paymentVerified: boolean }> = {},
+) {
   const id = uid();
   return prisma.account.create({
     data: {
@@ -22,7 +24,13 @@ export async function makeAccount(overrides: Partial<{ kind: "CLIENT" | "FREELAN
 export async function makeJob(clientId?: string) {
   const client = clientId ?? (await makeAccount()).id;
   return prisma.jobPosting.create({
-    data: { externalId: `test:${uid()}`, clientId: client, title: "Test job", description: "Test", postedAt: new Date() },
+    data: {
+      externalId: `test:${uid()}`,
+      clientId: client,
+      title: "Test job",
+      description: "Test",
+      postedAt: new Date(),
+    },
   });
 }
 
@@ -31,7 +39,13 @@ export async function makeThread() {
   const freelancer = await makeAccount({ kind: "FREELANCER" });
   const job = await makeJob(client.id);
   const thread = await prisma.thread.create({
-    data: { externalId: `test:${uid()}`, kind: "JOB_MESSAGES", jobId: job.id, clientId: client.id, freelancerId: freelancer.id },
+    data: {
+      externalId: `test:${uid()}`,
+      kind: "JOB_MESSAGES",
+      jobId: job.id,
+      clientId: client.id,
+      freelancerId: freelancer.id,
+    },
   });
   return { thread, client, freelancer, job };
 }

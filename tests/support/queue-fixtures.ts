@@ -22,17 +22,18 @@ export interface CaseOverrides {
  * can set exactly the priority, status and claim they are about.
  */
 export async function makeCase(overrides: CaseOverrides = {}) {
-  const job = overrides.jobTitle || overrides.clientId
-    ? await prisma.jobPosting.create({
-        data: {
-          externalId: `test:${uid()}`,
-          clientId: overrides.clientId ?? (await makeAccount()).id,
-          title: overrides.jobTitle ?? "Test job",
-          description: "Test",
-          postedAt: new Date(),
-        },
-      })
-    : await makeJob();
+  const job =
+    overrides.jobTitle || overrides.clientId
+      ? await prisma.jobPosting.create({
+          data: {
+            externalId: `test:${uid()}`,
+            clientId: overrides.clientId ?? (await makeAccount()).id,
+            title: overrides.jobTitle ?? "Test job",
+            description: "Test",
+            postedAt: new Date(),
+          },
+        })
+      : await makeJob();
   const at = overrides.firstReportedAt ?? new Date();
   return prisma.case.create({
     data: {
@@ -62,6 +63,10 @@ export function asActor(user: { id: string; name: string; role: "MODERATOR" | "S
 }
 
 export async function auditActions(caseId: string): Promise<string[]> {
-  const events = await prisma.auditEvent.findMany({ where: { caseId }, orderBy: { id: "asc" }, select: { action: true } });
+  const events = await prisma.auditEvent.findMany({
+    where: { caseId },
+    orderBy: { id: "asc" },
+    select: { action: true },
+  });
   return events.map((e) => e.action);
 }

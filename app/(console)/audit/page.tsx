@@ -8,28 +8,45 @@ import { requirePageActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePageActor("audit:read");
   const params = await searchParams;
   const { filter, error } = parseAuditFilter(params);
   const { rows, nextBefore } = await listAuditEvents(filter);
-  const query = new URLSearchParams(Object.entries(filter).filter(([k, v]) => k !== "before" && v) as [string, string][]);
+  const query = new URLSearchParams(
+    Object.entries(filter).filter(([k, v]) => k !== "before" && v) as [string, string][],
+  );
   return (
     <>
       <PageHeader
         title="Audit log"
         description="Every decision and change, newest first. Entries cannot be edited or deleted."
         actions={
-          <a href={`/api/audit/export?${query}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50" download>
+          <a
+            href={`/api/audit/export?${query}`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+            download
+          >
             Export CSV
           </a>
         }
       />
       <AuditFilters filter={filter} />
-      {error ? <p role="alert" className="mb-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">Some filters were ignored: {error}</p> : null}
+      {error ? (
+        <p role="alert" className="mb-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          Some filters were ignored: {error}
+        </p>
+      ) : null}
       <AuditTable events={rows} />
       {nextBefore ? (
-        <a href={`?${new URLSearchParams({ ...Object.fromEntries(query), before: nextBefore })}`} className="mt-3 inline-block text-sm font-medium text-indigo-700 hover:underline">
+        <a
+          href={`?${new URLSearchParams({ ...Object.fromEntries(query), before: nextBefore })}`}
+          className="mt-3 inline-block text-sm font-medium text-indigo-700 hover:underline"
+        >
           Older entries →
         </a>
       ) : null}

@@ -9,7 +9,11 @@ import { refreshWaitingPointsIfDue } from "@/lib/queue/waiting";
 
 export const metadata: Metadata = { title: "Queue" };
 
-export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function QueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor("queue:read");
   const filters = filtersFromSearchParams(await searchParams);
   // The first page is rendered here, so the queue shows at once; the client

@@ -18,7 +18,11 @@ export const DECISION_ACTIONS = [
 ] as const;
 
 export const CaseIdParam = z.object({
-  id: z.string().min(1).max(64).meta({ description: "The case id returned by POST /reports.", example: "cmi4x0abc0001qz8h2k3j4l5m" }),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .meta({ description: "The case id returned by POST /reports.", example: "cmi4x0abc0001qz8h2k3j4l5m" }),
 });
 
 export const CaseView = z
@@ -26,14 +30,20 @@ export const CaseView = z
     id: z.string(),
     number: z.int(),
     status: z.enum(["OPEN", "IN_REVIEW", "ESCALATED", "RESOLVED", "DISMISSED"]),
-    subject: z.object({ type: z.enum(SUBJECT_TYPES), id: z.string().meta({ description: "The platform's id of the subject." }) }),
+    subject: z.object({
+      type: z.enum(SUBJECT_TYPES),
+      id: z.string().meta({ description: "The platform's id of the subject." }),
+    }),
     openedAt: z.iso.datetime(),
     lastReportedAt: z.iso.datetime(),
     closedAt: z.iso.datetime().nullable(),
     reportCount: z.int(),
     reports: z.array(
       z.object({
-        id: z.string().nullable().meta({ description: "The platform's report id; null for the console's automatic reports." }),
+        id: z
+          .string()
+          .nullable()
+          .meta({ description: "The platform's report id; null for the console's automatic reports." }),
         source: z.enum(["USER", "AUTOMATIC"]),
         reason: z.enum(REPORT_REASONS),
         reportedAt: z.iso.datetime(),
@@ -45,7 +55,9 @@ export const CaseView = z
           action: z.enum(DECISION_ACTIONS),
           decidedAt: z.iso.datetime(),
           reason: z.string().nullable(),
-          details: z.record(z.string(), z.unknown()).meta({ description: "What the decision changed (e.g. a restriction's end)." }),
+          details: z
+            .record(z.string(), z.unknown())
+            .meta({ description: "What the decision changed (e.g. a restriction's end)." }),
         }),
       )
       .meta({ description: "Decisions in the order they were made, from the case's audit trail." }),

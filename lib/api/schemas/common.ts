@@ -24,15 +24,20 @@ export const PlatformId = z
   .min(1, "Must not be empty.")
   .max(128, "At most 128 characters.")
   .regex(/^[\x21-\x7E]+$/, "Use printable ASCII without spaces.")
-  .meta({ id: "PlatformId", description: "The platform's own id for the object; sending the same id again changes nothing.", example: "msg_8f2c1e" });
+  .meta({
+    id: "PlatformId",
+    description: "The platform's own id for the object; sending the same id again changes nothing.",
+    example: "msg_8f2c1e",
+  });
 
-export const Timestamp = z
-  .iso.datetime({ offset: true, message: "Use an ISO 8601 date-time with a time zone, e.g. 2026-11-20T14:03:00Z." })
+export const Timestamp = z.iso
+  .datetime({ offset: true, message: "Use an ISO 8601 date-time with a time zone, e.g. 2026-11-20T14:03:00Z." })
   .meta({ id: "Timestamp", example: "2026-11-20T14:03:00Z" });
 
-export const ItemStatus = z
-  .enum(["created", "updated", "unchanged"])
-  .meta({ id: "ItemStatus", description: "What this request did to the item: `unchanged` means it was received before and nothing changed." });
+export const ItemStatus = z.enum(["created", "updated", "unchanged"]).meta({
+  id: "ItemStatus",
+  description: "What this request did to the item: `unchanged` means it was received before and nothing changed.",
+});
 
 export const AccountInput = z
   .strictObject({
@@ -41,11 +46,18 @@ export const AccountInput = z
     displayName: Text(1, 200),
     kind: z.enum(["CLIENT", "FREELANCER"]),
     joinedAt: Timestamp,
-    country: z.string().regex(/^[A-Z]{2}$/, "Use an ISO 3166-1 alpha-2 code such as DE.").nullable().optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "Use an ISO 3166-1 alpha-2 code such as DE.")
+      .nullable()
+      .optional(),
     paymentVerified: z.boolean().optional(),
     badges: z.array(Text(1, 64)).max(20).optional(),
   })
-  .meta({ id: "Account", description: "A platform account (client or freelancer). Created when new, updated when it differs." });
+  .meta({
+    id: "Account",
+    description: "A platform account (client or freelancer). Created when new, updated when it differs.",
+  });
 
 export const JobInput = z
   .strictObject({
@@ -62,8 +74,12 @@ export const ThreadInput = z
     z.strictObject({
       id: PlatformId,
       kind: z.literal("JOB_MESSAGES"),
-      jobId: PlatformId.meta({ description: "The job the conversation is about (in `jobs` or sent before); its client is the thread's client." }),
-      freelancerId: PlatformId.meta({ description: "The freelancer in the conversation (in `accounts` or sent before)." }),
+      jobId: PlatformId.meta({
+        description: "The job the conversation is about (in `jobs` or sent before); its client is the thread's client.",
+      }),
+      freelancerId: PlatformId.meta({
+        description: "The freelancer in the conversation (in `accounts` or sent before).",
+      }),
     }),
     z.strictObject({
       id: PlatformId,
@@ -71,7 +87,10 @@ export const ThreadInput = z
       title: Text(1, 300),
     }),
   ])
-  .meta({ id: "Thread", description: "A message thread between a job's client and one freelancer, or a community forum topic." });
+  .meta({
+    id: "Thread",
+    description: "A message thread between a job's client and one freelancer, or a community forum topic.",
+  });
 
 export type AccountInput = z.infer<typeof AccountInput>;
 export type JobInput = z.infer<typeof JobInput>;
@@ -97,7 +116,11 @@ export function rejectDuplicateIds(
     items.forEach((item, index) => {
       const first = seen.get(item.id);
       if (first !== undefined) {
-        ctx.addIssue({ code: "custom", path: [name, index, "id"], message: `Duplicate id "${item.id}" (also at ${name}[${first}]); send each item once.` });
+        ctx.addIssue({
+          code: "custom",
+          path: [name, index, "id"],
+          message: `Duplicate id "${item.id}" (also at ${name}[${first}]); send each item once.`,
+        });
       } else {
         seen.set(item.id, index);
       }

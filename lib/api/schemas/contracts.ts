@@ -4,7 +4,9 @@ import { ItemStatus, PlatformId, Timestamp } from "@/lib/api/schemas/common";
 export const ContractEvent = z
   .strictObject({
     id: PlatformId.meta({ description: "The contract's id; its `started` and `ended` events carry the same id." }),
-    threadId: PlatformId.meta({ description: "The thread the offer was accepted in (sent before with POST /messages)." }),
+    threadId: PlatformId.meta({
+      description: "The thread the offer was accepted in (sent before with POST /messages).",
+    }),
     event: z.enum(["started", "ended"]),
     at: Timestamp,
   })

@@ -51,7 +51,12 @@ export const AckBatch = z
   .superRefine((batch, ctx) => {
     const seen = new Set<string>();
     batch.acks.forEach((ack, index) => {
-      if (seen.has(ack.id)) ctx.addIssue({ code: "custom", path: ["acks", index, "id"], message: `Reply "${ack.id}" is acknowledged twice in this request.` });
+      if (seen.has(ack.id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["acks", index, "id"],
+          message: `Reply "${ack.id}" is acknowledged twice in this request.`,
+        });
       seen.add(ack.id);
     });
   })
@@ -62,7 +67,11 @@ export type AckBatch = z.infer<typeof AckBatch>;
 export const AckResult = z
   .object({
     acks: z.array(
-      z.object({ id: z.string(), status: z.enum(["updated", "unchanged"]), deliveryStatus: z.enum(["DELIVERED", "FAILED"]) }),
+      z.object({
+        id: z.string(),
+        status: z.enum(["updated", "unchanged"]),
+        deliveryStatus: z.enum(["DELIVERED", "FAILED"]),
+      }),
     ),
   })
   .meta({ id: "AckResult" });

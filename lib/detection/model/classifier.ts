@@ -9,7 +9,13 @@ import { MODEL } from "./weights";
  * looked-up weights: no allocation per call, no download, no native code.
  */
 
-export const HEADS = ["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION", "OFF_PLATFORM_PAYMENT", "PERSONAL_DATA_REQUEST", "ADDRESSED"] as const;
+export const HEADS = [
+  "CONTACT_SHARING",
+  "OFF_PLATFORM_COMMUNICATION",
+  "OFF_PLATFORM_PAYMENT",
+  "PERSONAL_DATA_REQUEST",
+  "ADDRESSED",
+] as const;
 export type Head = (typeof HEADS)[number];
 export const HEAD_COUNT = HEADS.length;
 
@@ -67,14 +73,20 @@ export function decodeModel(model: SerializedModel): DenseModel {
     let index = 0;
     for (let k = 0; k < count; k++) {
       index += varint();
-      const q = (bytes[p++] ?? 0) << 24 >> 24;
+      const q = ((bytes[p++] ?? 0) << 24) >> 24;
       weights[index * HEAD_COUNT + h] = q * model.scale;
     }
   }
   return { version: model.version, weights, bias };
 }
 
-export function encodeModel(dense: DenseModel, scale: number, version: string, trainedOn: string, hashBits: number): SerializedModel {
+export function encodeModel(
+  dense: DenseModel,
+  scale: number,
+  version: string,
+  trainedOn: string,
+  hashBits: number,
+): SerializedModel {
   const bytes: number[] = [];
   const varint = (v: number) => {
     while (v >= 0x80) {
@@ -125,11 +137,22 @@ export function useModel(m: DenseModel | null): void {
 const featureBuffer = new Int32Array(MAX_FEATURES + 512);
 
 /** Raw margins (log-odds) of every head for lower[start, end), written into `out`. */
-export function scoreSpan(lower: string, start: number, end: number, out: Float64Array, m: DenseModel = model(), extra?: readonly number[]): void {
+export function scoreSpan(
+  lower: string,
+  start: number,
+  end: number,
+  out: Float64Array,
+  m: DenseModel = model(),
+  extra?: readonly number[],
+): void {
   let n = featurize(lower, start, end, featureBuffer);
   if (extra) for (let i = 0; i < extra.length && n < MAX_FEATURES + 512; i++) featureBuffer[n++] = extra[i] ?? 0;
   const w = m.weights;
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0;
   for (let i = 0; i < n; i++) {
     const base = (featureBuffer[i] ?? 0) * HEAD_COUNT;
     s0 += w[base] ?? 0;

@@ -40,7 +40,14 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, loss: number) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 24, warmup: 4, learningRate: 0.4, l2: 1e-5, seed: 7, positiveWeight: 1.5 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  epochs: 24,
+  warmup: 4,
+  learningRate: 0.4,
+  l2: 1e-5,
+  seed: 7,
+  positiveWeight: 1.5,
+};
 
 const buffer = new Int32Array(MAX_FEATURES);
 
@@ -67,7 +74,9 @@ export function prepareMessage(c: CorpusCase): TrainingMessage {
     known[h] = null;
     if (positive && (cat === "CONTACT_SHARING" || cat === "OFF_PLATFORM_COMMUNICATION") && c.evidence.length > 0) {
       const lowerEvidence = c.evidence.map((e) => normaliseCharacters(e).lower);
-      const hit = spans.flatMap(([s, e], i) => (lowerEvidence.some((ev) => ev.length > 0 && lower.slice(s, e).includes(ev)) ? [i] : []));
+      const hit = spans.flatMap(([s, e], i) =>
+        lowerEvidence.some((ev) => ev.length > 0 && lower.slice(s, e).includes(ev)) ? [i] : [],
+      );
       if (hit.length > 0) known[h] = hit;
     }
   });
@@ -108,14 +117,23 @@ function mulberry32(seed: number): () => number {
 
 export function train(messages: readonly TrainingMessage[], options: Partial<TrainOptions> = {}): DenseModel {
   const o = { ...DEFAULT_TRAIN_OPTIONS, ...options };
-  const m: DenseModel = { version: "training", weights: new Float32Array(BUCKETS * HEAD_COUNT), bias: new Float64Array(HEAD_COUNT) };
+  const m: DenseModel = {
+    version: "training",
+    weights: new Float32Array(BUCKETS * HEAD_COUNT),
+    bias: new Float64Array(HEAD_COUNT),
+  };
   const g2 = new Float32Array(BUCKETS * HEAD_COUNT);
   const b2 = new Float64Array(HEAD_COUNT);
   const random = mulberry32(o.seed);
   // Start each head at its base rate.
   for (let h = 0; h < HEAD_COUNT; h++) {
-    let pos = 0, all = 0;
-    for (const msg of messages) if (msg.labels[h] !== -1) { all++; if (msg.labels[h] === 1) pos++; }
+    let pos = 0,
+      all = 0;
+    for (const msg of messages)
+      if (msg.labels[h] !== -1) {
+        all++;
+        if (msg.labels[h] === 1) pos++;
+      }
     const rate = Math.min(0.95, Math.max(0.02, pos / Math.max(1, all) / 3));
     m.bias[h] = Math.log(rate / (1 - rate));
   }
@@ -151,7 +169,10 @@ export function train(messages: readonly TrainingMessage[], options: Partial<Tra
         }
         const known = msg.known[h];
         if (known) {
-          for (const i of known) { const s = msg.sentences[i]; if (s) loss += step(s, h, 1, o.positiveWeight); }
+          for (const i of known) {
+            const s = msg.sentences[i];
+            if (s) loss += step(s, h, 1, o.positiveWeight);
+          }
           continue;
         }
         if (epoch < o.warmup || msg.sentences.length === 1) {
@@ -160,7 +181,13 @@ export function train(messages: readonly TrainingMessage[], options: Partial<Tra
         }
         let best = 0;
         let bestScore = -Infinity;
-        msg.sentences.forEach((s, i) => { const z = margin(m, s, h); if (z > bestScore) { bestScore = z; best = i; } });
+        msg.sentences.forEach((s, i) => {
+          const z = margin(m, s, h);
+          if (z > bestScore) {
+            bestScore = z;
+            best = i;
+          }
+        });
         const s = msg.sentences[best];
         if (s) loss += step(s, h, 1, o.positiveWeight);
       }

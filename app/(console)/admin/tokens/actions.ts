@@ -5,12 +5,18 @@ import { defineAction } from "@/lib/actions/result";
 import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/api-tokens/schemas";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/service";
 
-export const createApiTokenAction = defineAction({ permission: "api-tokens:manage", input: createApiTokenSchema }, async ({ actor, input }) => {
-  const created = await createApiToken(actor, input);
-  revalidatePath("/admin/tokens");
-  // The only time the token leaves the server in clear text.
-  return { message: `Token “${created.name}” created. Copy it now: it is shown only once.`, data: { name: created.name, token: created.token } };
-});
+export const createApiTokenAction = defineAction(
+  { permission: "api-tokens:manage", input: createApiTokenSchema },
+  async ({ actor, input }) => {
+    const created = await createApiToken(actor, input);
+    revalidatePath("/admin/tokens");
+    // The only time the token leaves the server in clear text.
+    return {
+      message: `Token “${created.name}” created. Copy it now: it is shown only once.`,
+      data: { name: created.name, token: created.token },
+    };
+  },
+);
 
 export const revokeApiTokenAction = defineAction(
   { permission: "api-tokens:manage", input: revokeApiTokenSchema, from: (tokenId: string) => ({ tokenId }) },
@@ -18,7 +24,9 @@ export const revokeApiTokenAction = defineAction(
     const token = await revokeApiToken(actor, input);
     revalidatePath("/admin/tokens");
     return {
-      message: token.alreadyRevoked ? `“${token.name}” was already revoked.` : `“${token.name}” is revoked; calls using it are refused from now on.`,
+      message: token.alreadyRevoked
+        ? `“${token.name}” was already revoked.`
+        : `“${token.name}” is revoked; calls using it are refused from now on.`,
       data: undefined,
     };
   },

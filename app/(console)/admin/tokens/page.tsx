@@ -30,10 +30,16 @@ export default async function ApiTokensPage() {
         />
         <div className="space-y-4">
           <CreateApiTokenForm />
-          <aside aria-labelledby="api-usage-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-xs text-slate-600">
-            <h2 id="api-usage-heading" className="text-sm font-semibold text-slate-900">Using a token</h2>
+          <aside
+            aria-labelledby="api-usage-heading"
+            className="rounded-lg border border-slate-200 bg-white p-4 text-xs text-slate-600"
+          >
+            <h2 id="api-usage-heading" className="text-sm font-semibold text-slate-900">
+              Using a token
+            </h2>
             <p className="mt-1">
-              The platform sends it with every call, as the header <code className="font-mono text-slate-800">Authorization: Bearer tsc_…</code>
+              The platform sends it with every call, as the header{" "}
+              <code className="font-mono text-slate-800">Authorization: Bearer tsc_…</code>
             </p>
             <p className="mt-1">A revoked token is refused from the next request on.</p>
             <p className="mt-2">

@@ -5,14 +5,21 @@ import { defineAction } from "@/lib/actions/result";
 import { createConsoleUserSchema, setActiveSchema } from "@/lib/console-users/schemas";
 import { createConsoleUser, setConsoleUserActive } from "@/lib/console-users/service";
 
-export const createConsoleUserAction = defineAction({ permission: "users:manage", input: createConsoleUserSchema }, async ({ actor, input }) => {
-  const user = await createConsoleUser(actor, input);
-  revalidatePath("/admin/users");
-  return { message: `${user.name} can now sign in as ${user.role.toLowerCase()}.`, data: undefined };
-});
+export const createConsoleUserAction = defineAction(
+  { permission: "users:manage", input: createConsoleUserSchema },
+  async ({ actor, input }) => {
+    const user = await createConsoleUser(actor, input);
+    revalidatePath("/admin/users");
+    return { message: `${user.name} can now sign in as ${user.role.toLowerCase()}.`, data: undefined };
+  },
+);
 
 export const setConsoleUserActiveAction = defineAction(
-  { permission: "users:manage", input: setActiveSchema, from: (userId: string, active: boolean) => ({ userId, active }) },
+  {
+    permission: "users:manage",
+    input: setActiveSchema,
+    from: (userId: string, active: boolean) => ({ userId, active }),
+  },
   async ({ actor, input }) => {
     const user = await setConsoleUserActive(actor, input);
     revalidatePath("/admin/users");

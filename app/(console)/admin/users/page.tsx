@@ -16,7 +16,11 @@ export default async function ConsoleUsersPage() {
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_22rem]">
         <ConsoleUserList
           currentUserId={actor.id}
-          users={users.map((u) => ({ ...u, lastSignInAt: u.lastSignInAt?.toISOString() ?? null, createdAt: u.createdAt.toISOString() }))}
+          users={users.map((u) => ({
+            ...u,
+            lastSignInAt: u.lastSignInAt?.toISOString() ?? null,
+            createdAt: u.createdAt.toISOString(),
+          }))}
         />
         <CreateConsoleUserForm />
       </div>

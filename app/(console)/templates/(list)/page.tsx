@@ -26,7 +26,10 @@ export default async function TemplatesPage() {
         }
         actions={
           canManage ? (
-            <Link href="/templates/new" className="shrink-0 rounded-md bg-indigo-700 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-800">
+            <Link
+              href="/templates/new"
+              className="shrink-0 rounded-md bg-indigo-700 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-800"
+            >
               New template
             </Link>
           ) : null
@@ -34,7 +37,12 @@ export default async function TemplatesPage() {
       />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         {inUse === 0 && templates.length === 0 ? (
-          <EmptyState title="No templates yet" hint={canManage ? "Add the first one with New template." : "Staff can add templates; they will be listed here."} />
+          <EmptyState
+            title="No templates yet"
+            hint={
+              canManage ? "Add the first one with New template." : "Staff can add templates; they will be listed here."
+            }
+          />
         ) : (
           <TemplateList
             canManage={canManage}

@@ -11,9 +11,15 @@ export default async function NewTemplatePage() {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-xs text-slate-500">
-        <Link href="/templates" className="hover:underline">Reply templates</Link> / new
+        <Link href="/templates" className="hover:underline">
+          Reply templates
+        </Link>{" "}
+        / new
       </nav>
-      <PageHeader title="New reply template" description="Write it once in plain words; agents fill in the case and adjust it before sending." />
+      <PageHeader
+        title="New reply template"
+        description="Write it once in plain words; agents fill in the case and adjust it before sending."
+      />
       <TemplateForm />
     </>
   );

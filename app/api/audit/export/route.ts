@@ -11,26 +11,46 @@ export const GET = defineRoute({ auth: "session", permission: "audit:read" }, as
 
   const csv = stringify({
     header: true,
-    columns: ["id", "createdAt", "actor", "actorEmail", "action", "caseNumber", "subjectType", "subjectId", "reason", "data"],
+    columns: [
+      "id",
+      "createdAt",
+      "actor",
+      "actorEmail",
+      "action",
+      "caseNumber",
+      "subjectType",
+      "subjectId",
+      "reason",
+      "data",
+    ],
     // Cells starting with = + - @ are prefixed so spreadsheets never run them as formulas.
     cast: { string: (v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v) },
   });
   void (async () => {
     for await (const row of auditEventsForExport(filter)) {
-      csv.write({ ...row, caseNumber: row.caseNumber ? caseReference(row.caseNumber) : "", data: JSON.stringify(row.data) });
+      csv.write({
+        ...row,
+        caseNumber: row.caseNumber ? caseReference(row.caseNumber) : "",
+        data: JSON.stringify(row.data),
+      });
     }
     csv.end();
   })().catch((e) => csv.destroy(e as Error));
 
   const stream = new ReadableStream({
     start(controller) {
-      csv.on("data", (chunk: Buffer | string) => controller.enqueue(typeof chunk === "string" ? new TextEncoder().encode(chunk) : new Uint8Array(chunk)));
+      csv.on("data", (chunk: Buffer | string) =>
+        controller.enqueue(typeof chunk === "string" ? new TextEncoder().encode(chunk) : new Uint8Array(chunk)),
+      );
       csv.on("end", () => controller.close());
       csv.on("error", (e) => controller.error(e));
     },
   });
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="audit-${stamp}.csv"` },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="audit-${stamp}.csv"`,
+    },
   });
 });

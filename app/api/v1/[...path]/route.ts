@@ -3,7 +3,12 @@ import { problem, problemResponse } from "@/lib/api/problem";
 // Unknown API paths answer in the API's own format rather than an HTML page.
 function unknownPath(request: Request) {
   const { pathname } = new URL(request.url);
-  return problemResponse(problem("NOT_FOUND", `There is no ${request.method} ${pathname}. See /api/v1/openapi.json for the calls that exist.`));
+  return problemResponse(
+    problem(
+      "NOT_FOUND",
+      `There is no ${request.method} ${pathname}. See /api/v1/openapi.json for the calls that exist.`,
+    ),
+  );
 }
 
 export const GET = unknownPath;

@@ -16,7 +16,10 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ t
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-xs text-slate-500">
-        <Link href="/templates" className="hover:underline">Reply templates</Link> / edit
+        <Link href="/templates" className="hover:underline">
+          Reply templates
+        </Link>{" "}
+        / edit
       </nav>
       <PageHeader
         title={`Edit “${template.name}”`}

@@ -4,11 +4,13 @@ import { defineRoute } from "@/lib/http/route";
 type Params = { caseId: string };
 
 /** POST: claim the case. Refused (409, naming the holder) when someone else holds it. */
-export const POST = defineRoute<"session", undefined, undefined, Params>({ auth: "session", permission: "case:claim" }, ({ actor, params }) =>
-  claimCase(actor, params.caseId),
+export const POST = defineRoute<"session", undefined, undefined, Params>(
+  { auth: "session", permission: "case:claim" },
+  ({ actor, params }) => claimCase(actor, params.caseId),
 );
 
 /** DELETE: release your claim. */
-export const DELETE = defineRoute<"session", undefined, undefined, Params>({ auth: "session", permission: "case:claim" }, ({ actor, params }) =>
-  releaseCase(actor, params.caseId),
+export const DELETE = defineRoute<"session", undefined, undefined, Params>(
+  { auth: "session", permission: "case:claim" },
+  ({ actor, params }) => releaseCase(actor, params.caseId),
 );

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { claimCase } from "@/lib/cases/claims";
-import { listCaseViewers, listOtherViewers, recordCaseView, stopViewingCase, VIEWER_WINDOW_MS } from "@/lib/cases/presence";
+import {
+  listCaseViewers,
+  listOtherViewers,
+  recordCaseView,
+  stopViewingCase,
+  VIEWER_WINDOW_MS,
+} from "@/lib/cases/presence";
 import { prisma } from "@/lib/db/prisma";
 import { makeConsoleUser } from "@/tests/support/fixtures";
 import { asActor, makeCase } from "@/tests/support/queue-fixtures";

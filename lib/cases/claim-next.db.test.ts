@@ -11,7 +11,10 @@ import { asActor, auditActions, makeCase } from "@/tests/support/queue-fixtures"
 useIsolatedDatabase("claimnext", { poolSize: 40 });
 
 async function emptyQueue() {
-  await prisma.case.updateMany({ where: { status: { in: ["OPEN", "IN_REVIEW", "ESCALATED"] } }, data: { status: "RESOLVED", closedAt: new Date() } });
+  await prisma.case.updateMany({
+    where: { status: { in: ["OPEN", "IN_REVIEW", "ESCALATED"] } },
+    data: { status: "RESOLVED", closedAt: new Date() },
+  });
 }
 
 describe("claim next", () => {
@@ -32,17 +35,37 @@ describe("claim next", () => {
   it("counts a lapsed claim as unclaimed, writing CLAIM_EXPIRED before CLAIMED", async () => {
     await emptyQueue();
     const [maya, omar] = [asActor(await makeConsoleUser()), asActor(await makeConsoleUser())];
-    const lapsed = await makeCase({ priority: 50, status: "IN_REVIEW", claimedById: omar.id, claimExpiresAt: new Date(Date.now() - 1000) });
+    const lapsed = await makeCase({
+      priority: 50,
+      status: "IN_REVIEW",
+      claimedById: omar.id,
+      claimExpiresAt: new Date(Date.now() - 1000),
+    });
     const claimed = await claimNextCase(maya);
     expect(claimed?.caseId).toBe(lapsed.id);
     expect(await auditActions(lapsed.id)).toEqual(["CLAIM_EXPIRED", "CLAIMED"]);
     // The same events, fields and versions claimCase writes.
-    const [expired, claimedEvent] = await prisma.auditEvent.findMany({ where: { caseId: lapsed.id }, orderBy: { id: "asc" } });
-    expect(expired).toMatchObject({ actorKind: "SYSTEM", actorId: null, caseVersion: lapsed.version, data: { userId: omar.id, userName: omar.name } });
-    expect(claimedEvent).toMatchObject({ actorKind: "USER", actorId: maya.id, caseVersion: lapsed.version + 1, data: { next: true } });
+    const [expired, claimedEvent] = await prisma.auditEvent.findMany({
+      where: { caseId: lapsed.id },
+      orderBy: { id: "asc" },
+    });
+    expect(expired).toMatchObject({
+      actorKind: "SYSTEM",
+      actorId: null,
+      caseVersion: lapsed.version,
+      data: { userId: omar.id, userName: omar.name },
+    });
+    expect(claimedEvent).toMatchObject({
+      actorKind: "USER",
+      actorId: maya.id,
+      caseVersion: lapsed.version + 1,
+      data: { next: true },
+    });
     const row = await prisma.case.findUniqueOrThrow({ where: { id: lapsed.id } });
     expect(row).toMatchObject({ claimedById: maya.id, status: "IN_REVIEW", version: lapsed.version + 1 });
-    expect(new Date((claimedEvent!.data as { expiresAt: string }).expiresAt).getTime()).toBe(row.claimExpiresAt!.getTime());
+    expect(new Date((claimedEvent!.data as { expiresAt: string }).expiresAt).getTime()).toBe(
+      row.claimExpiresAt!.getTime(),
+    );
   });
 
   it("answers null when every open case is held", async () => {
@@ -98,12 +121,17 @@ describe("claim next", () => {
     const moderators = await Promise.all(Array.from({ length: 20 }, () => makeConsoleUser().then(asActor)));
     const cases = await Promise.all(Array.from({ length: 10 }, (_, i) => makeCase({ priority: 100 - i })));
     const attempts = moderators.map((m, i) =>
-      i % 2 === 0 ? claimNextCase(m).then((r) => r?.caseId ?? null) : claimCase(m, cases[i % cases.length]!.id).then((r) => r.caseId),
+      i % 2 === 0
+        ? claimNextCase(m).then((r) => r?.caseId ?? null)
+        : claimCase(m, cases[i % cases.length]!.id).then((r) => r.caseId),
     );
     const results = await Promise.allSettled(attempts);
     const won = results.flatMap((r) => (r.status === "fulfilled" && r.value ? [r.value] : []));
     expect(new Set(won).size).toBe(won.length);
-    const rows = await prisma.case.findMany({ where: { id: { in: cases.map((c) => c.id) } }, select: { id: true, claimedById: true, version: true } });
+    const rows = await prisma.case.findMany({
+      where: { id: { in: cases.map((c) => c.id) } },
+      select: { id: true, claimedById: true, version: true },
+    });
     const holders = rows.filter((r) => r.claimedById).length;
     expect(holders).toBe(won.length);
     for (const row of rows) expect(row.version).toBe(row.claimedById ? 2 : 1);

@@ -20,7 +20,12 @@ describe("fileReport", () => {
     const [a, b] = [await makeAccount({ kind: "FREELANCER" }), await makeAccount({ kind: "FREELANCER" })];
     const r1 = await prisma.$transaction((tx) => fileReport(tx, userReport(job.id, a.id)));
     const r2 = await prisma.$transaction((tx) => fileReport(tx, userReport(job.id, b.id)));
-    const r3 = await prisma.$transaction((tx) => fileReport(tx, userReport(job.id, a.id, { reason: "OFF_PLATFORM_PAYMENT", categories: ["OFF_PLATFORM_PAYMENT"] })));
+    const r3 = await prisma.$transaction((tx) =>
+      fileReport(
+        tx,
+        userReport(job.id, a.id, { reason: "OFF_PLATFORM_PAYMENT", categories: ["OFF_PLATFORM_PAYMENT"] }),
+      ),
+    );
     expect(r1.caseOpened).toBe(true);
     expect(r2.caseId).toBe(r1.caseId);
     expect(r3.caseId).toBe(r1.caseId);
@@ -30,7 +35,12 @@ describe("fileReport", () => {
     expect(kase.categories).toEqual(["OFF_PLATFORM_PAYMENT"]);
     expect(kase.priority).toBeGreaterThan(0);
     const events = await prisma.auditEvent.findMany({ where: { caseId: r1.caseId }, orderBy: { id: "asc" } });
-    expect(events.map((e) => e.action)).toEqual(["CASE_OPENED", "REPORT_RECEIVED", "REPORT_RECEIVED", "REPORT_RECEIVED"]);
+    expect(events.map((e) => e.action)).toEqual([
+      "CASE_OPENED",
+      "REPORT_RECEIVED",
+      "REPORT_RECEIVED",
+      "REPORT_RECEIVED",
+    ]);
   });
 
   it("stores a report sent twice once", async () => {
@@ -59,7 +69,9 @@ describe("fileReport", () => {
   it("never opens two cases for one subject when reports arrive at once", async () => {
     const job = await makeJob();
     const reporters = await Promise.all(Array.from({ length: 20 }, () => makeAccount({ kind: "FREELANCER" })));
-    const results = await Promise.all(reporters.map((r) => prisma.$transaction((tx) => fileReport(tx, userReport(job.id, r.id)))));
+    const results = await Promise.all(
+      reporters.map((r) => prisma.$transaction((tx) => fileReport(tx, userReport(job.id, r.id)))),
+    );
     expect(new Set(results.map((r) => r.caseId)).size).toBe(1);
     const kase = await prisma.case.findUniqueOrThrow({ where: { id: results[0]!.caseId } });
     expect(kase.reportCount).toBe(20);
@@ -75,7 +87,14 @@ describe("fileReports", () => {
     const pattern = (jobId: string): ReportInput[] => [
       userReport(jobId, a.id),
       userReport(jobId, b.id, { reason: "OFF_PLATFORM_PAYMENT", categories: ["OFF_PLATFORM_PAYMENT"] }),
-      { externalId: `auto:${uid()}`, source: "AUTOMATIC", reporterId: null, reason: "OFF_PLATFORM_CONTACT", categories: ["CONTACT_SHARING"], subject: { type: "JOB", jobId } },
+      {
+        externalId: `auto:${uid()}`,
+        source: "AUTOMATIC",
+        reporterId: null,
+        reason: "OFF_PLATFORM_CONTACT",
+        categories: ["CONTACT_SHARING"],
+        subject: { type: "JOB", jobId },
+      },
       userReport(jobId, a.id, { comment: "again" }),
     ];
     const batch = pattern(batchJob.id);
@@ -83,11 +102,27 @@ describe("fileReports", () => {
     const sequential: IntakeResult[] = [];
     for (const input of pattern(seqJob.id)) sequential.push(await prisma.$transaction((tx) => fileReport(tx, input)));
 
-    expect(filed.map((r) => [r.duplicate, r.caseOpened])).toEqual([[false, true], [false, false], [false, false], [false, false], [true, false]]);
+    expect(filed.map((r) => [r.duplicate, r.caseOpened])).toEqual([
+      [false, true],
+      [false, false],
+      [false, false],
+      [false, false],
+      [true, false],
+    ]);
     expect(filed[4]).toMatchObject({ reportId: filed[0]!.reportId, caseId: filed[0]!.caseId });
-    expect(sequential.map((r) => [r.duplicate, r.caseOpened])).toEqual(filed.slice(0, 4).map((r) => [r.duplicate, r.caseOpened]));
+    expect(sequential.map((r) => [r.duplicate, r.caseOpened])).toEqual(
+      filed.slice(0, 4).map((r) => [r.duplicate, r.caseOpened]),
+    );
 
-    const pick = (c: { reportCount: number; reporterCount: number; categories: string[]; hasAutomaticReport: boolean; version: number; priority: number; status: string }) => ({
+    const pick = (c: {
+      reportCount: number;
+      reporterCount: number;
+      categories: string[];
+      hasAutomaticReport: boolean;
+      version: number;
+      priority: number;
+      status: string;
+    }) => ({
       reportCount: c.reportCount,
       reporterCount: c.reporterCount,
       categories: [...c.categories].sort(),
@@ -102,7 +137,11 @@ describe("fileReports", () => {
     expect(pick(batchCase)).toMatchObject({ reportCount: 4, reporterCount: 2, version: 5, hasAutomaticReport: true });
 
     const events = async (caseId: string) =>
-      (await prisma.auditEvent.findMany({ where: { caseId }, orderBy: { id: "asc" } })).map((e) => [e.action, e.actorKind, e.caseVersion]);
+      (await prisma.auditEvent.findMany({ where: { caseId }, orderBy: { id: "asc" } })).map((e) => [
+        e.action,
+        e.actorKind,
+        e.caseVersion,
+      ]);
     expect(await events(batchCase.id)).toEqual(await events(seqCase.id));
     expect(await events(batchCase.id)).toEqual([
       ["CASE_OPENED", "PLATFORM", 1],
@@ -118,11 +157,15 @@ describe("fileReports", () => {
     const reporter = await makeAccount();
     const first = await prisma.$transaction((tx) => fileReport(tx, userReport(j2.id, reporter.id)));
     await prisma.case.update({ where: { id: first.caseId }, data: { status: "RESOLVED", closedAt: new Date() } });
-    const filed = await prisma.$transaction((tx) => fileReports(tx, [userReport(j1.id, reporter.id), userReport(j2.id, reporter.id), userReport(j1.id, reporter.id)]));
+    const filed = await prisma.$transaction((tx) =>
+      fileReports(tx, [userReport(j1.id, reporter.id), userReport(j2.id, reporter.id), userReport(j1.id, reporter.id)]),
+    );
     expect(filed[0]!.caseId).toBe(filed[2]!.caseId);
     expect(filed[1]!.caseId).not.toBe(first.caseId);
     expect(filed.map((r) => r.caseOpened)).toEqual([true, true, false]);
-    const opened = await prisma.auditEvent.findFirstOrThrow({ where: { caseId: filed[1]!.caseId, action: "CASE_OPENED" } });
+    const opened = await prisma.auditEvent.findFirstOrThrow({
+      where: { caseId: filed[1]!.caseId, action: "CASE_OPENED" },
+    });
     expect(opened.data).toMatchObject({ previousCaseId: first.caseId });
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { computePriority } from "@/lib/cases/priority";
 import { prisma } from "@/lib/db/prisma";
-import { refreshWaitingPoints, refreshWaitingPointsIfDue, resetWaitingCheckThrottle, WAITING_REFRESH_INTERVAL_MS } from "@/lib/queue/waiting";
+import {
+  refreshWaitingPoints,
+  refreshWaitingPointsIfDue,
+  resetWaitingCheckThrottle,
+  WAITING_REFRESH_INTERVAL_MS,
+} from "@/lib/queue/waiting";
 import { useIsolatedDatabase } from "@/tests/support/isolated-database";
 import { makeCase } from "@/tests/support/queue-fixtures";
 
@@ -18,17 +23,30 @@ describe("waiting time in the priority", () => {
     for (const hours of ages) {
       const kase = await makeCase({ firstReportedAt: new Date(now.getTime() - hours * HOUR) });
       // As intake stored it: computed when the report arrived (no waiting yet).
-      await prisma.case.update({ where: { id: kase.id }, data: { priority: 40, priorityBreakdown: { severity: 30, reporters: 10, waiting: 0 } } });
+      await prisma.case.update({
+        where: { id: kase.id },
+        data: { priority: 40, priorityBreakdown: { severity: 30, reporters: 10, waiting: 0 } },
+      });
       cases.push(kase);
     }
-    const closed = await makeCase({ status: "RESOLVED", closedAt: now, firstReportedAt: new Date(now.getTime() - 30 * HOUR) });
+    const closed = await makeCase({
+      status: "RESOLVED",
+      closedAt: now,
+      firstReportedAt: new Date(now.getTime() - 30 * HOUR),
+    });
     await refreshWaitingPoints(now);
 
     for (const [i, hours] of ages.entries()) {
       const row = await prisma.case.findUniqueOrThrow({ where: { id: cases[i]!.id } });
       const expected = computePriority({
-        reporterCount: 0, automaticReports: 0, worstSeverity: null, categories: [], accountAgeDays: null,
-        paymentVerified: null, priorEnforcements: 0, waitingHours: hours,
+        reporterCount: 0,
+        automaticReports: 0,
+        worstSeverity: null,
+        categories: [],
+        accountAgeDays: null,
+        paymentVerified: null,
+        priorEnforcements: 0,
+        waitingHours: hours,
       }).breakdown.waiting!;
       expect(row.priorityBreakdown).toEqual({ severity: 30, reporters: 10, waiting: expected });
       expect(row.priority).toBe(40 + expected);

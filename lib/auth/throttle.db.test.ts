@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkSignInThrottle, MAX_FAILURES_PER_EMAIL, recordSignInAttempt, THROTTLE_WINDOW_MS } from "@/lib/auth/throttle";
+import {
+  checkSignInThrottle,
+  MAX_FAILURES_PER_EMAIL,
+  recordSignInAttempt,
+  THROTTLE_WINDOW_MS,
+} from "@/lib/auth/throttle";
 import { uid } from "@/tests/support/fixtures";
 
 describe("sign-in throttling", () => {

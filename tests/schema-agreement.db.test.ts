@@ -93,35 +93,57 @@ describe("schema.prisma and the migrated database", () => {
     expect(actual).toEqual(expected);
   });
 
-  it.each(models.map((m) => [m.name, m] as const))("%s has the same columns, types and nullability", async (_name, model) => {
-    const { rows } = await client.query<{ column_name: string; data_type: string; udt_name: string; is_nullable: string }>(
-      `SELECT column_name, data_type, udt_name, is_nullable FROM information_schema.columns
+  it.each(models.map((m) => [m.name, m] as const))(
+    "%s has the same columns, types and nullability",
+    async (_name, model) => {
+      const { rows } = await client.query<{
+        column_name: string;
+        data_type: string;
+        udt_name: string;
+        is_nullable: string;
+      }>(
+        `SELECT column_name, data_type, udt_name, is_nullable FROM information_schema.columns
        WHERE table_schema = 'public' AND table_name = $1`,
-      [tableOf(model)],
-    );
-    const actual = Object.fromEntries(
-      rows.map((r) => [r.column_name, { type: r.data_type === "USER-DEFINED" || r.data_type === "ARRAY" ? `${r.data_type}:${r.udt_name}` : r.data_type, nullable: r.is_nullable === "YES" }]),
-    );
-    const expected = Object.fromEntries(
-      model.fields
-        .filter((f) => f.kind !== "object")
-        .map((f) => {
-          const base = f.kind === "enum" ? f.type : SCALAR_TYPES[f.type];
-          if (!base) throw new Error(`No SQL type known for ${model.name}.${f.name} (${f.type})`);
-          const type = f.isList
-            ? `ARRAY:_${f.kind === "enum" ? f.type : base === "text" ? "text" : base}`
-            : f.kind === "enum"
-              ? `USER-DEFINED:${f.type}`
-              : base;
-          // Prisma creates list columns without NOT NULL.
-          return [columnOf(f), { type, nullable: f.isList ? true : !f.isRequired }];
-        }),
-    );
-    expect(actual).toEqual(expected);
-  });
+        [tableOf(model)],
+      );
+      const actual = Object.fromEntries(
+        rows.map((r) => [
+          r.column_name,
+          {
+            type:
+              r.data_type === "USER-DEFINED" || r.data_type === "ARRAY" ? `${r.data_type}:${r.udt_name}` : r.data_type,
+            nullable: r.is_nullable === "YES",
+          },
+        ]),
+      );
+      const expected = Object.fromEntries(
+        model.fields
+          .filter((f) => f.kind !== "object")
+          .map((f) => {
+            const base = f.kind === "enum" ? f.type : SCALAR_TYPES[f.type];
+            if (!base) throw new Error(`No SQL type known for ${model.name}.${f.name} (${f.type})`);
+            const type = f.isList
+              ? `ARRAY:_${f.kind === "enum" ? f.type : base === "text" ? "text" : base}`
+              : f.kind === "enum"
+                ? `USER-DEFINED:${f.type}`
+                : base;
+            // Prisma creates list columns without NOT NULL.
+            return [columnOf(f), { type, nullable: f.isList ? true : !f.isRequired }];
+          }),
+      );
+      expect(actual).toEqual(expected);
+    },
+  );
 
   it("have the same indexes (columns, order and uniqueness)", async () => {
-    const { rows } = await client.query<{ name: string; table: string; unique: boolean; primary: boolean; columns: string[]; partial: boolean }>(
+    const { rows } = await client.query<{
+      name: string;
+      table: string;
+      unique: boolean;
+      primary: boolean;
+      columns: string[];
+      partial: boolean;
+    }>(
       `SELECT ic.relname AS name, tc.relname AS table, ix.indisunique AS unique, ix.indisprimary AS primary,
               ix.indpred IS NOT NULL AS partial,
               array(
@@ -154,7 +176,12 @@ describe("schema.prisma and the migrated database", () => {
       .sort();
     expect(actual).toEqual(expected);
     // The documented extras exist too, so the list above is not hiding a missing one.
-    expect(rows.filter((r) => EXTRA_INDEXES.has(r.name)).map((r) => r.name).sort()).toEqual([...EXTRA_INDEXES].sort());
+    expect(
+      rows
+        .filter((r) => EXTRA_INDEXES.has(r.name))
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual([...EXTRA_INDEXES].sort());
   });
 
   it("have the same foreign keys", async () => {

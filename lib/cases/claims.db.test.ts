@@ -26,7 +26,11 @@ describe("claiming a case", () => {
     const kase = await makeCase();
     const now = new Date();
     const result = await claimCase(maya, kase.id, now);
-    expect(result).toMatchObject({ caseId: kase.id, version: kase.version + 1, claim: { userId: maya.id, name: maya.name } });
+    expect(result).toMatchObject({
+      caseId: kase.id,
+      version: kase.version + 1,
+      claim: { userId: maya.id, name: maya.name },
+    });
     const after = await prisma.case.findUniqueOrThrow({ where: { id: kase.id } });
     expect(after).toMatchObject({ claimedById: maya.id, status: "IN_REVIEW", version: kase.version + 1 });
     expect(after.claimExpiresAt!.getTime()).toBe(now.getTime() + CLAIM_TTL_MS);
@@ -72,7 +76,11 @@ describe("claiming a case", () => {
 
   it("treats a lapsed claim as no claim: another moderator takes it and CLAIM_EXPIRED is written down", async () => {
     const [maya, omar] = [await moderator(), await moderator()];
-    const kase = await makeCase({ status: "IN_REVIEW", claimedById: maya.id, claimExpiresAt: new Date(Date.now() - MINUTE) });
+    const kase = await makeCase({
+      status: "IN_REVIEW",
+      claimedById: maya.id,
+      claimExpiresAt: new Date(Date.now() - MINUTE),
+    });
     const result = await claimCase(omar, kase.id);
     expect(result.claim?.userId).toBe(omar.id);
     // The lapse itself changes nothing anyone saw, so only the new claim bumps the version.
@@ -106,7 +114,10 @@ describe("releasing", () => {
     await claimCase(maya, kase.id);
     const released = await releaseCase(maya, kase.id);
     expect(released).toMatchObject({ claim: null, version: kase.version + 2 });
-    expect(await prisma.case.findUniqueOrThrow({ where: { id: kase.id } })).toMatchObject({ claimedById: null, status: "OPEN" });
+    expect(await prisma.case.findUniqueOrThrow({ where: { id: kase.id } })).toMatchObject({
+      claimedById: null,
+      status: "OPEN",
+    });
     expect(await auditActions(kase.id)).toEqual(["CLAIMED", "RELEASED"]);
   });
 
@@ -131,7 +142,9 @@ describe("assigning (staff)", () => {
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { caseId: kase.id, action: "ASSIGNED" } });
     expect(event).toMatchObject({ actorId: staff.id, data: { fromUserId: maya.id, toUserId: omar.id } });
     // Maya can no longer act on it.
-    await expect(prisma.$transaction((tx) => assertCanActOnCase(tx, kase.id, maya))).rejects.toThrow(`held by ${omar.name}`);
+    await expect(prisma.$transaction((tx) => assertCanActOnCase(tx, kase.id, maya))).rejects.toThrow(
+      `held by ${omar.name}`,
+    );
   });
 
   it("takes a case back to the queue with null", async () => {
@@ -140,7 +153,10 @@ describe("assigning (staff)", () => {
     const kase = await makeCase();
     await claimCase(maya, kase.id);
     await assignCase(staff, kase.id, null);
-    expect(await prisma.case.findUniqueOrThrow({ where: { id: kase.id } })).toMatchObject({ claimedById: null, status: "OPEN" });
+    expect(await prisma.case.findUniqueOrThrow({ where: { id: kase.id } })).toMatchObject({
+      claimedById: null,
+      status: "OPEN",
+    });
   });
 
   it("is refused to moderators, and to assignees who cannot work cases", async () => {
@@ -162,7 +178,9 @@ describe("assertCanActOnCase (the guard decisions call)", () => {
     await claimCase(maya, kase.id);
     const error = await refusal(prisma.$transaction((tx) => assertCanActOnCase(tx, kase.id, omar)));
     expect(error.code).toBe("CONFLICT");
-    expect(error.message).toBe(`C-${kase.number} is held by ${maya.name}. Pick another case, or ask staff to reassign it.`);
+    expect(error.message).toBe(
+      `C-${kase.number} is held by ${maya.name}. Pick another case, or ask staff to reassign it.`,
+    );
   });
 
   it("lets the holder act and counts it as activity (the claim is extended, the version is not touched)", async () => {
@@ -180,8 +198,14 @@ describe("assertCanActOnCase (the guard decisions call)", () => {
   it("lets anyone act on an unclaimed case, or one whose claim lapsed (settling it)", async () => {
     const [maya, omar] = [await moderator(), await moderator()];
     const free = await makeCase();
-    await expect(prisma.$transaction((tx) => assertCanActOnCase(tx, free.id, omar))).resolves.toMatchObject({ id: free.id });
-    const lapsed = await makeCase({ status: "IN_REVIEW", claimedById: maya.id, claimExpiresAt: new Date(Date.now() - MINUTE) });
+    await expect(prisma.$transaction((tx) => assertCanActOnCase(tx, free.id, omar))).resolves.toMatchObject({
+      id: free.id,
+    });
+    const lapsed = await makeCase({
+      status: "IN_REVIEW",
+      claimedById: maya.id,
+      claimExpiresAt: new Date(Date.now() - MINUTE),
+    });
     const locked = await prisma.$transaction((tx) => assertCanActOnCase(tx, lapsed.id, omar));
     expect(locked).toMatchObject({ claimedById: null, status: "OPEN", version: lapsed.version });
     expect(await auditActions(lapsed.id)).toEqual(["CLAIM_EXPIRED"]);

@@ -13,10 +13,14 @@ describe("bulk dismiss", () => {
     const free = await makeCase();
     const held = await makeCase();
     const claimed = await claimCase(maya, held.id);
-    const result = await dismissCases(maya, [
-      { caseId: free.id, version: free.version },
-      { caseId: held.id, version: claimed.version },
-    ], REASON);
+    const result = await dismissCases(
+      maya,
+      [
+        { caseId: free.id, version: free.version },
+        { caseId: held.id, version: claimed.version },
+      ],
+      REASON,
+    );
     expect(result.message).toBe("Dismissed 2 cases.");
     for (const kase of [free, held]) {
       const row = await prisma.case.findUniqueOrThrow({ where: { id: kase.id } });
@@ -35,7 +39,11 @@ describe("bulk dismiss", () => {
     await prisma.case.update({ where: { id: changed.id }, data: { version: { increment: 1 }, reportCount: 2 } });
     const escalated = await makeCase({ status: "ESCALATED" });
     const fine = await makeCase();
-    const result = await dismissCases(maya, [held, changed, escalated, fine].map((c) => ({ caseId: c.id, version: c.version })), REASON);
+    const result = await dismissCases(
+      maya,
+      [held, changed, escalated, fine].map((c) => ({ caseId: c.id, version: c.version })),
+      REASON,
+    );
     expect(result.outcomes.map((o) => o.ok)).toEqual([false, false, false, true]);
     expect(result.outcomes[0]!.error).toContain(`held by ${omar.name}`);
     expect(result.outcomes[1]!.error).toContain("changed since you loaded it");
@@ -57,7 +65,11 @@ describe("bulk assign", () => {
     const staff = asActor(await makeConsoleUser("STAFF"));
     const maya = asActor(await makeConsoleUser());
     const cases = [await makeCase(), await makeCase()];
-    const result = await assignCases(staff, cases.map((c) => c.id), maya.id);
+    const result = await assignCases(
+      staff,
+      cases.map((c) => c.id),
+      maya.id,
+    );
     expect(result.message).toBe("Assigned 2 cases.");
     const rows = await prisma.case.findMany({ where: { id: { in: cases.map((c) => c.id) } } });
     expect(rows.every((r) => r.claimedById === maya.id)).toBe(true);

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { ConsoleActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
-import { archiveTemplate, createTemplate, listTemplates, restoreTemplate, updateTemplate } from "@/lib/replies/templates";
+import {
+  archiveTemplate,
+  createTemplate,
+  listTemplates,
+  restoreTemplate,
+  updateTemplate,
+} from "@/lib/replies/templates";
 import { makeConsoleUser, uid } from "@/tests/support/fixtures";
 
 const draft = (over: Record<string, unknown> = {}) => ({
@@ -19,7 +25,9 @@ describe("reply template management", () => {
     const staff = await makeConsoleUser("STAFF");
     const template = await createTemplate(staff, draft());
     expect(template.version).toBe(1);
-    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "TEMPLATE_CREATED", actorId: staff.id } });
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: "TEMPLATE_CREATED", actorId: staff.id },
+    });
     expect(event.data).toMatchObject({ templateId: template.id, name: template.name, audience: "REPORTER" });
     expect((await listTemplates()).map((t) => t.id)).toContain(template.id);
   });
@@ -28,7 +36,9 @@ describe("reply template management", () => {
     const staff = await makeConsoleUser("STAFF");
     const name = `Bad ${uid()}`;
     const attempt = createTemplate(staff, draft({ name, body: "Hi {{recipient_name}},\nabout {{job}}" }));
-    await expect(attempt).rejects.toThrow(/Unknown variable \{\{job\}\} at line 2, column 7\. Did you mean \{\{job_title\}\}\?/);
+    await expect(attempt).rejects.toThrow(
+      /Unknown variable \{\{job\}\} at line 2, column 7\. Did you mean \{\{job_title\}\}\?/,
+    );
     expect(await prisma.replyTemplate.count({ where: { name } })).toBe(0);
     expect(await prisma.auditEvent.count({ where: { action: "TEMPLATE_CREATED", actorId: staff.id } })).toBe(0);
   });
@@ -38,9 +48,14 @@ describe("reply template management", () => {
     const template = await createTemplate(staff, draft());
     for (const role of ["SUPPORT", "MODERATOR"] as const) {
       const user = await makeConsoleUser(role);
-      const refused = new SafeError("FORBIDDEN", `Your role (${role.toLowerCase()}) may not do this (needs template:manage).`);
+      const refused = new SafeError(
+        "FORBIDDEN",
+        `Your role (${role.toLowerCase()}) may not do this (needs template:manage).`,
+      );
       await expect(createTemplate(user, draft())).rejects.toThrow(refused);
-      await expect(updateTemplate(user, { ...draft({ name: template.name, body: "Changed" }), id: template.id, version: 1 })).rejects.toThrow(refused);
+      await expect(
+        updateTemplate(user, { ...draft({ name: template.name, body: "Changed" }), id: template.id, version: 1 }),
+      ).rejects.toThrow(refused);
       await expect(archiveTemplate(user, { id: template.id })).rejects.toThrow(refused);
       await expect(restoreTemplate(user, { id: template.id })).rejects.toThrow(refused);
     }
@@ -63,8 +78,15 @@ describe("reply template management", () => {
     });
     expect(changed).toEqual(["categories", "body"]);
     expect(saved.version).toBe(2);
-    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "TEMPLATE_UPDATED", actorId: staff.id } });
-    expect(event.data).toMatchObject({ templateId: template.id, fromVersion: 1, toVersion: 2, before: { body: template.body, categories: ["CONTACT_SHARING"] } });
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: "TEMPLATE_UPDATED", actorId: staff.id },
+    });
+    expect(event.data).toMatchObject({
+      templateId: template.id,
+      fromVersion: 1,
+      toVersion: 2,
+      before: { body: template.body, categories: ["CONTACT_SHARING"] },
+    });
   });
 
   it("does nothing when nothing changed", async () => {
@@ -79,18 +101,22 @@ describe("reply template management", () => {
     const [a, b] = [await makeConsoleUser("STAFF"), await makeConsoleUser("STAFF")];
     const template = await createTemplate(a, draft());
     await updateTemplate(a, { ...draft({ name: template.name, body: "First edit" }), id: template.id, version: 1 });
-    await expect(updateTemplate(b, { ...draft({ name: template.name, body: "Second edit" }), id: template.id, version: 1 })).rejects.toThrow(
-      /Someone else changed .* while you were editing/,
-    );
+    await expect(
+      updateTemplate(b, { ...draft({ name: template.name, body: "Second edit" }), id: template.id, version: 1 }),
+    ).rejects.toThrow(/Someone else changed .* while you were editing/);
     expect((await prisma.replyTemplate.findUniqueOrThrow({ where: { id: template.id } })).body).toBe("First edit");
   });
 
   it("refuses a duplicate name with a message that says what to do", async () => {
     const staff = await makeConsoleUser("STAFF");
     const first = await createTemplate(staff, draft());
-    await expect(createTemplate(staff, draft({ name: first.name }))).rejects.toThrow(`A template called "${first.name}" already exists. Choose another name.`);
+    await expect(createTemplate(staff, draft({ name: first.name }))).rejects.toThrow(
+      `A template called "${first.name}" already exists. Choose another name.`,
+    );
     await archiveTemplate(staff, { id: first.id });
-    await expect(createTemplate(staff, draft({ name: first.name }))).rejects.toThrow(/An archived template is already called/);
+    await expect(createTemplate(staff, draft({ name: first.name }))).rejects.toThrow(
+      /An archived template is already called/,
+    );
   });
 
   it("archives and restores, each audited, and hides archived templates from the list", async () => {
@@ -105,7 +131,9 @@ describe("reply template management", () => {
     expect(await prisma.auditEvent.count({ where: { action: "TEMPLATE_ARCHIVED", actorId: staff.id } })).toBe(1);
     const restored = await restoreTemplate(staff, { id: template.id });
     expect(restored.archivedAt).toBeNull();
-    expect(await prisma.auditEvent.findFirst({ where: { action: "TEMPLATE_UPDATED", actorId: staff.id } })).toMatchObject({ data: expect.objectContaining({ restored: true }) });
+    expect(
+      await prisma.auditEvent.findFirst({ where: { action: "TEMPLATE_UPDATED", actorId: staff.id } }),
+    ).toMatchObject({ data: expect.objectContaining({ restored: true }) });
   });
 
   it("writes the change and its audit event in one transaction: if the audit fails, the change is undone", async () => {
@@ -113,9 +141,15 @@ describe("reply template management", () => {
     const template = await createTemplate(staff, draft());
     // An actor the audit trail cannot reference: its insert fails after the template update ran.
     const ghost: ConsoleActor = { id: `ghost-${uid()}`, email: "ghost@console.test", name: "Ghost", role: "STAFF" };
-    await expect(updateTemplate(ghost, { ...draft({ name: template.name, body: "Ghost edit" }), id: template.id, version: 1 })).rejects.toThrow();
+    await expect(
+      updateTemplate(ghost, { ...draft({ name: template.name, body: "Ghost edit" }), id: template.id, version: 1 }),
+    ).rejects.toThrow();
     await expect(archiveTemplate(ghost, { id: template.id })).rejects.toThrow();
-    expect(await prisma.replyTemplate.findUniqueOrThrow({ where: { id: template.id } })).toMatchObject({ body: template.body, version: 1, archivedAt: null });
+    expect(await prisma.replyTemplate.findUniqueOrThrow({ where: { id: template.id } })).toMatchObject({
+      body: template.body,
+      version: 1,
+      archivedAt: null,
+    });
   });
 });
 
@@ -130,7 +164,15 @@ describe("the starter templates in the demo seed", () => {
 
     const staff = await makeConsoleUser("STAFF");
     const first = await prisma.replyTemplate.findUniqueOrThrow({ where: { name: names[0] } });
-    await updateTemplate(staff, { name: first.name, audience: first.audience, categories: first.categories, subject: first.subject, body: "Edited by staff", id: first.id, version: first.version });
+    await updateTemplate(staff, {
+      name: first.name,
+      audience: first.audience,
+      categories: first.categories,
+      subject: first.subject,
+      body: "Edited by staff",
+      id: first.id,
+      version: first.version,
+    });
     await seedReplyTemplates();
     expect((await prisma.replyTemplate.findUniqueOrThrow({ where: { id: first.id } })).body).toBe("Edited by staff");
   });

@@ -45,7 +45,15 @@ describe("who may take which decision (checked on the server)", () => {
         let version = kase.version;
         let enforcementId = "";
         if (variant.action === "REVERSE") {
-          const warned = await decide(other, { action: "WARN", caseId: kase.id, expectedVersion: version, requestId: request(), reason: "First warning for contact sharing", accountId: client.id, resolve: false });
+          const warned = await decide(other, {
+            action: "WARN",
+            caseId: kase.id,
+            expectedVersion: version,
+            requestId: request(),
+            reason: "First warning for contact sharing",
+            accountId: client.id,
+            resolve: false,
+          });
           version = warned.caseVersion;
           enforcementId = (await prisma.enforcement.findFirstOrThrow({ where: { caseId: kase.id } })).id;
         }
@@ -78,19 +86,65 @@ describe("who may take which decision (checked on the server)", () => {
   it("keeps escalated cases for staff", async () => {
     const [mod, staff] = [await makeConsoleUser("MODERATOR"), await makeConsoleUser("STAFF")];
     const { kase } = await makeJobCase();
-    const escalated = await decide(mod, { action: "ESCALATE", caseId: kase.id, expectedVersion: kase.version, requestId: request(), reason: "Needs staff" });
-    await expect(decide(mod, { action: "DISMISS", caseId: kase.id, expectedVersion: escalated.caseVersion, requestId: request(), reason: "Fine after all" })).rejects.toThrow(/escalated case/);
-    const done = await decide(staff, { action: "DISMISS", caseId: kase.id, expectedVersion: escalated.caseVersion, requestId: request(), reason: "Fine after all" });
+    const escalated = await decide(mod, {
+      action: "ESCALATE",
+      caseId: kase.id,
+      expectedVersion: kase.version,
+      requestId: request(),
+      reason: "Needs staff",
+    });
+    await expect(
+      decide(mod, {
+        action: "DISMISS",
+        caseId: kase.id,
+        expectedVersion: escalated.caseVersion,
+        requestId: request(),
+        reason: "Fine after all",
+      }),
+    ).rejects.toThrow(/escalated case/);
+    const done = await decide(staff, {
+      action: "DISMISS",
+      caseId: kase.id,
+      expectedVersion: escalated.caseVersion,
+      requestId: request(),
+      reason: "Fine after all",
+    });
     expect(done.caseStatus).toBe("DISMISSED");
   });
 
   it("lets a moderator undo their own warning, but not a colleague's", async () => {
     const [maya, omar] = [await makeConsoleUser("MODERATOR"), await makeConsoleUser("MODERATOR")];
     const { client, kase } = await makeJobCase();
-    const w = await decide(maya, { action: "WARN", caseId: kase.id, expectedVersion: kase.version, requestId: request(), reason: "Shared a phone number", accountId: client.id, resolve: false });
+    const w = await decide(maya, {
+      action: "WARN",
+      caseId: kase.id,
+      expectedVersion: kase.version,
+      requestId: request(),
+      reason: "Shared a phone number",
+      accountId: client.id,
+      resolve: false,
+    });
     const e = await prisma.enforcement.findFirstOrThrow({ where: { caseId: kase.id } });
-    await expect(decide(omar, { action: "REVERSE", caseId: kase.id, expectedVersion: w.caseVersion, requestId: request(), reason: "Wrong account", enforcementId: e.id, confirmed: true })).rejects.toThrow(/someone else's decision/);
-    await decide(maya, { action: "REVERSE", caseId: kase.id, expectedVersion: w.caseVersion, requestId: request(), reason: "Wrong account", enforcementId: e.id, confirmed: true });
+    await expect(
+      decide(omar, {
+        action: "REVERSE",
+        caseId: kase.id,
+        expectedVersion: w.caseVersion,
+        requestId: request(),
+        reason: "Wrong account",
+        enforcementId: e.id,
+        confirmed: true,
+      }),
+    ).rejects.toThrow(/someone else's decision/);
+    await decide(maya, {
+      action: "REVERSE",
+      caseId: kase.id,
+      expectedVersion: w.caseVersion,
+      requestId: request(),
+      reason: "Wrong account",
+      enforcementId: e.id,
+      confirmed: true,
+    });
     expect((await prisma.account.findUniqueOrThrow({ where: { id: client.id } })).strikeCount).toBe(0);
   });
 });

@@ -34,7 +34,13 @@ describe("the queue's tabs", () => {
     await claimCase(maya, mine.id);
     const omars = await makeCase({ priority: 25, jobTitle: title });
     await claimCase(omar, omars.id);
-    const lapsed = await makeCase({ priority: 15, jobTitle: title, status: "IN_REVIEW", claimedById: omar.id, claimExpiresAt: new Date(Date.now() - 1000) });
+    const lapsed = await makeCase({
+      priority: 15,
+      jobTitle: title,
+      status: "IN_REVIEW",
+      claimedById: omar.id,
+      claimExpiresAt: new Date(Date.now() - 1000),
+    });
     const escalated = await makeCase({ priority: 99, jobTitle: title, status: "ESCALATED" });
     const dismissed = await makeCase({ jobTitle: title, status: "DISMISSED", closedAt: new Date(Date.now() - HOUR) });
     const resolved = await makeCase({ jobTitle: title, status: "RESOLVED", closedAt: new Date() });
@@ -43,10 +49,22 @@ describe("the queue's tabs", () => {
     expect(await numbersOf({ q })).toEqual([free.number, lapsed.number]);
     expect(await numbersOf({ q, tab: "mine" })).toEqual([mine.number]);
     expect(await numbersOf({ q, tab: "mine" }, omar)).toEqual([omars.number]);
-    expect(await numbersOf({ q, tab: "open" })).toEqual([escalated.number, free.number, omars.number, mine.number, lapsed.number]);
+    expect(await numbersOf({ q, tab: "open" })).toEqual([
+      escalated.number,
+      free.number,
+      omars.number,
+      mine.number,
+      lapsed.number,
+    ]);
     expect(await numbersOf({ q, tab: "escalated" })).toEqual([escalated.number]);
     expect(await numbersOf({ q, tab: "resolved" })).toEqual([resolved.number, dismissed.number]);
-    expect(await countQueue(maya, params({ q }))).toEqual({ unassigned: 2, mine: 1, open: 5, escalated: 1, resolved: 2 });
+    expect(await countQueue(maya, params({ q }))).toEqual({
+      unassigned: 2,
+      mine: 1,
+      open: 5,
+      escalated: 1,
+      resolved: 2,
+    });
 
     const page = await listQueueItems(maya, params({ q, tab: "open" }));
     const byNumber = new Map(page.items.map((i) => [i.number, i]));
@@ -73,7 +91,11 @@ describe("the queue's tabs", () => {
       claim: null,
     });
     const held = await prisma.case.findUniqueOrThrow({ where: { id: omars.id } });
-    expect(byNumber.get(omars.number)?.claim).toEqual({ userId: omar.id, name: omar.name, expiresAt: held.claimExpiresAt!.toISOString() });
+    expect(byNumber.get(omars.number)?.claim).toEqual({
+      userId: omar.id,
+      name: omar.name,
+      expiresAt: held.claimExpiresAt!.toISOString(),
+    });
   });
 
   it("filters by assignee on All open", async () => {
@@ -95,9 +117,19 @@ describe("filters", () => {
   it("by category, source, subject type and age", async () => {
     const title = `filters-${uid()}`;
     const payment = await makeCase({ jobTitle: title, categories: ["OFF_PLATFORM_PAYMENT"], priority: 5 });
-    const detectorOnly = await makeCase({ jobTitle: title, categories: ["CONTACT_SHARING"], reporterCount: 0, hasAutomaticReport: true, priority: 4 });
+    const detectorOnly = await makeCase({
+      jobTitle: title,
+      categories: ["CONTACT_SHARING"],
+      reporterCount: 0,
+      hasAutomaticReport: true,
+      priority: 4,
+    });
     const old = await makeCase({ jobTitle: title, firstReportedAt: new Date(Date.now() - 8 * 24 * HOUR), priority: 3 });
-    const recent = await makeCase({ jobTitle: title, firstReportedAt: new Date(Date.now() - 10 * 60_000), priority: 2 });
+    const recent = await makeCase({
+      jobTitle: title,
+      firstReportedAt: new Date(Date.now() - 10 * 60_000),
+      priority: 2,
+    });
     const q = title;
     expect(await numbersOf({ q, category: "OFF_PLATFORM_PAYMENT" })).toEqual([payment.number]);
     expect(await numbersOf({ q, source: "automatic" })).toEqual([detectorOnly.number]);
@@ -115,7 +147,13 @@ describe("search", () => {
   it("finds cases by account handle (substring, with or without @), including the account's jobs and threads", async () => {
     const handleWord = `scamco${uid()}`;
     const client = await prisma.account.create({
-      data: { externalId: `test:${uid()}`, handle: `hr_${handleWord}_desk`, displayName: "Scam Co", kind: "CLIENT", joinedAt: new Date() },
+      data: {
+        externalId: `test:${uid()}`,
+        handle: `hr_${handleWord}_desk`,
+        displayName: "Scam Co",
+        kind: "CLIENT",
+        joinedAt: new Date(),
+      },
     });
     const jobCase = await makeCase({ clientId: client.id, jobTitle: "Harmless title" });
     const accountCase = await prisma.case.create({
@@ -146,7 +184,13 @@ describe("search", () => {
     const { thread, client } = await makeThread();
     const digits = `41555${String(Math.floor(Math.random() * 90000) + 10000)}`;
     const message = await prisma.message.create({
-      data: { externalId: `test:${uid()}`, threadId: thread.id, authorId: client.id, body: "text me", sentAt: new Date() },
+      data: {
+        externalId: `test:${uid()}`,
+        threadId: thread.id,
+        authorId: client.id,
+        body: "text me",
+        sentAt: new Date(),
+      },
     });
     await prisma.finding.create({
       data: {
@@ -161,7 +205,9 @@ describe("search", () => {
         explanation: "A phone number.",
       },
     });
-    const threadCase = await prisma.case.create({ data: { subjectType: "THREAD", subjectKey: `THREAD:${thread.id}`, threadId: thread.id } });
+    const threadCase = await prisma.case.create({
+      data: { subjectType: "THREAD", subjectKey: `THREAD:${thread.id}`, threadId: thread.id },
+    });
     const spaced = `+1 ${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
     const dashed = `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
     for (const q of [spaced, dashed, `+1${digits}`, digits]) {
@@ -186,33 +232,42 @@ describe("keyset pagination", () => {
     return pages;
   }
 
-  it.each(["priority", "oldest", "newest"] as const)("walks every case exactly once in %s order, ties included", async (sort) => {
-    const title = `pages-${sort}-${uid()}`;
-    const base = Date.now() - 48 * HOUR;
-    for (let i = 0; i < 23; i++) {
-      // Few distinct priorities and times, so many rows tie on the sort key.
-      await makeCase({ jobTitle: title, priority: i % 3, firstReportedAt: new Date(base + (i % 4) * HOUR), lastReportedAt: new Date(base + (i % 5) * HOUR) });
-    }
-    const pages = await walk({ q: title, sort }, 5);
-    expect(pages.map((p) => p.length)).toEqual([5, 5, 5, 5, 3]);
-    const all = await listQueueItems(maya, params({ q: title, sort, limit: 100 }));
-    expect(pages.flat()).toEqual(all.items.map((i) => i.id));
-    const order = await prisma.case.findMany({
-      where: { job: { title } },
-      orderBy:
-        sort === "priority"
-          ? [{ priority: "desc" }, { id: "asc" }]
-          : sort === "oldest"
-            ? [{ firstReportedAt: "asc" }, { id: "asc" }]
-            : [{ lastReportedAt: "desc" }, { id: "desc" }],
-      select: { id: true },
-    });
-    expect(pages.flat()).toEqual(order.map((o) => o.id));
-  });
+  it.each(["priority", "oldest", "newest"] as const)(
+    "walks every case exactly once in %s order, ties included",
+    async (sort) => {
+      const title = `pages-${sort}-${uid()}`;
+      const base = Date.now() - 48 * HOUR;
+      for (let i = 0; i < 23; i++) {
+        // Few distinct priorities and times, so many rows tie on the sort key.
+        await makeCase({
+          jobTitle: title,
+          priority: i % 3,
+          firstReportedAt: new Date(base + (i % 4) * HOUR),
+          lastReportedAt: new Date(base + (i % 5) * HOUR),
+        });
+      }
+      const pages = await walk({ q: title, sort }, 5);
+      expect(pages.map((p) => p.length)).toEqual([5, 5, 5, 5, 3]);
+      const all = await listQueueItems(maya, params({ q: title, sort, limit: 100 }));
+      expect(pages.flat()).toEqual(all.items.map((i) => i.id));
+      const order = await prisma.case.findMany({
+        where: { job: { title } },
+        orderBy:
+          sort === "priority"
+            ? [{ priority: "desc" }, { id: "asc" }]
+            : sort === "oldest"
+              ? [{ firstReportedAt: "asc" }, { id: "asc" }]
+              : [{ lastReportedAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      });
+      expect(pages.flat()).toEqual(order.map((o) => o.id));
+    },
+  );
 
   it("walks closed cases most recently closed first", async () => {
     const title = `closed-${uid()}`;
-    for (let i = 0; i < 7; i++) await makeCase({ jobTitle: title, status: "DISMISSED", closedAt: new Date(Date.now() - (i % 3) * HOUR) });
+    for (let i = 0; i < 7; i++)
+      await makeCase({ jobTitle: title, status: "DISMISSED", closedAt: new Date(Date.now() - (i % 3) * HOUR) });
     const pages = await walk({ q: title, tab: "resolved" }, 3);
     expect(pages.flat()).toHaveLength(7);
     expect(new Set(pages.flat()).size).toBe(7);
@@ -236,7 +291,9 @@ describe("keyset pagination", () => {
 
   it("refuses a cursor made for another sort order", async () => {
     const first = await listQueueItems(maya, params({ limit: 1 }));
-    await expect(listQueueItems(maya, params({ limit: 1, sort: "oldest", cursor: first.nextCursor }))).rejects.toThrow("out of date");
+    await expect(listQueueItems(maya, params({ limit: 1, sort: "oldest", cursor: first.nextCursor }))).rejects.toThrow(
+      "out of date",
+    );
     await expect(listQueueItems(maya, params({ cursor: "garbage" }))).rejects.toThrow("out of date");
   });
 });

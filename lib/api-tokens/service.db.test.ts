@@ -4,7 +4,12 @@ import { hashApiToken } from "@/lib/api-tokens/token";
 import { prisma } from "@/lib/db/prisma";
 import { makeConsoleUser } from "@/tests/support/fixtures";
 
-const actorOf = (u: { id: string; email: string; name: string; role: "ADMIN" }) => ({ id: u.id, email: u.email, name: u.name, role: u.role });
+const actorOf = (u: { id: string; email: string; name: string; role: "ADMIN" }) => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+});
 
 describe("API token management", () => {
   it("creates a token shown once: only its hash and prefix are stored, with an audit entry", async () => {
@@ -12,9 +17,17 @@ describe("API token management", () => {
     const created = await createApiToken(actorOf({ ...admin, role: "ADMIN" }), { name: "  Marketplace production  " });
     expect(created.token).toMatch(/^tsc_/);
     const row = await prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ name: "Marketplace production", tokenHash: hashApiToken(created.token), prefix: created.token.slice(0, 12), createdById: admin.id, revokedAt: null });
+    expect(row).toMatchObject({
+      name: "Marketplace production",
+      tokenHash: hashApiToken(created.token),
+      prefix: created.token.slice(0, 12),
+      createdById: admin.id,
+      revokedAt: null,
+    });
     expect(JSON.stringify(row)).not.toContain(created.token);
-    const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "API_TOKEN_CREATED", actorId: admin.id } });
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: "API_TOKEN_CREATED", actorId: admin.id },
+    });
     expect(event.data).toEqual({ tokenId: created.id, name: "Marketplace production", prefix: row.prefix });
     expect(JSON.stringify(event.data)).not.toContain(created.token);
     const listed = (await listApiTokens()).find((t) => t.id === created.id);

@@ -40,7 +40,13 @@ describe("migrate", () => {
     expect(second.applied).toEqual([]);
     expect(second.alreadyApplied).toEqual(files.map((f) => f.name));
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      rolled_back_at: Date | null;
+    }>(
       emptyUrl,
       `SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
     );
@@ -59,14 +65,20 @@ describe("migrate", () => {
     await mkdir(path.join(dir, "001_ok"));
     await writeFile(path.join(dir, "001_ok", "migration.sql"), `CREATE TABLE "probe_ok" (id int);`);
     await mkdir(path.join(dir, "002_broken"));
-    await writeFile(path.join(dir, "002_broken", "migration.sql"), `CREATE TABLE "probe_half" (id int); SELECT * FROM "no_such_table";`);
+    await writeFile(
+      path.join(dir, "002_broken", "migration.sql"),
+      `CREATE TABLE "probe_half" (id int); SELECT * FROM "no_such_table";`,
+    );
     const name = `console_broken_${Date.now().toString(36)}`;
     await query(adminUrl(), `CREATE DATABASE ${quoteIdent(name)}`);
     const url = withDatabase(adminUrl(), name);
     try {
       await expect(migrate(url, { dir })).rejects.toThrow(MigrationError);
       await expect(migrate(url, { dir })).rejects.toThrow(/002_broken failed and was rolled back/);
-      const tables = await query<{ table_name: string }>(url, `SELECT table_name FROM information_schema.tables WHERE table_schema='public' ORDER BY 1`);
+      const tables = await query<{ table_name: string }>(
+        url,
+        `SELECT table_name FROM information_schema.tables WHERE table_schema='public' ORDER BY 1`,
+      );
       // The good one stayed, nothing of the broken one is left half-done.
       expect(tables.map((t) => t.table_name)).toEqual(["_prisma_migrations", "probe_ok"]);
       const recorded = await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations"`);

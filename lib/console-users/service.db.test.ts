@@ -9,7 +9,12 @@ describe("console user management", () => {
   it("creates a user with a hashed password and an audit entry", async () => {
     const admin = await makeConsoleUser("ADMIN");
     const email = `${uid()}@console.test`;
-    const user = await createConsoleUser(admin, { email, name: "New Person", role: "SUPPORT", password: "a-long-enough-password" });
+    const user = await createConsoleUser(admin, {
+      email,
+      name: "New Person",
+      role: "SUPPORT",
+      password: "a-long-enough-password",
+    });
     expect(user.passwordHash).not.toContain("a-long-enough-password");
     expect(await verifyPassword(user.passwordHash, "a-long-enough-password")).toBe(true);
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "USER_CREATED", actorId: admin.id } });
@@ -19,15 +24,22 @@ describe("console user management", () => {
   it("refuses a duplicate email with a message a person can act on", async () => {
     const admin = await makeConsoleUser("ADMIN");
     const existing = await makeConsoleUser("MODERATOR");
-    await expect(createConsoleUser(admin, { email: existing.email, name: "Dup", role: "MODERATOR", password: "a-long-enough-password" })).rejects.toThrow(
-      new SafeError("CONFLICT", `A console user with the email ${existing.email} already exists.`),
-    );
+    await expect(
+      createConsoleUser(admin, {
+        email: existing.email,
+        name: "Dup",
+        role: "MODERATOR",
+        password: "a-long-enough-password",
+      }),
+    ).rejects.toThrow(new SafeError("CONFLICT", `A console user with the email ${existing.email} already exists.`));
   });
 
   it("rejects bad input without writing anything", async () => {
     const admin = await makeConsoleUser("ADMIN");
     const before = await prisma.consoleUser.count();
-    await expect(createConsoleUser(admin, { email: "nope", name: "X", role: "MODERATOR", password: "short" })).rejects.toThrow();
+    await expect(
+      createConsoleUser(admin, { email: "nope", name: "X", role: "MODERATOR", password: "short" }),
+    ).rejects.toThrow();
     expect(await prisma.consoleUser.count()).toBe(before);
   });
 

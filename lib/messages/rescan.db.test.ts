@@ -42,7 +42,9 @@ describe("rescanMessages", () => {
     const result = await rescanMessages();
     expect(result.resumedFrom).toBe(sorted[0]!.id);
     expect((await prisma.message.findUniqueOrThrow({ where: { id: sorted[0]!.id } })).detectorVersion).toBeNull();
-    expect((await prisma.message.findUniqueOrThrow({ where: { id: sorted[2]!.id } })).detectorVersion).toBe(DETECTOR_VERSION);
+    expect((await prisma.message.findUniqueOrThrow({ where: { id: sorted[2]!.id } })).detectorVersion).toBe(
+      DETECTOR_VERSION,
+    );
     expect(await prisma.jobCursor.count({ where: { name: `detect-rescan:${DETECTOR_VERSION}` } })).toBe(0);
   });
 });

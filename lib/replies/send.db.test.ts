@@ -31,7 +31,9 @@ async function jobCase() {
   return { caseId, client, reporter, bystander, job };
 }
 
-const draft = (over: Partial<SendReplyInput> & Pick<SendReplyInput, "caseId" | "recipientId" | "audience">): SendReplyInput => ({
+const draft = (
+  over: Partial<SendReplyInput> & Pick<SendReplyInput, "caseId" | "recipientId" | "audience">,
+): SendReplyInput => ({
   templateId: null,
   subject: "Thanks for your report",
   body: "The job posting was taken down.",
@@ -47,7 +49,11 @@ describe("who can be answered from a case", () => {
       [reporter.id, "REPORTER", "Filed a report in this case"],
       [client.id, "REPORTED", "Client who posted the job"],
     ]);
-    expect(context!.facts).toMatchObject({ jobTitle: "Test job", jobTakenDown: true, caseCategories: ["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION"] });
+    expect(context!.facts).toMatchObject({
+      jobTitle: "Test job",
+      jobTakenDown: true,
+      caseCategories: ["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION"],
+    });
   });
 
   it("gives the composer every variable filled from the case", async () => {
@@ -55,7 +61,10 @@ describe("who can be answered from a case", () => {
     const agent = await makeConsoleUser("SUPPORT");
     const data = await loadReplyComposer(caseId, agent);
     const recipient = data!.recipients.find((r) => r.accountId === reporter.id)!;
-    const text = renderTemplate("{{recipient_name}} · {{job_title}} · {{case_reference}} · {{action_taken}} · {{agent_name}}", variableValues(data!.facts, recipient, []));
+    const text = renderTemplate(
+      "{{recipient_name}} · {{job_title}} · {{case_reference}} · {{action_taken}} · {{agent_name}}",
+      variableValues(data!.facts, recipient, []),
+    );
     const number = (await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).number;
     expect(text).toBe(`${reporter.displayName} · Test job · C-${number} · the job posting was taken down · Tester`);
   });
@@ -66,47 +75,93 @@ describe("sendReply", () => {
     const { caseId, reporter } = await jobCase();
     const agent = await makeConsoleUser("SUPPORT");
     const staff = await makeConsoleUser("STAFF");
-    const template = await createTemplate(staff, { name: `Thanks ${uid()}`, audience: "REPORTER", categories: [], subject: "Thanks", body: "Hi {{recipient_name}}" });
-    const { reply, duplicate } = await sendReply(agent, draft({ caseId, recipientId: reporter.id, audience: "REPORTER", templateId: template.id }));
+    const template = await createTemplate(staff, {
+      name: `Thanks ${uid()}`,
+      audience: "REPORTER",
+      categories: [],
+      subject: "Thanks",
+      body: "Hi {{recipient_name}}",
+    });
+    const { reply, duplicate } = await sendReply(
+      agent,
+      draft({ caseId, recipientId: reporter.id, audience: "REPORTER", templateId: template.id }),
+    );
     expect(duplicate).toBe(false);
-    expect(reply).toMatchObject({ status: "QUEUED", senderId: agent.id, recipientId: reporter.id, templateId: template.id, audience: "REPORTER", body: "The job posting was taken down." });
+    expect(reply).toMatchObject({
+      status: "QUEUED",
+      senderId: agent.id,
+      recipientId: reporter.id,
+      templateId: template.id,
+      audience: "REPORTER",
+      body: "The job posting was taken down.",
+    });
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "REPLY_SENT", caseId } });
-    expect(event).toMatchObject({ actorId: agent.id, subjectType: "ACCOUNT", subjectId: reporter.id, reason: `To @${reporter.handle} (reporter): Thanks for your report` });
-    expect(event.data).toMatchObject({ replyId: reply.id, recipientHandle: reporter.handle, templateName: template.name, templateVersion: 1 });
+    expect(event).toMatchObject({
+      actorId: agent.id,
+      subjectType: "ACCOUNT",
+      subjectId: reporter.id,
+      reason: `To @${reporter.handle} (reporter): Thanks for your report`,
+    });
+    expect(event.data).toMatchObject({
+      replyId: reply.id,
+      recipientHandle: reporter.handle,
+      templateName: template.name,
+      templateVersion: 1,
+    });
   });
 
   it("blocks a reply with a placeholder left to fill, and stores nothing", async () => {
     const { caseId, reporter } = await jobCase();
     const agent = await makeConsoleUser("SUPPORT");
-    await expect(sendReply(agent, draft({ caseId, recipientId: reporter.id, audience: "REPORTER", body: "We found that [[reason]]." }))).rejects.toThrow(
-      /Fill in \[\[reason\]\] at line 1, column 15 before sending\./,
-    );
-    await expect(sendReply(agent, draft({ caseId, recipientId: reporter.id, audience: "REPORTER", subject: "About {{case_reference}}" }))).rejects.toThrow(/would reach the recipient as written/);
+    await expect(
+      sendReply(
+        agent,
+        draft({ caseId, recipientId: reporter.id, audience: "REPORTER", body: "We found that [[reason]]." }),
+      ),
+    ).rejects.toThrow(/Fill in \[\[reason\]\] at line 1, column 15 before sending\./);
+    await expect(
+      sendReply(
+        agent,
+        draft({ caseId, recipientId: reporter.id, audience: "REPORTER", subject: "About {{case_reference}}" }),
+      ),
+    ).rejects.toThrow(/would reach the recipient as written/);
     expect(await prisma.reply.count({ where: { caseId } })).toBe(0);
   });
 
   it("only sends to the people of the case, in their role", async () => {
     const { caseId, reporter, bystander } = await jobCase();
     const agent = await makeConsoleUser("SUPPORT");
-    await expect(sendReply(agent, draft({ caseId, recipientId: bystander.id, audience: "REPORTER" }))).rejects.toThrow("That account is not a reporter in this case. Choose the recipient again.");
-    await expect(sendReply(agent, draft({ caseId, recipientId: reporter.id, audience: "REPORTED" }))).rejects.toThrow(/not a reported user in this case/);
+    await expect(sendReply(agent, draft({ caseId, recipientId: bystander.id, audience: "REPORTER" }))).rejects.toThrow(
+      "That account is not a reporter in this case. Choose the recipient again.",
+    );
+    await expect(sendReply(agent, draft({ caseId, recipientId: reporter.id, audience: "REPORTED" }))).rejects.toThrow(
+      /not a reported user in this case/,
+    );
     expect(await prisma.reply.count({ where: { caseId } })).toBe(0);
   });
 
   it("refuses a template written for the other kind of recipient", async () => {
     const { caseId, reporter } = await jobCase();
     const staff = await makeConsoleUser("STAFF");
-    const template = await createTemplate(staff, { name: `Warning ${uid()}`, audience: "REPORTED", categories: [], subject: "Warning", body: "Please stop." });
-    await expect(sendReply(staff, draft({ caseId, recipientId: reporter.id, audience: "REPORTER", templateId: template.id }))).rejects.toThrow(
-      /is written for reported users, not for a reporter/,
-    );
+    const template = await createTemplate(staff, {
+      name: `Warning ${uid()}`,
+      audience: "REPORTED",
+      categories: [],
+      subject: "Warning",
+      body: "Please stop.",
+    });
+    await expect(
+      sendReply(staff, draft({ caseId, recipientId: reporter.id, audience: "REPORTER", templateId: template.id })),
+    ).rejects.toThrow(/is written for reported users, not for a reporter/);
   });
 
   it("is refused to roles without reply:send", async () => {
     const { caseId, reporter } = await jobCase();
     for (const role of ["MODERATOR", "ADMIN"] as const) {
       const user = await makeConsoleUser(role);
-      await expect(sendReply(user, draft({ caseId, recipientId: reporter.id, audience: "REPORTER" }))).rejects.toThrow(/may not do this \(needs reply:send\)/);
+      await expect(sendReply(user, draft({ caseId, recipientId: reporter.id, audience: "REPORTER" }))).rejects.toThrow(
+        /may not do this \(needs reply:send\)/,
+      );
     }
     expect(await prisma.reply.count({ where: { caseId } })).toBe(0);
   });
@@ -127,7 +182,9 @@ describe("sendReply", () => {
     // Another event already holds this request id, so the REPLY_SENT insert fails after the reply insert ran.
     const requestId = `taken-${uid()}`;
     await prisma.$transaction((tx) => recordAudit(tx, { action: "NOTE_ADDED", actorId: agent.id, caseId, requestId }));
-    await expect(sendReply(agent, draft({ caseId, recipientId: reporter.id, audience: "REPORTER", requestId }))).rejects.toThrow();
+    await expect(
+      sendReply(agent, draft({ caseId, recipientId: reporter.id, audience: "REPORTER", requestId })),
+    ).rejects.toThrow();
     expect(await prisma.reply.count({ where: { caseId } })).toBe(0);
   });
 });

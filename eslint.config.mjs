@@ -1,0 +1,31 @@
+// Next's own rules (React, hooks, Core Web Vitals) with typescript-eslint, as `create-next-app` sets up.
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  prettier,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // React hooks live only in app/ and components/. Elsewhere a `use…` name is a Vitest or Playwright
+    // helper (useIsolatedDatabase, the fixtures' `use` callback) or the detector's model switch.
+    files: ["e2e/**", "tests/**", "scripts/**", "lib/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  globalIgnores([
+    ".next/**",
+    "lib/generated/**",
+    "lib/detection/model/weights.ts",
+    "next-env.d.ts",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
+]);

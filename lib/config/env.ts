@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the console reads, validated in one place. `npm start` fills in the
+ * database and secret for the embedded default; a production server checks this at boot
+ * (`lib/startup/check-production.ts`) and refuses to start on a bad value instead of failing on
+ * the first request. The README's "Configuration" table lists the same variables.
+ *
+ * Read on every call (it is cheap): tests and `npm start` set variables after modules load.
+ */
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const schema = z.object({
+  DATABASE_URL: z.string().optional(),
+  DATABASE_POOL_SIZE: positiveInt(10),
+  NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters (openssl rand -base64 32)").optional(),
+  AUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  API_RATE_LIMIT: positiveInt(1200),
+  API_RATE_LIMIT_WINDOW: positiveInt(60),
+  API_MAX_BODY_BYTES: positiveInt(1024 * 1024),
+  SEED_DEMO: z.enum(["0", "1"]).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PGPORT_EMBEDDED: z.coerce.number().int().min(1).max(65535).default(54329),
+});
+
+export type ServerEnv = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function serverEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+  // An empty variable means "not set", as in most shells' `VAR= command`.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map(
+    (i) => `${i.path.join(".")}: ${i.message} (got "${String(present[String(i.path[0])])}")`,
+  );
+  throw new EnvError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+}
