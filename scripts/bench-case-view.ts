@@ -12,7 +12,7 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { loadCaseView } from "@/lib/case-view/load";
+import { loadCaseView } from "@/lib/cases/view/load";
 import { parseDatabaseUrl, redact } from "@/lib/db/database-url";
 import { disconnectPrisma, prisma } from "@/lib/db/prisma";
 import { detect } from "@/lib/detection/detect";

@@ -311,10 +311,10 @@ await runCli(async () => {
   // The app's modules read these on first use.
   process.env.DATABASE_URL = url;
   process.env.DATABASE_POOL_SIZE = String(WORKERS + 4);
-  const { countQueue, listQueue, listQueueItems, queuePageSql } = await import("@/lib/queue/list");
-  const { claimNextCase, claimNextSql } = await import("@/lib/cases/claims");
-  const { queueParamsSchema } = await import("@/lib/queue/schemas");
-  const { refreshWaitingPoints, refreshWaitingPointsIfDue } = await import("@/lib/queue/waiting");
+  const { countQueue, listQueue, listQueueItems, queuePageSql } = await import("@/lib/cases/queue/list");
+  const { claimNextCase, claimNextSql } = await import("@/lib/cases/claims/claims");
+  const { queueParamsSchema } = await import("@/lib/cases/queue/schemas");
+  const { refreshWaitingPoints, refreshWaitingPointsIfDue } = await import("@/lib/cases/queue/waiting");
   const { disconnectPrisma } = await import("@/lib/db/prisma");
 
   const pool = new pg.Pool({ connectionString: url, max: WORKERS + 4 });

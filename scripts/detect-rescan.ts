@@ -1,7 +1,7 @@
 import { redact, requireDatabaseUrl } from "@/lib/db/database-url";
 import { disconnectPrisma } from "@/lib/db/prisma";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
-import { rescanMessages } from "@/lib/messages/rescan";
+import { rescanMessages } from "@/lib/scanning/rescan";
 import { runCli } from "@/scripts/lib/cli";
 import { stepProgress } from "@/scripts/lib/progress";
 

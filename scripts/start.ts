@@ -20,7 +20,7 @@ import { migrate } from "@/lib/db/migrate";
 import { disconnectPrisma } from "@/lib/db/prisma";
 import { DEMO_CONSOLE_USERS } from "@/lib/demo/console-users";
 import { hasConsoleUsers, seedDemo } from "@/lib/demo/seed";
-import { assertPortFree } from "@/lib/net/port";
+import { assertPortFree } from "@/lib/db/port";
 import { CliError, runCli } from "@/scripts/lib/cli";
 import { stepProgress } from "@/scripts/lib/progress";
 

@@ -2,10 +2,10 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { VIEWER_HEARTBEAT_MS } from "@/lib/cases/presence-policy";
-import { describeViewers } from "@/lib/cases/viewers-text";
+import { VIEWER_HEARTBEAT_MS } from "@/lib/cases/claims/presence-policy";
+import { describeViewers } from "@/lib/cases/claims/viewers-text";
 import { fetchJson } from "@/lib/http/fetch-json";
-import { caseKeys } from "@/lib/queue/query-keys";
+import { caseKeys } from "@/lib/cases/queue/query-keys";
 
 interface Viewer {
   userId: string;

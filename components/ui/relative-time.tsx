@@ -1,7 +1,7 @@
 "use client";
 
 import { useNow } from "./use-now";
-import { formatAbsolute, formatRelative } from "@/lib/format/time";
+import { formatAbsolute, formatRelative } from "@/lib/ui/time";
 
 /**
  * A time in the viewer's own time zone with its age ("3 h ago"). Rendered

@@ -1,5 +1,5 @@
 import "server-only";
-import { hashApiToken, looksLikeApiToken } from "@/lib/api-tokens/token";
+import { hashApiToken, looksLikeApiToken } from "@/lib/admin/api-tokens/token";
 import {
   pruneRateLimitWindows,
   rateLimitConfig,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assignCases, dismissCases } from "@/lib/cases/bulk";
-import { claimCase } from "@/lib/cases/claims";
+import { claimCase } from "@/lib/cases/claims/claims";
 import { prisma } from "@/lib/db/prisma";
 import { makeConsoleUser } from "@/tests/support/fixtures";
 import { asActor, auditActions, makeCase } from "@/tests/support/queue-fixtures";

@@ -1,13 +1,13 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { can } from "@/lib/auth/permissions";
-import { assignCase } from "@/lib/cases/claims";
+import { assignCase } from "@/lib/cases/claims/claims";
 import type { CaseActor } from "@/lib/cases/kernel";
 import { caseReference } from "@/lib/cases/labels";
-import { decide } from "@/lib/decisions/decide";
-import { expireRestrictions } from "@/lib/decisions/expiry";
+import { decide } from "@/lib/cases/decisions/decide";
+import { expireRestrictions } from "@/lib/cases/decisions/expiry";
 import { publicMessage, SafeError } from "@/lib/errors";
-import type { BulkOutcome, BulkResult } from "@/lib/queue/schemas";
+import type { BulkOutcome, BulkResult } from "@/lib/cases/queue/schemas";
 
 export interface CaseRef {
   caseId: string;
@@ -27,7 +27,7 @@ export function caseRequestId(bulkRequestId: string, caseId: string): string {
 
 /**
  * Dismisses several cases (no violation), each as its own decision through
- * the same path as a single one (lib/decisions/decide.ts and the case
+ * the same path as a single one (lib/cases/decisions/decide.ts and the case
  * kernel): one case someone else holds, or that changed meanwhile, is
  * refused and reported without holding back the others, and a repeated
  * request dismisses nothing twice.

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { dismissCases } from "@/lib/cases/bulk";
-import { assignCase, claimCase, releaseCase } from "@/lib/cases/claims";
+import { assignCase, claimCase, releaseCase } from "@/lib/cases/claims/claims";
 import { changeCase, type CaseActor, type CaseCommand } from "@/lib/cases/kernel";
 import { prisma } from "@/lib/db/prisma";
-import { decide } from "@/lib/decisions/decide";
+import { decide } from "@/lib/cases/decisions/decide";
 import { SafeError } from "@/lib/errors";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { makeConsoleUser } from "@/tests/support/fixtures";

@@ -1,6 +1,6 @@
 import "server-only";
 import { auditInsertSql, recordAudit, type AuditEntry } from "@/lib/audit/record";
-import { CLAIM_TTL_MS } from "@/lib/cases/claim-policy";
+import { CLAIM_TTL_MS } from "@/lib/cases/claims/policy";
 import { AUDIT_ACTION_LABELS, caseReference, STATUS_LABELS } from "@/lib/cases/labels";
 import {
   DESK_STATUSES,
@@ -36,8 +36,8 @@ import type { CaseStatus, ConsoleRole } from "@/lib/generated/prisma/enums";
  * through here (claim-next as one SQL statement built from the same rules,
  * see claimNextSql); intake's new reports bump versions through
  * addReportsToCases. Nothing else writes a case's status, claim or version
- * (the stored priority is derived data, written by lib/cases/refresh-priority.ts
- * and lib/queue/waiting.ts without a version or an audit event).
+ * (the stored priority is derived data, written by lib/cases/intake/refresh-priority.ts
+ * and lib/cases/queue/waiting.ts without a version or an audit event).
  */
 
 export interface CaseActor {
@@ -348,7 +348,7 @@ export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sq
     SELECT "id", "number", "version" FROM claimed`;
 }
 
-/** New reports joining open cases, per case (intake, lib/cases/intake.ts). */
+/** New reports joining open cases, per case (intake, lib/cases/intake/intake.ts). */
 export interface ReportsJoining {
   id: string;
   /** How many reports join. */

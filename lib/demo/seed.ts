@@ -1,7 +1,7 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
-import { fileReport } from "@/lib/cases/intake";
-import { categoriesForReason } from "@/lib/cases/reasons";
+import { fileReport } from "@/lib/cases/intake/intake";
+import { categoriesForReason } from "@/lib/cases/intake/reasons";
 import type { Subject } from "@/lib/cases/subject";
 import { prisma } from "@/lib/db/prisma";
 import { DEMO_CONSOLE_USERS } from "@/lib/demo/console-users";
@@ -13,7 +13,7 @@ import {
   demoThreads,
   type DemoSubject,
 } from "@/lib/demo/demo-data";
-import { scanMessage } from "@/lib/messages/scan";
+import { scanMessage } from "@/lib/scanning/scan";
 import { DEFAULT_TEMPLATES } from "@/lib/replies/default-templates";
 
 const DAY = 86_400_000;

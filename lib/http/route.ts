@@ -1,8 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { authenticateApiToken, type ApiCaller } from "@/lib/api/auth";
-import { maxBodyBytes, readJsonBody } from "@/lib/api/body";
-import { HttpProblem, problem, problemResponse, toProblem, zodFieldErrors } from "@/lib/api/problem";
+import { maxBodyBytes, readJsonBody } from "@/lib/http/body";
+import { HttpProblem, problem, problemResponse, toProblem, zodFieldErrors } from "@/lib/http/problem";
 import { rateLimitHeaders } from "@/lib/api/rate-limit";
 import type { Permission } from "@/lib/auth/permissions";
 import { requireActor, type ConsoleActor } from "@/lib/auth/session";
@@ -18,7 +18,7 @@ import { SafeError } from "@/lib/errors";
  *   parsing) → JSON (400) → body schema (422) → the handler
  *
  * and every error leaves as one RFC 9457 problem+json shape
- * (lib/api/problem.ts): a SafeError keeps its message, code and details, a
+ * (lib/http/problem.ts): a SafeError keeps its message, code and details, a
  * bad field is one `errors` entry ({ field, pointer, detail }), anything else
  * is logged and answered generically. A handler returns a Response, or data
  * sent as JSON (200, no-store). Only web-standard Request/Response, so tests

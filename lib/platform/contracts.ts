@@ -1,5 +1,5 @@
 import "server-only";
-import { fieldErrorAt, fieldsError } from "@/lib/api/problem";
+import { fieldErrorAt, fieldsError } from "@/lib/http/problem";
 import type { ContractEvent } from "@/lib/api/schemas/contracts";
 import type { ItemStatus } from "@/lib/platform/entities";
 import { inTransaction } from "@/lib/platform/transaction";

@@ -1,5 +1,5 @@
 import "server-only";
-import { fieldErrorAt, fieldsError, type FieldError } from "@/lib/api/problem";
+import { fieldErrorAt, fieldsError, type FieldError } from "@/lib/http/problem";
 import type { AccountInput, JobInput, ThreadInput } from "@/lib/api/schemas/common";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccountKind, ThreadKind } from "@/lib/generated/prisma/enums";

@@ -1,9 +1,9 @@
 import "server-only";
-import { fieldErrorAt, fieldsError, type FieldError } from "@/lib/api/problem";
+import { fieldErrorAt, fieldsError, type FieldError } from "@/lib/http/problem";
 import type { MessageBatch, MessageBatchResult } from "@/lib/api/schemas/messages";
 import { cuid } from "@/lib/db/ids";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
-import { detectIn, storeScan, type ScanOutcome } from "@/lib/messages/scan";
+import { detectIn, storeScan, type ScanOutcome } from "@/lib/scanning/scan";
 import { upsertEntities } from "@/lib/platform/entities";
 import { inTransaction } from "@/lib/platform/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,5 @@
 import "server-only";
-import { fieldErrorAt, fieldsError, type FieldError } from "@/lib/api/problem";
+import { fieldErrorAt, fieldsError, type FieldError } from "@/lib/http/problem";
 import type { AckBatch } from "@/lib/api/schemas/outbox";
 import type { ApiCaller } from "@/lib/api/auth";
 import { recordAudit } from "@/lib/audit/record";

@@ -1,8 +1,8 @@
 import "server-only";
-import { fieldErrorAt, fieldsError } from "@/lib/api/problem";
+import { fieldErrorAt, fieldsError } from "@/lib/http/problem";
 import type { ReportInput } from "@/lib/api/schemas/reports";
-import { fileReport } from "@/lib/cases/intake";
-import { categoriesForReason } from "@/lib/cases/reasons";
+import { fileReport } from "@/lib/cases/intake/intake";
+import { categoriesForReason } from "@/lib/cases/intake/reasons";
 import type { Subject } from "@/lib/cases/subject";
 import { upsertEntities, type Ref } from "@/lib/platform/entities";
 import { inTransaction } from "@/lib/platform/transaction";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
-import { fileReport } from "@/lib/cases/intake";
+import { fileReport } from "@/lib/cases/intake/intake";
 import { prisma } from "@/lib/db/prisma";
 import { loadReplyComposer } from "@/lib/replies/composer";
 import { loadCaseReplyContext } from "@/lib/replies/recipients";

@@ -1,6 +1,6 @@
 import { MissingSecretError } from "@/lib/auth/secret";
 import { describeDatabaseError } from "@/lib/db/describe-error";
-import { PortInUseError } from "@/lib/net/port";
+import { PortInUseError } from "@/lib/db/port";
 
 /**
  * Runs a command-line task so that a known failure prints one clear line

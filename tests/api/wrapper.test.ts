@@ -3,7 +3,7 @@ import { GET as unknownPath } from "@/app/api/v1/[...path]/route";
 import { GET as getCase } from "@/app/api/v1/cases/[id]/route";
 import { POST as postMessages } from "@/app/api/v1/messages/route";
 import { POST as postReports } from "@/app/api/v1/reports/route";
-import { revokeApiToken } from "@/lib/api-tokens/service";
+import { revokeApiToken } from "@/lib/admin/api-tokens/service";
 import { prisma } from "@/lib/db/prisma";
 import { call, makeApiToken, platformWorld } from "@/tests/support/api";
 

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read JSON bodies loosely; each test asserts the fields it needs */
-import { createApiToken } from "@/lib/api-tokens/service";
+import { createApiToken } from "@/lib/admin/api-tokens/service";
 import { makeConsoleUser, uid } from "@/tests/support/fixtures";
 
 /** A fresh API token (and the admin who made it), so tests never share rate-limit counters. */

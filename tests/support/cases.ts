@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { fileReport } from "@/lib/cases/intake";
+import { fileReport } from "@/lib/cases/intake/intake";
 import { prisma } from "@/lib/db/prisma";
 import { makeAccount, makeJob, uid } from "@/tests/support/fixtures";
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { after } from "next/server";
-import { QueueView } from "@/components/queue/queue-view";
+import { QueueView } from "@/components/cases/queue/queue-view";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { countQueue, listAssignees, listQueue } from "@/lib/queue/list";
-import { filtersFromSearchParams, QUEUE_PAGE_SIZE } from "@/lib/queue/schemas";
-import { refreshWaitingPointsIfDue } from "@/lib/queue/waiting";
+import { countQueue, listAssignees, listQueue } from "@/lib/cases/queue/list";
+import { filtersFromSearchParams, QUEUE_PAGE_SIZE } from "@/lib/cases/queue/schemas";
+import { refreshWaitingPointsIfDue } from "@/lib/cases/queue/waiting";
 
 export const metadata: Metadata = { title: "Queue" };
 

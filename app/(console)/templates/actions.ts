@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/result";
+import { defineAction } from "@/lib/http/action";
 import { templateInputSchema, templateRefSchema, templateUpdateSchema } from "@/lib/replies/schemas";
 import { archiveTemplate, createTemplate, restoreTemplate, updateTemplate } from "@/lib/replies/templates";
 

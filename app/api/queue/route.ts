@@ -1,8 +1,8 @@
 import { after } from "next/server";
 import { defineRoute } from "@/lib/http/route";
-import { listQueue } from "@/lib/queue/list";
-import { queueParamsSchema } from "@/lib/queue/schemas";
-import { refreshWaitingPointsIfDue } from "@/lib/queue/waiting";
+import { listQueue } from "@/lib/cases/queue/list";
+import { queueParamsSchema } from "@/lib/cases/queue/schemas";
+import { refreshWaitingPointsIfDue } from "@/lib/cases/queue/waiting";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/result";
-import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/api-tokens/schemas";
-import { createApiToken, revokeApiToken } from "@/lib/api-tokens/service";
+import { defineAction } from "@/lib/http/action";
+import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/admin/api-tokens/schemas";
+import { createApiToken, revokeApiToken } from "@/lib/admin/api-tokens/service";
 
 export const createApiTokenAction = defineAction(
   { permission: "api-tokens:manage", input: createApiTokenSchema },

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ApiTokenList } from "@/components/api-tokens/api-token-list";
-import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
+import { ApiTokenList } from "@/components/admin/api-tokens/api-token-list";
+import { CreateApiTokenForm } from "@/components/admin/api-tokens/create-api-token-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { listApiTokens } from "@/lib/api-tokens/service";
+import { listApiTokens } from "@/lib/admin/api-tokens/service";
 import { requirePageActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "API tokens" };

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/result";
-import { createConsoleUserSchema, setActiveSchema } from "@/lib/console-users/schemas";
-import { createConsoleUser, setConsoleUserActive } from "@/lib/console-users/service";
+import { defineAction } from "@/lib/http/action";
+import { createConsoleUserSchema, setActiveSchema } from "@/lib/admin/console-users/schemas";
+import { createConsoleUser, setConsoleUserActive } from "@/lib/admin/console-users/service";
 
 export const createConsoleUserAction = defineAction(
   { permission: "users:manage", input: createConsoleUserSchema },

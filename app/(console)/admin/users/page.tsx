@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { ConsoleUserList } from "@/components/console-users/console-user-list";
-import { CreateConsoleUserForm } from "@/components/console-users/create-console-user-form";
+import { ConsoleUserList } from "@/components/admin/console-users/console-user-list";
+import { CreateConsoleUserForm } from "@/components/admin/console-users/create-console-user-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/session";
-import { listConsoleUsers } from "@/lib/console-users/service";
+import { listConsoleUsers } from "@/lib/admin/console-users/service";
 
 export const metadata: Metadata = { title: "Console users" };
 

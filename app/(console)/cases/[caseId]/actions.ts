@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/result";
+import { defineAction } from "@/lib/http/action";
 import { addCaseNote, noteSchema } from "@/lib/cases/notes";
 
 export const addNoteAction = defineAction(

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/result";
-import { decide } from "@/lib/decisions/decide";
-import { decisionSchema } from "@/lib/decisions/schemas";
+import { defineAction } from "@/lib/http/action";
+import { decide } from "@/lib/cases/decisions/decide";
+import { decisionSchema } from "@/lib/cases/decisions/schemas";
 
 // The base permission to be here; decide() checks the exact one for the action and the case's state.
 export const decideAction = defineAction(

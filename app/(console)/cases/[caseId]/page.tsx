@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CaseWorkspace } from "@/components/case-view/case-workspace";
+import { CaseWorkspace } from "@/components/cases/view/case-workspace";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { loadCaseView } from "@/lib/case-view/load";
-import { loadDecisionContext } from "@/lib/decisions/context";
-import { expireRestrictions } from "@/lib/decisions/expiry";
+import { loadCaseView } from "@/lib/cases/view/load";
+import { loadDecisionContext } from "@/lib/cases/decisions/context";
+import { expireRestrictions } from "@/lib/cases/decisions/expiry";
 
 interface Props {
   params: Promise<{ caseId: string }>;

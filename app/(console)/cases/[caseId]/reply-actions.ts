@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/result";
+import { defineAction } from "@/lib/http/action";
 import { sendReplySchema } from "@/lib/replies/schemas";
 import { sendReply } from "@/lib/replies/send";
 

@@ -1,7 +1,7 @@
 import { assertCan } from "@/lib/auth/session";
 import { assignCases, dismissCases } from "@/lib/cases/bulk";
 import { defineRoute } from "@/lib/http/route";
-import { bulkActionSchema } from "@/lib/queue/schemas";
+import { bulkActionSchema } from "@/lib/cases/queue/schemas";
 
 /** POST /api/queue/bulk: dismiss (moderators and staff) or assign (staff) several cases. */
 export const POST = defineRoute(

@@ -1,4 +1,4 @@
-import { claimNextCase } from "@/lib/cases/claims";
+import { claimNextCase } from "@/lib/cases/claims/claims";
 import { SafeError } from "@/lib/errors";
 import { defineRoute } from "@/lib/http/route";
 

@@ -1,6 +1,6 @@
 import { defineRoute } from "@/lib/http/route";
-import { countQueue } from "@/lib/queue/list";
-import { queueParamsSchema, type QueueCountsResponse } from "@/lib/queue/schemas";
+import { countQueue } from "@/lib/cases/queue/list";
+import { queueParamsSchema, type QueueCountsResponse } from "@/lib/cases/queue/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { problem, problemResponse } from "@/lib/api/problem";
+import { problem, problemResponse } from "@/lib/http/problem";
 
 // Unknown API paths answer in the API's own format rather than an HTML page.
 function unknownPath(request: Request) {

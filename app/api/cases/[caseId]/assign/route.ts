@@ -1,6 +1,6 @@
-import { assignCase } from "@/lib/cases/claims";
+import { assignCase } from "@/lib/cases/claims/claims";
 import { defineRoute } from "@/lib/http/route";
-import { assignSchema } from "@/lib/queue/schemas";
+import { assignSchema } from "@/lib/cases/queue/schemas";
 
 /** POST { assigneeId }: staff hand the case to someone, or back to the queue with null. */
 export const POST = defineRoute<"session", typeof assignSchema, undefined, { caseId: string }>(

@@ -1,4 +1,4 @@
-import { claimCase, releaseCase } from "@/lib/cases/claims";
+import { claimCase, releaseCase } from "@/lib/cases/claims/claims";
 import { defineRoute } from "@/lib/http/route";
 
 type Params = { caseId: string };

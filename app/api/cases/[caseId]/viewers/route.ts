@@ -1,4 +1,4 @@
-import { listOtherViewers, recordCaseView, stopViewingCase } from "@/lib/cases/presence";
+import { listOtherViewers, recordCaseView, stopViewingCase } from "@/lib/cases/claims/presence";
 import { defineRoute } from "@/lib/http/route";
 
 type Params = { caseId: string };

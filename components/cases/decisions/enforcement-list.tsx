@@ -1,0 +1,75 @@
+"use client";
+
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { EnforcementRow } from "@/lib/cases/decisions/context";
+import type { DecisionInput } from "@/lib/cases/decisions/schemas";
+
+const KIND = {
+  WARNING: { label: "Warning", undo: "Withdraw warning" },
+  RESTRICTION: { label: "Restriction", undo: "Lift restriction" },
+  SUSPENSION: { label: "Suspension", undo: "Reinstate account" },
+  BADGE_REMOVAL: { label: "Badge removed", undo: "Give badge back" },
+  JOB_TAKEDOWN: { label: "Job taken down", undo: "Restore job" },
+} as const;
+
+interface Props {
+  caseId: string;
+  version: number;
+  rows: EnforcementRow[];
+  pending: boolean;
+  onDecide: (decision: DecisionInput) => void;
+}
+
+export function EnforcementList({ caseId, version, rows, pending, onDecide }: Props) {
+  if (rows.length === 0) return null;
+  return (
+    <div className="border-t border-slate-100 px-4 py-3">
+      <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Enforcement on these accounts</h3>
+      <ul className="mt-1 space-y-2 text-xs">
+        {rows.map((e) => (
+          <li
+            key={e.id}
+            className="flex items-start justify-between gap-2"
+            aria-label={`${KIND[e.kind].label} on ${e.target}`}
+          >
+            <div className={e.reversed ? "text-slate-400" : "text-slate-700"}>
+              <p>
+                <span className="font-medium">{KIND[e.kind].label}</span> · {e.target}
+                {e.reversed ? " · reversed" : ""}
+              </p>
+              <p>
+                by {e.actor}, <RelativeTime iso={e.at} />
+                {e.endsAt && !e.reversed ? (
+                  <>
+                    {" "}
+                    · ends <RelativeTime iso={e.endsAt} />
+                  </>
+                ) : null}
+              </p>
+            </div>
+            {e.canReverse ? (
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() =>
+                  onDecide({
+                    action: "REVERSE",
+                    caseId,
+                    expectedVersion: version,
+                    requestId: crypto.randomUUID(),
+                    reason: "",
+                    enforcementId: e.id,
+                    confirmed: true,
+                  })
+                }
+                className="shrink-0 rounded-md border border-slate-300 px-2 py-1 font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50"
+              >
+                {KIND[e.kind].undo}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

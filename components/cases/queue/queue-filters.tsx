@@ -1,0 +1,207 @@
+"use client";
+
+import { useEffect, useState, type ReactNode, type RefObject } from "react";
+import { CATEGORY_LABELS, SUBJECT_LABELS } from "@/lib/cases/labels";
+import { FindingCategory, SubjectType } from "@/lib/generated/prisma/enums";
+import {
+  effectiveSort,
+  type Assignee,
+  type QueueAge,
+  type QueueFilters,
+  type QueueSort,
+} from "@/lib/cases/queue/schemas";
+
+const AGE_LABELS: Record<QueueAge, string> = {
+  lt1h: "Under 1 hour",
+  lt24h: "Under 24 hours",
+  gt24h: "Over 24 h (overdue)",
+  gt7d: "Over 7 days",
+};
+
+const SORT_LABELS: Record<QueueSort, string> = {
+  priority: "Priority",
+  oldest: "Oldest first",
+  newest: "Latest report",
+  closed: "Last closed",
+};
+
+/** Waits this long after the last keystroke before searching, so typing stays smooth. */
+const SEARCH_DEBOUNCE_MS = 300;
+
+export function QueueFilters({
+  filters,
+  assignees,
+  viewerId,
+  searchRef,
+  onChange,
+}: {
+  filters: QueueFilters;
+  assignees: Assignee[];
+  viewerId: string;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onChange: (patch: Partial<QueueFilters>) => void;
+}) {
+  const [search, setSearch] = useState(filters.q ?? "");
+  // Follow outside changes (Clear filters, back button) without eating the
+  // trailing space of a word being typed: adjusted while rendering, as React advises for derived state.
+  const [seenQ, setSeenQ] = useState(filters.q);
+  if (seenQ !== filters.q) {
+    setSeenQ(filters.q);
+    setSearch((current) => (current.trim() === (filters.q ?? "") ? current : (filters.q ?? "")));
+  }
+  useEffect(() => {
+    if ((filters.q ?? "") === search.trim()) return;
+    const timer = setTimeout(() => onChange({ q: search.trim() || undefined }), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [search, filters.q, onChange]);
+
+  const showAssignee = filters.tab === "open" || filters.tab === "escalated";
+  const sorts: QueueSort[] =
+    filters.tab === "resolved" ? ["closed", "oldest", "newest"] : ["priority", "oldest", "newest"];
+  const active = !!(
+    filters.category ||
+    filters.source ||
+    filters.subject ||
+    filters.age ||
+    filters.q ||
+    (showAssignee && filters.assignee !== "any")
+  );
+
+  return (
+    <div role="search" aria-label="Filter the queue" className="flex flex-wrap items-end gap-3 py-3">
+      <label className="flex min-w-48 flex-1 flex-col gap-1 text-xs font-medium text-slate-600">
+        Search
+        <input
+          ref={searchRef}
+          type="search"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") onChange({ q: search.trim() || undefined });
+            if (event.key === "Escape") event.currentTarget.blur();
+          }}
+          placeholder="Handle, job title, phone, e-mail…"
+          aria-describedby="queue-search-hint"
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-normal text-slate-900 placeholder:text-slate-400"
+        />
+      </label>
+      <span id="queue-search-hint" className="sr-only">
+        Finds cases by account handle, job title, or a contact value found in messages. Press slash to come here.
+      </span>
+      <Select
+        label="Category"
+        value={filters.category ?? ""}
+        onChange={(v) => onChange({ category: (v || undefined) as QueueFilters["category"] })}
+      >
+        <option value="">Any</option>
+        {Object.values(FindingCategory).map((c) => (
+          <option key={c} value={c}>
+            {CATEGORY_LABELS[c]}
+          </option>
+        ))}
+      </Select>
+      <Select
+        label="Source"
+        value={filters.source ?? ""}
+        onChange={(v) => onChange({ source: (v || undefined) as QueueFilters["source"] })}
+      >
+        <option value="">Any</option>
+        <option value="user">People</option>
+        <option value="automatic">Detector</option>
+      </Select>
+      <Select
+        label="Subject"
+        value={filters.subject ?? ""}
+        onChange={(v) => onChange({ subject: (v || undefined) as QueueFilters["subject"] })}
+      >
+        <option value="">Any</option>
+        {Object.values(SubjectType).map((s) => (
+          <option key={s} value={s}>
+            {SUBJECT_LABELS[s]}
+          </option>
+        ))}
+      </Select>
+      <Select
+        label="Waiting"
+        value={filters.age ?? ""}
+        onChange={(v) => onChange({ age: (v || undefined) as QueueFilters["age"] })}
+      >
+        <option value="">Any</option>
+        {(Object.keys(AGE_LABELS) as QueueAge[]).map((a) => (
+          <option key={a} value={a}>
+            {AGE_LABELS[a]}
+          </option>
+        ))}
+      </Select>
+      {showAssignee ? (
+        <Select
+          label="Held by"
+          value={filters.assignee}
+          onChange={(v) => onChange({ assignee: v as QueueFilters["assignee"] })}
+        >
+          <option value="any">Anyone</option>
+          <option value="none">Nobody</option>
+          <option value="me">Me</option>
+          {assignees
+            .filter((a) => a.id !== viewerId)
+            .map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+        </Select>
+      ) : null}
+      <Select label="Sort" value={effectiveSort(filters)} onChange={(v) => onChange({ sort: v as QueueSort })}>
+        {sorts.map((s) => (
+          <option key={s} value={s}>
+            {SORT_LABELS[s]}
+          </option>
+        ))}
+      </Select>
+      {active ? (
+        <button
+          type="button"
+          onClick={() => {
+            setSearch("");
+            onChange({
+              category: undefined,
+              source: undefined,
+              subject: undefined,
+              age: undefined,
+              q: undefined,
+              assignee: "any",
+            });
+          }}
+          className="mb-1 text-sm font-medium text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline"
+        >
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function Select({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="flex w-36 flex-col gap-1 text-xs font-medium text-slate-600">
+      {label}
+      <select
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className="w-full truncate rounded-md border border-slate-300 bg-white py-1.5 pr-7 pl-2 text-sm font-normal text-slate-900"
+      >
+        {children}
+      </select>
+    </label>
+  );
+}

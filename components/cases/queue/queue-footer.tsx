@@ -1,0 +1,70 @@
+"use client";
+
+import { formatCount } from "@/lib/ui/time";
+import { QUEUE_COUNT_CAP } from "@/lib/cases/queue/schemas";
+
+/** Below the table: whether the list is live, how much of it is shown, and more. */
+export function QueueFooter({
+  error,
+  updatedAt,
+  shown,
+  total,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+}: {
+  error: boolean;
+  updatedAt: number;
+  shown: number;
+  total: number | undefined;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+}) {
+  return (
+    <footer className="mt-3 flex items-center justify-between text-xs text-slate-500">
+      <LiveStatus error={error} updatedAt={updatedAt} />
+      <div className="flex items-center gap-3">
+        {shown > 0 ? (
+          <span>
+            Showing {formatCount(shown)}
+            {total !== undefined && total >= shown
+              ? ` of ${total > QUEUE_COUNT_CAP ? `${formatCount(QUEUE_COUNT_CAP)}+` : formatCount(total)}`
+              : ""}
+          </span>
+        ) : null}
+        {hasMore ? (
+          <button
+            type="button"
+            onClick={onLoadMore}
+            disabled={loadingMore}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50"
+          >
+            {loadingMore ? "Loading…" : "Load more"}
+          </button>
+        ) : null}
+      </div>
+    </footer>
+  );
+}
+
+/** Says the list is live, and says so plainly when the connection drops. */
+function LiveStatus({ error, updatedAt }: { error: boolean; updatedAt: number }) {
+  if (error) {
+    return (
+      <p role="status" className="inline-flex items-center gap-1.5 font-medium text-amber-800">
+        <span aria-hidden className="size-2 rounded-full bg-amber-500" />
+        Connection lost: showing the last known state, retrying…
+      </p>
+    );
+  }
+  return (
+    <p
+      className="inline-flex items-center gap-1.5"
+      title={updatedAt ? `Updated ${new Date(updatedAt).toLocaleTimeString()}` : undefined}
+    >
+      <span aria-hidden className="size-2 rounded-full bg-emerald-500" />
+      Live: updates every 2 seconds
+    </p>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { CaseHeader } from "@/components/cases/view/case-header";
+import { LinkedAccounts } from "@/components/cases/view/linked-accounts";
+import { NotesPanel } from "@/components/cases/view/notes-panel";
+import { PeoplePanel } from "@/components/cases/view/people-panel";
+import { ReportsList } from "@/components/cases/view/reports-list";
+import { ThreadPanel } from "@/components/cases/view/thread-panel";
+import { Timeline } from "@/components/cases/view/timeline";
+import { ViolationSummary } from "@/components/cases/view/violation-summary";
+import { DecisionPanel } from "@/components/cases/decisions/decision-panel";
+import { ReplyPanel } from "@/components/replies/reply-panel";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { CaseView } from "@/lib/cases/view/types";
+import type { DecisionContextView } from "@/lib/cases/decisions/context";
+
+interface Props {
+  view: CaseView;
+  decisionContext: DecisionContextView;
+  focusMessageId: string | null;
+  permissions: { writeNotes: boolean; sendReplies: boolean };
+}
+
+/** The case page: what happened (thread, reports) on the left, who and what to do on the right. */
+export function CaseWorkspace({ view, decisionContext, focusMessageId, permissions }: Props) {
+  const focus =
+    focusMessageId ??
+    (view.subjectType === "MESSAGE" ? (view.reports.find((r) => r.messageId)?.messageId ?? null) : null);
+  return (
+    <div>
+      <nav aria-label="Breadcrumb" className="mb-2 text-xs text-slate-500">
+        <Link href="/queue" className="hover:underline">
+          Queue
+        </Link>{" "}
+        / case
+      </nav>
+      <CaseHeader view={view} />
+      <ViolationSummary summary={view.summary} />
+      <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="space-y-4">
+          {view.threadChoices.length > 1 ? (
+            <nav aria-label="Conversations in this case" className="flex flex-wrap gap-2">
+              {view.threadChoices.map((t) => (
+                <Link
+                  key={t.id}
+                  href={`?thread=${t.id}`}
+                  aria-current={view.thread?.id === t.id ? "true" : undefined}
+                  className={`rounded-md border px-2 py-1 text-xs ${view.thread?.id === t.id ? "border-indigo-400 bg-indigo-50 font-semibold text-indigo-900" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
+                >
+                  {t.label} · {t.violationCount} violation{t.violationCount === 1 ? "" : "s"}
+                </Link>
+              ))}
+            </nav>
+          ) : null}
+          {view.thread ? (
+            <ThreadPanel thread={view.thread} focusMessageId={focus} />
+          ) : (
+            <EmptyState
+              title="No conversation is attached to this case"
+              hint="The reports below are all there is to judge."
+            />
+          )}
+          <ReportsList reports={view.reports} />
+        </div>
+        <aside className="space-y-4" aria-label="Case details">
+          <DecisionPanel caseId={view.id} version={view.version} context={decisionContext} />
+          <PeoplePanel job={view.job} accounts={view.accounts} />
+          {permissions.sendReplies ? <ReplyPanel caseId={view.id} /> : null}
+          <LinkedAccounts linked={view.linked} />
+          <NotesPanel caseId={view.id} notes={view.notes} canWrite={permissions.writeNotes} />
+          <Timeline entries={view.timeline} />
+        </aside>
+      </div>
+    </div>
+  );
+}

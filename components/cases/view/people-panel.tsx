@@ -1,0 +1,97 @@
+import Link from "next/link";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { STATUS_LABELS, caseReference } from "@/lib/cases/labels";
+import type { AccountView, CaseView } from "@/lib/cases/view/types";
+
+const ACCOUNT_STATUS: Record<AccountView["status"], { label: string; className: string }> = {
+  ACTIVE: { label: "Active", className: "border-slate-200 bg-slate-50 text-slate-700" },
+  RESTRICTED: { label: "Restricted", className: "border-amber-300 bg-amber-50 text-amber-900" },
+  SUSPENDED: { label: "Suspended", className: "border-rose-300 bg-rose-50 text-rose-900" },
+};
+
+const JOB_STATUS = { OPEN: "Open", TAKEN_DOWN: "Taken down", CLOSED: "Closed" } as const;
+
+export function PeoplePanel({ job, accounts }: { job: CaseView["job"]; accounts: AccountView[] }) {
+  return (
+    <section aria-labelledby="people-heading" className="rounded-lg border border-slate-200 bg-white">
+      <h2 id="people-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">
+        Job and people
+      </h2>
+      {job ? (
+        <div className="border-b border-slate-100 px-4 py-3 text-sm" data-testid="job-card">
+          <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Job posting</p>
+          <p className="font-medium text-slate-900">{job.title}</p>
+          <p className="text-xs text-slate-600">
+            {JOB_STATUS[job.status]} · posted <RelativeTime iso={job.postedAt} />
+          </p>
+        </div>
+      ) : null}
+      <ul className="divide-y divide-slate-100">
+        {accounts.map((a) => (
+          <li
+            key={a.id}
+            id={`account-${a.id}`}
+            className="scroll-mt-4 px-4 py-3 text-sm"
+            aria-label={`Account @${a.handle}`}
+          >
+            <p className="flex flex-wrap items-center gap-2">
+              <span className="font-medium text-slate-900">{a.displayName}</span>
+              <span className="text-slate-500">@{a.handle}</span>
+              <span
+                className={`rounded border px-1.5 py-0.5 text-xs font-medium ${ACCOUNT_STATUS[a.status].className}`}
+              >
+                {ACCOUNT_STATUS[a.status].label}
+                {a.status === "RESTRICTED" && a.restrictedUntil ? (
+                  <>
+                    {" "}
+                    until <RelativeTime iso={a.restrictedUntil} />
+                  </>
+                ) : null}
+              </span>
+            </p>
+            <p className="text-xs text-slate-600">
+              {a.roleInCase.toLowerCase() === (a.kind === "CLIENT" ? "client" : "freelancer")
+                ? a.roleInCase
+                : `${a.roleInCase} · ${a.kind === "CLIENT" ? "client" : "freelancer"}`}{" "}
+              · joined <RelativeTime iso={a.joinedAt} /> ·{" "}
+              {a.paymentVerified ? (
+                "payment verified"
+              ) : (
+                <span className="font-medium text-amber-800">payment unverified</span>
+              )}
+            </p>
+            <p className="text-xs text-slate-600">
+              {a.badges.length ? `Badges: ${a.badges.join(", ")}` : "No badges"} · strikes:{" "}
+              <span className="tabular-nums">{a.strikeCount}</span>
+            </p>
+            {a.enforcements.length ? (
+              <ul className="mt-1 text-xs text-slate-600">
+                {a.enforcements.map((e) => (
+                  <li key={e.id} className={e.reversed ? "line-through" : ""}>
+                    {e.kind.replace(/_/g, " ").toLowerCase()} <RelativeTime iso={e.at} />: {e.reason}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {a.pastCases.length ? (
+              <p className="mt-1 text-xs text-slate-600">
+                Other cases:{" "}
+                {a.pastCases.map((c, i) => (
+                  <span key={c.id}>
+                    {i > 0 ? ", " : ""}
+                    <Link href={`/cases/${c.id}`} className="font-mono text-indigo-700 hover:underline">
+                      {caseReference(c.number)}
+                    </Link>{" "}
+                    ({STATUS_LABELS[c.status].toLowerCase()})
+                  </span>
+                ))}
+              </p>
+            ) : (
+              <p className="mt-1 text-xs text-slate-500">No other cases.</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

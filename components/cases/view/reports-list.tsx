@@ -1,0 +1,42 @@
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { ReportView } from "@/lib/cases/view/types";
+
+const REASON_LABELS: Record<ReportView["reason"], string> = {
+  OFF_PLATFORM_CONTACT: "Off-platform contact",
+  OFF_PLATFORM_PAYMENT: "Off-platform payment",
+  PHISHING: "Phishing for personal data",
+  SCAM_JOB: "Scam job",
+  SPAM: "Spam",
+  HARASSMENT: "Harassment",
+  OTHER: "Other",
+};
+
+export function ReportsList({ reports }: { reports: ReportView[] }) {
+  return (
+    <section aria-labelledby="reports-heading" className="rounded-lg border border-slate-200 bg-white">
+      <h2 id="reports-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">
+        Reports <span className="font-normal text-slate-500">({reports.length})</span>
+      </h2>
+      <ul className="max-h-72 divide-y divide-slate-100 overflow-y-auto">
+        {reports.map((r) => (
+          <li key={r.id} className="px-4 py-2 text-sm">
+            <p className="flex flex-wrap items-baseline justify-between gap-2">
+              <span className="font-medium text-slate-900">
+                {r.source === "AUTOMATIC"
+                  ? "Detector (automatic)"
+                  : r.reporter
+                    ? `@${r.reporter.handle}`
+                    : "Unknown reporter"}
+              </span>
+              <span className="text-xs text-slate-500">
+                <RelativeTime iso={r.createdAt} />
+              </span>
+            </p>
+            <p className="text-xs text-slate-600">{REASON_LABELS[r.reason]}</p>
+            {r.comment ? <p className="mt-1 break-words whitespace-pre-wrap text-slate-700">“{r.comment}”</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,277 @@
+import "server-only";
+import type { ConsoleActor } from "@/lib/auth/session";
+import type { Decision } from "@/lib/cases/decisions/schemas";
+import { SafeError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction, CaseStatus, SubjectType } from "@/lib/generated/prisma/enums";
+
+export interface Effect {
+  auditAction: AuditAction;
+  subjectType: SubjectType | null;
+  subjectId: string | null;
+  /** What changed, before and after, for the audit trail. */
+  data: Record<string, Prisma.InputJsonValue | null>;
+  message: string;
+  closeAs?: Extract<CaseStatus, "RESOLVED" | "DISMISSED">;
+  status?: CaseStatus;
+}
+
+type Tx = Prisma.TransactionClient;
+type Actor = Pick<ConsoleActor, "id">;
+type CaseRow = { id: string };
+
+const DAY = 86_400_000;
+
+/** Changes the platform's state for one decision; the caller audits and versions the case. */
+export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: CaseRow, now: Date): Promise<Effect> {
+  const resolve = "resolve" in d && d.resolve ? ({ closeAs: "RESOLVED" } as const) : {};
+  switch (d.action) {
+    case "DISMISS":
+      return {
+        auditAction: "DISMISSED",
+        subjectType: null,
+        subjectId: null,
+        data: {},
+        message: "Case dismissed: no violation.",
+        closeAs: "DISMISSED",
+      };
+    case "RESOLVE":
+      return {
+        auditAction: "RESOLVED",
+        subjectType: null,
+        subjectId: null,
+        data: {},
+        message: "Case resolved.",
+        closeAs: "RESOLVED",
+      };
+    case "ESCALATE":
+      return {
+        auditAction: "ESCALATED",
+        subjectType: null,
+        subjectId: null,
+        data: {},
+        message: "Escalated to staff: the case is in their queue.",
+        status: "ESCALATED",
+      };
+
+    case "WARN": {
+      const account = await accountOrFail(tx, d.accountId);
+      const updated = await tx.account.update({ where: { id: account.id }, data: { strikeCount: { increment: 1 } } });
+      const enforcement = await tx.enforcement.create({
+        data: { kind: "WARNING", accountId: account.id, caseId: kase.id, reason: d.reason, actorId: actor.id },
+      });
+      return {
+        auditAction: "WARNED",
+        subjectType: "ACCOUNT",
+        subjectId: account.id,
+        data: { enforcementId: enforcement.id, strikes: { from: account.strikeCount, to: updated.strikeCount } },
+        message: `@${account.handle} warned (strike ${updated.strikeCount}).`,
+        ...resolve,
+      };
+    }
+
+    case "TAKE_DOWN_JOB": {
+      const job = await tx.jobPosting.findUnique({ where: { id: d.jobId } });
+      if (!job) throw new SafeError("NOT_FOUND", "That job posting no longer exists.");
+      if (job.status === "TAKEN_DOWN") throw new SafeError("CONFLICT", `“${job.title}” is already taken down.`);
+      await tx.jobPosting.update({ where: { id: job.id }, data: { status: "TAKEN_DOWN" } });
+      const enforcement = await tx.enforcement.create({
+        data: {
+          kind: "JOB_TAKEDOWN",
+          jobId: job.id,
+          accountId: job.clientId,
+          caseId: kase.id,
+          reason: d.reason,
+          actorId: actor.id,
+        },
+      });
+      return {
+        auditAction: "JOB_TAKEN_DOWN",
+        subjectType: "JOB",
+        subjectId: job.id,
+        data: { enforcementId: enforcement.id, jobStatus: { from: job.status, to: "TAKEN_DOWN" } },
+        message: `Job “${job.title}” taken down.`,
+        ...resolve,
+      };
+    }
+
+    case "TAKE_DOWN_ALL_JOBS": {
+      const account = await accountOrFail(tx, d.accountId);
+      const jobs = await tx.jobPosting.findMany({
+        where: { clientId: account.id, status: "OPEN" },
+        select: { id: true },
+      });
+      if (jobs.length === 0) throw new SafeError("INVALID", `@${account.handle} has no open jobs to take down.`);
+      await tx.jobPosting.updateMany({ where: { id: { in: jobs.map((j) => j.id) } }, data: { status: "TAKEN_DOWN" } });
+      await tx.enforcement.createMany({
+        data: jobs.map((j) => ({
+          kind: "JOB_TAKEDOWN" as const,
+          jobId: j.id,
+          accountId: account.id,
+          caseId: kase.id,
+          reason: d.reason,
+          actorId: actor.id,
+        })),
+      });
+      return {
+        auditAction: "JOB_TAKEN_DOWN",
+        subjectType: "ACCOUNT",
+        subjectId: account.id,
+        data: { jobIds: jobs.map((j) => j.id) },
+        message: `${jobs.length} open job${jobs.length === 1 ? "" : "s"} of @${account.handle} taken down.`,
+        ...resolve,
+      };
+    }
+
+    case "RESTRICT": {
+      const account = await accountOrFail(tx, d.accountId);
+      if (account.status === "SUSPENDED")
+        throw new SafeError("CONFLICT", `@${account.handle} is suspended; a restriction would change nothing.`);
+      const endsAt = new Date(now.getTime() + d.days * DAY);
+      const until = account.restrictedUntil && account.restrictedUntil > endsAt ? account.restrictedUntil : endsAt;
+      const scopes = [...new Set([...(account.status === "RESTRICTED" ? account.restrictionScopes : []), ...d.scopes])];
+      await tx.account.update({
+        where: { id: account.id },
+        data: { status: "RESTRICTED", restrictedUntil: until, restrictionScopes: scopes },
+      });
+      const enforcement = await tx.enforcement.create({
+        data: {
+          kind: "RESTRICTION",
+          accountId: account.id,
+          caseId: kase.id,
+          scopes: d.scopes,
+          endsAt,
+          reason: d.reason,
+          actorId: actor.id,
+        },
+      });
+      return {
+        auditAction: "ACCOUNT_RESTRICTED",
+        subjectType: "ACCOUNT",
+        subjectId: account.id,
+        data: {
+          enforcementId: enforcement.id,
+          days: d.days,
+          scopes: d.scopes,
+          status: { from: account.status, to: "RESTRICTED" },
+          restrictedUntil: { from: account.restrictedUntil?.toISOString() ?? null, to: until.toISOString() },
+        },
+        message: `@${account.handle} restricted (${d.scopes.map((s) => s.toLowerCase().replace("_", " ")).join(", ")}) for ${d.days} day${d.days === 1 ? "" : "s"}.`,
+        ...resolve,
+      };
+    }
+
+    case "REMOVE_BADGE": {
+      const account = await accountOrFail(tx, d.accountId);
+      if (!account.badges.includes(d.badge))
+        throw new SafeError("INVALID", `@${account.handle} does not have the “${d.badge}” badge.`);
+      await tx.account.update({
+        where: { id: account.id },
+        data: { badges: account.badges.filter((b) => b !== d.badge) },
+      });
+      const enforcement = await tx.enforcement.create({
+        data: {
+          kind: "BADGE_REMOVAL",
+          accountId: account.id,
+          caseId: kase.id,
+          badge: d.badge,
+          reason: d.reason,
+          actorId: actor.id,
+        },
+      });
+      return {
+        auditAction: "BADGE_REMOVED",
+        subjectType: "ACCOUNT",
+        subjectId: account.id,
+        data: { enforcementId: enforcement.id, badge: d.badge },
+        message: `“${d.badge}” badge removed from @${account.handle}.`,
+        ...resolve,
+      };
+    }
+
+    case "SUSPEND": {
+      const account = await accountOrFail(tx, d.accountId);
+      if (account.status === "SUSPENDED") throw new SafeError("CONFLICT", `@${account.handle} is already suspended.`);
+      await tx.account.update({
+        where: { id: account.id },
+        data: { status: "SUSPENDED", restrictedUntil: null, restrictionScopes: [] },
+      });
+      const enforcement = await tx.enforcement.create({
+        data: { kind: "SUSPENSION", accountId: account.id, caseId: kase.id, reason: d.reason, actorId: actor.id },
+      });
+      return {
+        auditAction: "ACCOUNT_SUSPENDED",
+        subjectType: "ACCOUNT",
+        subjectId: account.id,
+        data: { enforcementId: enforcement.id, status: { from: account.status, to: "SUSPENDED" } },
+        message: `@${account.handle} suspended.`,
+        ...resolve,
+      };
+    }
+
+    case "REVERSE":
+      return reverse(tx, actor, d.enforcementId, d.reason, now);
+  }
+}
+
+/** Undoes one enforcement: restores the job, lifts the restriction, reinstates the account, gives the badge back or removes the strike. */
+async function reverse(tx: Tx, actor: Actor, enforcementId: string, reason: string, now: Date): Promise<Effect> {
+  const e = await tx.enforcement.findUnique({ where: { id: enforcementId }, include: { account: true, job: true } });
+  if (!e) throw new SafeError("NOT_FOUND", "That decision no longer exists.");
+  if (e.reversedAt) throw new SafeError("CONFLICT", "That decision was already reversed.");
+  await tx.enforcement.update({
+    where: { id: e.id },
+    data: { reversedAt: now, reversedById: actor.id, reversalReason: reason },
+  });
+  const base = { subjectType: "ACCOUNT" as const, subjectId: e.accountId, data: { enforcementId: e.id, kind: e.kind } };
+  const handle = e.account ? `@${e.account.handle}` : "the account";
+
+  switch (e.kind) {
+    case "JOB_TAKEDOWN": {
+      if (!e.job) throw new SafeError("NOT_FOUND", "The job of that take-down no longer exists.");
+      await tx.jobPosting.update({ where: { id: e.job.id }, data: { status: "OPEN" } });
+      return {
+        ...base,
+        subjectType: "JOB",
+        subjectId: e.job.id,
+        auditAction: "JOB_RESTORED",
+        message: `Job “${e.job.title}” restored.`,
+      };
+    }
+    case "RESTRICTION": {
+      if (e.account?.status === "RESTRICTED") {
+        await tx.account.update({
+          where: { id: e.account.id },
+          data: { status: "ACTIVE", restrictedUntil: null, restrictionScopes: [] },
+        });
+      }
+      return { ...base, auditAction: "RESTRICTION_LIFTED", message: `Restriction on ${handle} lifted.` };
+    }
+    case "SUSPENSION": {
+      if (e.account?.status === "SUSPENDED")
+        await tx.account.update({ where: { id: e.account.id }, data: { status: "ACTIVE" } });
+      return { ...base, auditAction: "ACCOUNT_REINSTATED", message: `${handle} reinstated.` };
+    }
+    case "BADGE_REMOVAL": {
+      if (e.account && e.badge && !e.account.badges.includes(e.badge)) {
+        await tx.account.update({ where: { id: e.account.id }, data: { badges: [...e.account.badges, e.badge] } });
+      }
+      return { ...base, auditAction: "ENFORCEMENT_REVERSED", message: `“${e.badge}” badge given back to ${handle}.` };
+    }
+    case "WARNING": {
+      if (e.account && e.account.strikeCount > 0)
+        await tx.account.update({ where: { id: e.account.id }, data: { strikeCount: { decrement: 1 } } });
+      return {
+        ...base,
+        auditAction: "ENFORCEMENT_REVERSED",
+        message: `Warning to ${handle} withdrawn (strike removed).`,
+      };
+    }
+  }
+}
+
+async function accountOrFail(tx: Tx, accountId: string) {
+  const account = await tx.account.findUnique({ where: { id: accountId } });
+  if (!account) throw new SafeError("NOT_FOUND", "That account no longer exists.");
+  return account;
+}
