@@ -26,15 +26,13 @@ test("the presence API tells each viewer of a case who else has it open", async 
   await omar.close();
 });
 
-// The case page is built in another branch; once it is merged and mounts
-// <CaseViewers>, this checks the banner end to end (skipped until then).
 test("a case page shows who else is viewing it", async ({ browser }) => {
   const [kase] = (await createCases(uniqueTitle("viewers-page"), 1)) as [E2ECase];
   made.push(kase);
   const maya = await (await browser.newContext({ storageState: authFile("MODERATOR") })).newPage();
   const omar = await (await browser.newContext({ storageState: SECOND_MODERATOR_AUTH })).newPage();
   const response = await maya.goto(`/cases/${kase.id}`);
-  test.skip(response?.status() === 404, "The case page is not in this branch yet.");
+  expect(response?.status()).toBe(200);
   await omar.goto(`/cases/${kase.id}`);
   await expect(omar.getByText("Also viewing: Maya Moderator")).toBeVisible({ timeout: 8_000 });
   await expect(maya.getByText("Also viewing: Omar Moderator")).toBeVisible({ timeout: 8_000 });
