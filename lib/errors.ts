@@ -25,6 +25,8 @@ export const ERROR_REASONS = {
   STALE_VERSION: "CONFLICT",
   /** Someone else holds the case. */
   HELD_BY_OTHER: "CONFLICT",
+  /** A state-changing request from another origin (a forged cross-site or sibling-site form). */
+  CROSS_ORIGIN: "FORBIDDEN",
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -57,6 +57,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   USER_CREATED: "User created",
   USER_UPDATED: "User updated",
   USER_DEACTIVATED: "User deactivated",
+  USER_SIGNED_OUT_EVERYWHERE: "User signed out everywhere",
   API_TOKEN_CREATED: "API token created",
   API_TOKEN_REVOKED: "API token revoked",
   REPLY_DELIVERED: "Reply delivered",

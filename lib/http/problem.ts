@@ -47,6 +47,7 @@ const TITLES: Record<ErrorCode | ErrorReason | "BAD_REQUEST" | "UNSUPPORTED_MEDI
   CONFLICT: "Conflicts with the current state",
   STALE_VERSION: "Changed since you loaded it",
   HELD_BY_OTHER: "Held by someone else",
+  CROSS_ORIGIN: "Request from another origin",
   PAYLOAD_TOO_LARGE: "Request body too large",
   UNSUPPORTED_MEDIA_TYPE: "Unsupported content type",
   INVALID: "Invalid request",
