@@ -46,5 +46,6 @@ describe("npm start with bad configuration", () => {
     expect(status).toBe(1);
     expect(stderr).toMatch(message);
     expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack frames
-  });
+    // Each case starts tsx and the start script: seconds on a quiet machine, more on a busy one.
+  }, 60_000);
 });
