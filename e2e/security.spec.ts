@@ -51,3 +51,15 @@ test("an admin signs a user out everywhere: their open session is out at its nex
   await adminContext.close();
   await userContext.close();
 });
+
+test("direction overrides and invisible characters in a message are shown, not obeyed", async ({ page }) => {
+  const { caseId } = await createThreadCase({
+    jobTitle: `bidi-${Date.now()}`,
+    messages: [{ from: "client", text: "Here is the brief: invoice_\u202Egpj.exe and a\u200Bhidden space." }],
+  });
+  await page.goto(`/cases/${caseId}`);
+  const message = page.getByText(/invoice_/);
+  await expect(message).toContainText("invoice_U+202Egpj.exe");
+  await expect(message).toContainText("aU+200Bhidden");
+  await expect(page.getByTitle("Hidden character U+202E: right-to-left override")).toBeVisible();
+});
