@@ -62,6 +62,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   API_TOKEN_REVOKED: "API token revoked",
   REPLY_DELIVERED: "Reply delivered",
   REPLY_FAILED: "Reply failed",
+  JOB_TEXT_CHANGED: "Job text changed",
 };
 
 /** How a case is referred to everywhere (UI, messages, replies, export): C-1042. */

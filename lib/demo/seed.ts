@@ -14,6 +14,7 @@ import {
   type DemoSubject,
 } from "@/lib/demo/demo-data";
 import { scanMessage } from "@/lib/scanning/scan";
+import { scanJobs } from "@/lib/scanning/scan-job";
 import { DEFAULT_TEMPLATES } from "@/lib/replies/default-templates";
 
 const DAY = 86_400_000;
@@ -200,6 +201,19 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
       }),
     );
     progress("reports", i + 1, reports.length);
+  }
+
+  // Job postings are scanned last, so the cases their automatic reports
+  // open come after every case above (demo case numbers stay stable).
+  // Scanned once: a re-seed leaves jobs already scanned alone.
+  const unscanned = await prisma.jobPosting.findMany({
+    where: { externalId: { in: demoJobs.map((j) => `demo:${j.key}`) }, scannedAt: null },
+    orderBy: { postedAt: "asc" },
+    select: { id: true },
+  });
+  for (const [i, job] of unscanned.entries()) {
+    await prisma.$transaction((tx) => scanJobs(tx, [job.id], now));
+    progress("job postings", i + 1, unscanned.length);
   }
 }
 

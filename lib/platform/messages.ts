@@ -42,10 +42,15 @@ export async function ingestMessages(
   now = new Date(),
 ): Promise<{ result: MessageBatchResult; created: number }> {
   return inTransaction(async (tx) => {
-    const entities = await upsertEntities(tx, batch, {
-      accounts: batch.messages.map((m, i) => ({ id: m.authorId, path: ["messages", i, "authorId"] })),
-      threads: batch.messages.map((m, i) => ({ id: m.threadId, path: ["messages", i, "threadId"] })),
-    });
+    const entities = await upsertEntities(
+      tx,
+      batch,
+      {
+        accounts: batch.messages.map((m, i) => ({ id: m.authorId, path: ["messages", i, "authorId"] })),
+        threads: batch.messages.map((m, i) => ({ id: m.threadId, path: ["messages", i, "threadId"] })),
+      },
+      now,
+    );
 
     const problems: FieldError[] = [];
     batch.messages.forEach((m, i) => {
