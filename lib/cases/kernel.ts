@@ -176,6 +176,8 @@ export function assertMayAct(
   const refusal = stateRefusal(kase.status, role, intent);
   if (!refusal) return;
   const ref = caseReference(kase.number);
+  if (refusal.reason === "not-closed")
+    throw new SafeError("CONFLICT", `${ref} is still open: there is nothing to reopen.`);
   if (refusal.reason === "closed") {
     const tail = intent === "decide" ? " To change the outcome, reverse the enforcement instead." : "";
     throw new SafeError("CONFLICT", `${ref} is already closed (${STATUS_LABELS[kase.status].toLowerCase()}).${tail}`);

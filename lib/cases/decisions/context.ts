@@ -3,6 +3,7 @@ import { MODERATOR_MAX_RESTRICTION_DAYS } from "@/lib/auth/permissions";
 import type { ConsoleActor } from "@/lib/auth/session";
 import type { CaseView } from "@/lib/cases/view/types";
 import { prisma } from "@/lib/db/prisma";
+import { casePartiesOf, defaultTargetOf } from "@/lib/cases/parties";
 import { mayReverse, offeredActions } from "@/lib/cases/decisions/rules";
 import type { DecisionAction } from "@/lib/cases/decisions/schemas";
 import { suggestNextStep, type Suggestion } from "@/lib/cases/decisions/strike-ladder";
@@ -35,7 +36,9 @@ export interface DecisionContextView {
 export async function loadDecisionContext(actor: ConsoleActor, view: CaseView): Promise<DecisionContextView> {
   const actions = offeredActions(actor.role, view.status);
 
-  const accountIds = view.accounts.map((a) => a.id);
+  const parties = await casePartiesOf(prisma, view.id);
+  const partyAccounts = view.accounts.filter((a) => parties.accountIds.includes(a.id));
+  const accountIds = partyAccounts.map((a) => a.id);
   const [openJobs, enforcements] = await Promise.all([
     prisma.jobPosting.groupBy({
       by: ["clientId"],
@@ -53,10 +56,9 @@ export async function loadDecisionContext(actor: ConsoleActor, view: CaseView): 
       },
     }),
   ]);
-  const primary =
-    view.accounts.find((a) => a.roleInCase === "Reported account" || a.roleInCase === "Message author") ??
-    view.accounts.find((a) => a.roleInCase === "Client") ??
-    null;
+  // The author of the violating findings, else the reported account, else the job's poster.
+  const defaultId = defaultTargetOf(parties);
+  const primary = partyAccounts.find((a) => a.id === defaultId) ?? null;
   const history = (accountId: string) => {
     const mine = enforcements.filter((e) => e.accountId === accountId && !e.reversedAt);
     const account = view.accounts.find((a) => a.id === accountId);
@@ -70,7 +72,7 @@ export async function loadDecisionContext(actor: ConsoleActor, view: CaseView): 
 
   return {
     actions,
-    targets: view.accounts.map((a) => ({
+    targets: partyAccounts.map((a) => ({
       id: a.id,
       handle: a.handle,
       status: a.status,
