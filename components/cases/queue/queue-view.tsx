@@ -6,6 +6,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import { toast } from "sonner";
 import { BulkBar } from "@/components/cases/queue/bulk-bar";
 import { AssignDialog, DismissDialog, ShortcutsDialog } from "@/components/cases/queue/queue-dialogs";
+import { accountHref } from "@/components/accounts/account-href";
+import { groupedOrder } from "@/components/cases/queue/group-by-account";
 import { QueueFooter } from "@/components/cases/queue/queue-footer";
 import { QueueHeader } from "@/components/cases/queue/queue-header";
 import { QueueFilters } from "@/components/cases/queue/queue-filters";
@@ -76,7 +78,10 @@ export function QueueView({
     return (query.data?.pages ?? []).flatMap((p) => p.items).filter((i) => !seen.has(i.id) && seen.add(i.id));
   }, [query.data]);
   const kept = useKeptClaims(filters, fresh);
-  const items = kept.items;
+  // Grouping by account only reorders the rows loaded (groups in the order
+  // of their most urgent case), so paging, polling and j/k work unchanged.
+  const [grouped, setGrouped] = useState(false);
+  const items = useMemo(() => (grouped ? groupedOrder(kept.items) : kept.items), [grouped, kept.items]);
   const counts = countsQuery.data?.counts ?? null;
 
   const [focusedId, setFocusedId] = useState<string | null>(initialPage.items[0]?.id ?? null);
@@ -230,6 +235,12 @@ export function QueueView({
           return claimNextCase();
         case "p":
           return focused ? setBreakdownId((id) => (id === focused.id ? null : focused.id)) : undefined;
+        case "u":
+          return focused?.handle
+            ? router.push(accountHref({ id: focused.accountId, handle: focused.handle }))
+            : undefined;
+        case "g":
+          return setGrouped((on) => !on);
         case "x":
           return focused && canSelect ? toggleSelect(focused) : undefined;
         case "d":
@@ -297,6 +308,18 @@ export function QueueView({
           />
         ) : null}
 
+        <div className="mb-2 flex justify-end">
+          <label className="inline-flex items-center gap-2 text-xs text-slate-700">
+            <input
+              type="checkbox"
+              checked={grouped}
+              onChange={(e) => setGrouped(e.target.checked)}
+              className="size-4 rounded border-slate-300 accent-indigo-600"
+            />
+            Group by account <span className="text-slate-400">(g)</span>
+          </label>
+        </div>
+
         {query.isPending ? (
           <LoadingRows label={`Loading ${TAB_LABELS[filters.tab].toLowerCase()} cases…`} />
         ) : items.length === 0 ? (
@@ -319,6 +342,7 @@ export function QueueView({
             pendingIds={pendingIds}
             rowRefs={rowRefs}
             actions={actions}
+            grouped={grouped}
             allSelected={selectedItems.length > 0 && selectedItems.length === items.length}
             onToggleAll={() =>
               setSelected(selectedItems.length === items.length ? new Set() : new Set(items.map((i) => i.id)))
