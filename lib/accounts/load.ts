@@ -208,6 +208,11 @@ export async function loadAccountPage(
   };
 }
 
+/** How many open cases concern the account (as on its page). */
+export async function countOpenCases(accountId: string): Promise<number> {
+  return (await loadCases(accountId)).filter((c) => isOpenStatus(c.status)).length;
+}
+
 /**
  * Every case concerning the account: as the reported account, through a
  * job it posted, a message it wrote, or a conversation it is part of. Four
