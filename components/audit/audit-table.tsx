@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountLink } from "@/components/accounts/account-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AuditRow } from "@/lib/audit/list";
@@ -61,7 +62,20 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
                 )}
               </td>
               <td className="px-4 py-2 text-xs text-slate-600">
-                {e.subjectType ? `${e.subjectType.toLowerCase()} ${e.subjectId?.slice(0, 10) ?? ""}` : "—"}
+                {e.account && e.subjectType === "ACCOUNT" ? (
+                  <>
+                    account <AccountLink id={e.account.id} handle={e.account.handle} />
+                  </>
+                ) : e.subjectType ? (
+                  `${e.subjectType.toLowerCase()} ${e.subjectId?.slice(0, 10) ?? ""}`
+                ) : (
+                  "—"
+                )}
+                {e.account && e.subjectType !== "ACCOUNT" ? (
+                  <span className="block">
+                    account <AccountLink id={e.account.id} handle={e.account.handle} />
+                  </span>
+                ) : null}
               </td>
               <td className="max-w-md px-4 py-2 text-slate-700">
                 <span className="line-clamp-2 break-words">{e.reason ?? "—"}</span>

@@ -12,6 +12,8 @@ export const SHORTCUTS: { keys: string[]; action: string; needs?: "claim" | "sel
   { keys: ["r"], action: "Release your claim", needs: "claim" },
   { keys: ["n"], action: "Claim the most urgent case nobody holds, and open it", needs: "claim" },
   { keys: ["p"], action: "Show why the case has its priority" },
+  { keys: ["u"], action: "Open the account page of the case's subject" },
+  { keys: ["g"], action: "Group the rows by account (again: ungroup)" },
   { keys: ["x"], action: "Select the case (for bulk actions)", needs: "select" },
   { keys: ["d"], action: "Dismiss the selected cases", needs: "select" },
   { keys: ["a"], action: "Assign the selected cases", needs: "assign" },

@@ -2,8 +2,11 @@
 
 import { useNow } from "@/components/ui/use-now";
 import Link from "next/link";
-import { memo, type RefObject } from "react";
+import { memo, type ReactNode, type RefObject } from "react";
+import { AccountLink } from "@/components/accounts/account-link";
+import { AccountStatusBadge } from "@/components/accounts/account-status";
 import { PriorityBreakdown } from "@/components/cases/queue/priority-breakdown";
+import { accountGroups } from "@/components/cases/queue/group-by-account";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { CATEGORY_LABELS, caseReference, STATUS_LABELS, SUBJECT_LABELS } from "@/lib/cases/labels";
 import { formatCount } from "@/lib/ui/time";
@@ -45,6 +48,7 @@ export function QueueTable({
   actions,
   allSelected,
   onToggleAll,
+  grouped = false,
 }: {
   tab: QueueTab;
   items: QueueItem[];
@@ -57,8 +61,25 @@ export function QueueTable({
   actions: RowActions;
   allSelected: boolean;
   onToggleAll: () => void;
+  /** Rows come grouped by account (queue-view orders them): a heading row starts each group. */
+  grouped?: boolean;
 }) {
   const closed = tab === "resolved";
+  const columns = (actions.canSelect && !closed ? 1 : 0) + 7 + (closed ? 0 : 1);
+  const row = (item: QueueItem) => (
+    <QueueRow
+      key={item.id}
+      item={item}
+      closed={closed}
+      viewerId={viewerId}
+      focused={item.id === focusedId}
+      selected={selected.has(item.id)}
+      breakdownOpen={item.id === breakdownId}
+      pending={pendingIds.has(item.id)}
+      rowRefs={rowRefs}
+      actions={actions}
+    />
+  );
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -104,22 +125,39 @@ export function QueueTable({
             ) : null}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
-          {items.map((item) => (
-            <QueueRow
-              key={item.id}
-              item={item}
-              closed={closed}
-              viewerId={viewerId}
-              focused={item.id === focusedId}
-              selected={selected.has(item.id)}
-              breakdownOpen={item.id === breakdownId}
-              pending={pendingIds.has(item.id)}
-              rowRefs={rowRefs}
-              actions={actions}
-            />
-          ))}
-        </tbody>
+        {grouped ? (
+          accountGroups(items).map((group) => (
+            <tbody key={group.key} className="divide-y divide-slate-100 border-t-2 border-slate-200">
+              <tr className="bg-slate-50/70">
+                <th
+                  scope="rowgroup"
+                  colSpan={columns}
+                  className="px-4 py-1.5 text-left text-xs font-medium text-slate-600"
+                >
+                  {group.accountId && group.handle ? (
+                    <AccountLink id={group.accountId} handle={group.handle} tabIndex={-1} />
+                  ) : (
+                    <span>No single account</span>
+                  )}{" "}
+                  {group.status ? (
+                    <AccountStatusBadge
+                      status={group.status}
+                      restrictedUntil={group.restrictedUntil}
+                      hideActive
+                      size="xs"
+                    />
+                  ) : null}{" "}
+                  <span className="font-normal text-slate-500">
+                    · {group.items.length} case{group.items.length === 1 ? "" : "s"} shown
+                  </span>
+                </th>
+              </tr>
+              {group.items.map(row)}
+            </tbody>
+          ))
+        ) : (
+          <tbody className="divide-y divide-slate-100">{items.map(row)}</tbody>
+        )}
       </table>
     </div>
   );
@@ -199,7 +237,7 @@ const QueueRow = memo(function QueueRow({
         <span className="mt-0.5 block text-xs text-slate-500">{statusLabel(item)}</span>
       </td>
       <td className="max-w-sm px-3 py-3">
-        <SubjectCell item={item} />
+        <SubjectCell item={item} focused={focused} />
       </td>
       <td className="px-3 py-3">
         <Categories item={item} />
@@ -314,24 +352,52 @@ function Categories({ item }: { item: QueueItem }) {
   );
 }
 
-function SubjectCell({ item }: { item: QueueItem }) {
-  const handle = item.handle ? `@${item.handle}` : null;
-  let primary: string;
-  let secondary: string | null = null;
+/**
+ * What the case is about, with the handles as links to their account pages
+ * (reachable by Tab from the focused row only, so the queue stays one tab
+ * stop per row) and the subject account's standing when it is not active.
+ */
+function SubjectCell({ item, focused }: { item: QueueItem; focused: boolean }) {
+  const tabIndex = focused ? 0 : -1;
+  const handle = item.handle ? (
+    <AccountLink
+      id={item.accountId}
+      handle={item.handle}
+      tabIndex={tabIndex}
+      className="text-indigo-700 hover:underline"
+    />
+  ) : null;
+  const other = item.otherHandle ? (
+    <AccountLink
+      id={item.otherAccountId}
+      handle={item.otherHandle}
+      tabIndex={tabIndex}
+      className="text-indigo-700 hover:underline"
+    />
+  ) : null;
+  let primary: ReactNode;
+  let secondary: ReactNode = null;
   switch (item.subjectType) {
     case "JOB":
       primary = item.title ?? "Job posting";
-      secondary = handle ? `posted by ${handle}` : null;
+      secondary = handle ? <>posted by {handle}</> : null;
       break;
     case "ACCOUNT":
       primary = handle ?? "Account";
       break;
     case "THREAD":
       primary = item.title ?? "Message thread";
-      secondary = handle && item.otherHandle ? `${handle} ↔ @${item.otherHandle}` : handle;
+      secondary =
+        handle && other ? (
+          <>
+            {handle} ↔ {other}
+          </>
+        ) : (
+          handle
+        );
       break;
     case "MESSAGE":
-      primary = handle ? `Message by ${handle}` : "Message";
+      primary = handle ? <>Message by {handle}</> : "Message";
       secondary = item.title ? `in “${item.title}”` : null;
       break;
   }
@@ -342,6 +408,11 @@ function SubjectCell({ item }: { item: QueueItem }) {
       </span>
       <span className="font-medium text-slate-900">{primary}</span>
       {secondary ? <span className="mt-0.5 block truncate text-xs text-slate-500">{secondary}</span> : null}
+      {item.accountStatus && item.accountStatus !== "ACTIVE" ? (
+        <span className="mt-1 block">
+          <AccountStatusBadge status={item.accountStatus} restrictedUntil={item.restrictedUntil} size="xs" />
+        </span>
+      ) : null}
     </div>
   );
 }

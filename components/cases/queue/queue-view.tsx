@@ -1,7 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { accountHref } from "@/components/accounts/account-href";
 import { BulkBar } from "@/components/cases/queue/bulk-bar";
+import { groupedOrder } from "@/components/cases/queue/group-by-account";
 import { QueueBulkDialogs, type QueueDialog } from "@/components/cases/queue/queue-bulk-dialogs";
 import { QueueFilters } from "@/components/cases/queue/queue-filters";
 import { QueueFooter } from "@/components/cases/queue/queue-footer";
@@ -48,7 +51,12 @@ export function QueueView({
     () => ({ filters: initialFilters, page: initialPage, counts: initialCounts }),
     [initialFilters, initialPage, initialCounts],
   );
-  const { query, items, kept, counts } = useQueueItems(filters, initial);
+  const router = useRouter();
+  const { query, items: loaded, kept, counts } = useQueueItems(filters, initial);
+  // Grouping by account only reorders the rows loaded (groups in the order
+  // of their most urgent case), so paging, polling and j/k work unchanged.
+  const [grouped, setGrouped] = useState(false);
+  const items = useMemo(() => (grouped ? groupedOrder(loaded) : loaded), [grouped, loaded]);
   const cursor = useQueueCursor(items, initialPage.items[0]?.id ?? null);
   const selection = useQueueSelection(items, cursor.focused);
   const row = useRowActions(viewer, kept);
@@ -115,6 +123,9 @@ export function QueueView({
       toggleSelect,
       dialog: setDialog,
       search: () => searchRef.current?.focus(),
+      openAccount: (item) =>
+        item.handle ? router.push(accountHref({ id: item.accountId, handle: item.handle })) : undefined,
+      toggleGrouped: () => setGrouped((on) => !on),
       escape: () => (breakdownId ? setBreakdownId(null) : clearSelection()),
     },
   });
@@ -158,7 +169,19 @@ export function QueueView({
             onClear={clearSelection}
           />
         ) : null}
+        <div className="mb-2 flex justify-end">
+          <label className="text-fg inline-flex items-center gap-2 text-xs">
+            <input
+              type="checkbox"
+              checked={grouped}
+              onChange={(e) => setGrouped(e.target.checked)}
+              className="border-border accent-accent size-4 rounded"
+            />
+            Group by account <span className="text-muted">(g)</span>
+          </label>
+        </div>
         <QueueResults
+          grouped={grouped}
           loading={query.isPending}
           filters={filters}
           items={items}

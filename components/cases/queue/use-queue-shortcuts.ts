@@ -27,6 +27,8 @@ export function useQueueShortcuts({
     toggleSelect: (item: QueueItem) => void;
     dialog: (which: "help" | "dismiss" | "assign") => void;
     search: () => void;
+    openAccount: (item: QueueItem) => void;
+    toggleGrouped: () => void;
     escape: () => void;
   };
 }) {
@@ -48,6 +50,10 @@ export function useQueueShortcuts({
           return on.claimNext();
         case "p":
           return focused ? on.toggleBreakdown(focused) : undefined;
+        case "u":
+          return focused ? on.openAccount(focused) : undefined;
+        case "g":
+          return on.toggleGrouped();
         case "x":
           return focused && can.select ? on.toggleSelect(focused) : undefined;
         case "d":

@@ -1,4 +1,5 @@
 import { CaseViewers } from "@/components/cases/case-viewers";
+import { AccountLink } from "@/components/accounts/account-link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { STATUS_LABELS, SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
 import type { CaseView } from "@/lib/cases/view/types";
@@ -37,6 +38,18 @@ export function CaseHeader({ view }: { view: CaseView }) {
             "not claimed"
           )}
         </p>
+        {view.accounts.length ? (
+          <p className="mt-1 text-sm text-slate-600">
+            Accounts:{" "}
+            {view.accounts.slice(0, 4).map((a, i) => (
+              <span key={a.id}>
+                {i > 0 ? ", " : ""}
+                <AccountLink id={a.id} handle={a.handle} />{" "}
+                <span className="text-xs text-slate-500">({a.roleInCase.toLowerCase()})</span>
+              </span>
+            ))}
+          </p>
+        ) : null}
         {view.escalationReason ? (
           <p className="mt-1 text-sm text-amber-800">Escalated: {view.escalationReason}</p>
         ) : null}

@@ -1,3 +1,4 @@
+import { AccountLink } from "@/components/accounts/account-link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { LinkedAccountView } from "@/lib/cases/view/types";
 
@@ -16,7 +17,7 @@ export function LinkedAccounts({ linked }: { linked: LinkedAccountView[] }) {
           {linked.map((l) => (
             <li key={l.accountId} className="px-4 py-2 text-sm" aria-label={`Linked account @${l.handle}`}>
               <p>
-                <span className="font-medium text-slate-900">@{l.handle}</span>{" "}
+                <AccountLink id={l.accountId} handle={l.handle} />{" "}
                 <span className="text-xs text-slate-500">
                   joined <RelativeTime iso={l.joinedAt} /> · {l.status.toLowerCase()}
                 </span>

@@ -4,6 +4,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { ChevronDown, ChevronUp } from "lucide-react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CATEGORY_STYLE } from "@/components/cases/view/category-style";
+import { AccountLink } from "@/components/accounts/account-link";
 import { FindingInspector } from "@/components/cases/view/finding-inspector";
 import { HighlightedText } from "@/components/cases/view/highlighted-text";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -141,7 +142,11 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
                       >
                         {row.message.authorName}
                       </a>
-                      <span>@{row.message.authorHandle}</span>
+                      <AccountLink
+                        id={row.message.authorId}
+                        handle={row.message.authorHandle}
+                        className="text-indigo-700 underline-offset-2 hover:underline"
+                      />
                       <span
                         className={`rounded border px-1.5 py-0.5 font-medium capitalize ${ROLE_BADGE[row.message.authorRole]}`}
                       >
