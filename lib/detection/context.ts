@@ -1,3 +1,4 @@
+import { hasHint, scanHints, type Hint } from "./hints";
 import type { MappedText } from "./mapped-text";
 import { HEAD_COUNT, scoreSpan, sigmoid } from "./model/classifier";
 import { MAX_SENTENCE } from "./model/features";
@@ -55,6 +56,16 @@ const DEFERRED_UNTIL_CONTRACT =
  */
 const SENTENCE_REACH = 300;
 
+const MARGINS = new Float64Array(HEAD_COUNT);
+
+/**
+ * Words without which no sentence in the labelled corpora was a violation
+ * the rules missed: money, contact, channels, identity, access, asking. Broad
+ * on purpose (a false trigger only costs a model look-up).
+ */
+const TRIGGER =
+  /pay|paid|bank|fee|cash|che(?:ck|que)|money|fund|wallet|crypto|coin|btc|usd|eth\b|bitcoin|transfer|wire|deposit|escrow|account|acc\b|a\/c|log ?in|password|credential|passport|licen|ssn|social|name|address|birth|dob|gender|age\b|mail|phone|mobile|cell|number|\bno\b|num\b|contact|reach|call|text|sms|whats|telegram|skype|discord|signal|wechat|viber|line\b|zoom|meet|teams|hangout|linkedin|insta|facebook|\bfb\b|\bwa\b|\btg\b|\bdm|\bpm\b|chat|talk|messag|write|writ|reply|respond|add\b|direct|outside|off\b|remote|desk|access|share|send|sent|provide|submit|verif|document|\bid\b|identi|card|form\b|link|interview|hr\b|recruit|salary|income|earn|profit|invest|percent|%|[$€£¥₹]|\d{3}|@|https?:|www\.|\.com|private|personal|details|info|rent|lend|borrow|help|favou?r|assist|job|work|offer|hire|task|[\u0080-\uffff]/g;
+
 export class MessageContext {
   private sentenceStarts: number[] | null = null;
   private readonly sentenceTests = new Map<string, boolean>();
@@ -63,6 +74,14 @@ export class MessageContext {
 
   get lower(): string {
     return this.view.lower;
+  }
+
+  private hintWords: Uint8Array | null = null;
+
+  /** Whether the message holds one of the words a rule needs (./hints: one pass for all rules). */
+  has(h: Hint): boolean {
+    this.hintWords ??= scanHints(this.lower);
+    return hasHint(this.hintWords, h);
   }
 
   /** [start, end) of the sentence containing `pos`. */
@@ -196,25 +215,60 @@ export class MessageContext {
     return lo;
   }
 
-  /** Probabilities of the learned heads for every piece: scores[i * HEAD_COUNT + head]. Computed once. */
-  scores(): Float64Array {
-    if (this.segmentScores !== null) return this.segmentScores;
+  /** Per piece: 1 once its probabilities are in segmentScores. */
+  private scored: Uint8Array | null = null;
+
+  /** Probabilities of the learned heads for piece `i`, computed on first use: scores[i * HEAD_COUNT + head]. */
+  scoresOf(i: number): Float64Array {
     const segs = this.sentences();
-    const out = new Float64Array(segs.length * HEAD_COUNT);
-    const margins = new Float64Array(HEAD_COUNT);
-    segs.forEach(([s, e], i) => {
-      scoreSpan(this.lower, s, e, margins, undefined, this.extraFeatures?.get(i));
-      for (let h = 0; h < HEAD_COUNT; h++) out[i * HEAD_COUNT + h] = sigmoid(margins[h] ?? 0);
-    });
-    this.segmentScores = out;
+    if (this.segmentScores === null || this.scored === null) {
+      this.segmentScores = new Float64Array(segs.length * HEAD_COUNT);
+      this.scored = new Uint8Array(segs.length);
+    }
+    const out = this.segmentScores;
+    if (this.scored[i] === 0) {
+      this.scored[i] = 1;
+      const seg = segs[i];
+      if (seg) {
+        scoreSpan(this.lower, seg[0], seg[1], MARGINS, undefined, this.extraFeatures?.get(i));
+        for (let h = 0; h < HEAD_COUNT; h++) out[i * HEAD_COUNT + h] = sigmoid(MARGINS[h] ?? 0);
+      }
+    }
     return out;
   }
 
   /** The learned head's probability for the piece holding `pos` (0 when the message has no text there). */
   scoreAt(pos: number, head: number): number {
     const i = this.segmentIndexAt(pos);
-    return i < 0 ? 0 : (this.scores()[i * HEAD_COUNT + head] ?? 0);
+    return i < 0 ? 0 : (this.scoresOf(i)[i * HEAD_COUNT + head] ?? 0);
   }
+
+  /**
+   * Whether piece `i` could be a violation no rule found: a rule fired in it,
+   * or it holds one of the words every such sentence in the labelled data
+   * holds (TRIGGER). The learned component only reads pieces that pass, so
+   * small talk costs no feature hashing.
+   */
+  mayViolate(i: number): boolean {
+    if (this.extraFeatures?.has(i)) return true;
+    if (this.triggered === null) {
+      const segs = this.sentences();
+      this.triggered = new Uint8Array(segs.length);
+      TRIGGER.lastIndex = 0;
+      let k = 0;
+      for (let m = TRIGGER.exec(this.lower); m !== null; m = TRIGGER.exec(this.lower)) {
+        while (k + 1 < segs.length && (segs[k + 1]?.[0] ?? 0) <= m.index) k++;
+        this.triggered[k] = 1;
+        // Jump to the next piece: one hit per piece is enough.
+        const next = segs[k + 1];
+        if (!next) break;
+        TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, next[0]);
+      }
+    }
+    return this.triggered[i] === 1;
+  }
+
+  private triggered: Uint8Array | null = null;
 
   private boundaries(): number[] {
     if (this.sentenceStarts !== null) return this.sentenceStarts;

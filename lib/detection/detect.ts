@@ -327,6 +327,7 @@ const HEAD_OF: Readonly<Record<Category, number>> = {
   PERSONAL_DATA_REQUEST: 3,
 };
 const ADDRESSED = HEAD_COUNT - 1;
+const CATEGORY_HEADS = Object.keys(HEAD_OF) as Category[];
 
 /**
  * Thresholds of the learned component, chosen by cross-validation on the
@@ -379,16 +380,19 @@ function applyModel(ctx: MessageContext, hits: Hit[]): Hit[] {
     kept.push({ ...hit, score: p });
   }
   const segments = ctx.sentences();
-  const scores = ctx.scores();
-  const code = codeRanges(ctx.view.text);
+  let code: Array<[number, number]> | null = null;
   for (let i = 0; i < segments.length && i < 400; i++) {
+    if (!ctx.mayViolate(i)) continue;
     const [s0, e0] = segments[i] as [number, number];
-    if (overlapsAny(code, s0, e0) || isCodeLike(ctx.view.text.slice(s0, e0))) continue;
-    for (const category of Object.keys(HEAD_OF) as Category[]) {
-      const h = HEAD_OF[category];
+    const scores = ctx.scoresOf(i);
+    for (let h = 0; h < CATEGORY_HEADS.length; h++) {
+      const category = CATEGORY_HEADS[h] as Category;
       const p = scores[i * HEAD_COUNT + h] ?? 0;
       if (p < (t.new[h] ?? 1)) continue;
       if (kept.some((k) => k.category === category && k.start < e0 && s0 < k.end)) continue;
+      // Code is checked last: it is rare, and the check is a few regexes over the sentence.
+      code ??= codeRanges(ctx.view.text);
+      if (overlapsAny(code, s0, e0) || isCodeLike(ctx.view.text.slice(s0, e0))) break;
       const [s, e] = trimmed(ctx.lower, s0, e0);
       if (e <= s) continue;
       kept.push({
