@@ -164,6 +164,9 @@ function plainEmails(lower: string): Array<{ start: number; end: number; address
   return out;
 }
 
+const NAMED_APP =
+  /\b(?:telegram|tg|skype|discord|discorrd|whats ?app|wa|wechat|signal|viber|snapchat|snap|insta(?:gram)?|line|kik|qq)\b/;
+
 /** No rule reports more than this many hits in one message: the message is flagged long before, and the cost stays bounded. */
 const MAX_PER_RULE = 50;
 
@@ -241,7 +244,22 @@ function collectHits(ctx: MessageContext, platformDomains: readonly string[]): H
     hits.push({ category: "OFF_PLATFORM_PAYMENT", ...payment, concrete: payment.ruleId === "payment.crypto-wallet" });
   }
 
-  for (const phrase of findPhraseHits(ctx)) hits.push(phrase);
+  for (const phrase of findPhraseHits(ctx)) {
+    hits.push(phrase);
+    // "your Telegram or number?": asking for an account on a named outside app is also an invitation to talk there.
+    if (
+      phrase.ruleId === "personal-data.app-account-request" &&
+      NAMED_APP.test(ctx.lower.slice(phrase.start, phrase.end))
+    )
+      hits.push({
+        ...phrase,
+        category: "OFF_PLATFORM_COMMUNICATION",
+        ruleId: "offplatform.app-request",
+        severity: "MEDIUM",
+        subject: "continue on the outside app asked for",
+        alwaysViolation: undefined,
+      });
+  }
   for (const handle of findLooseHandles(ctx.lower)) hits.push(handle);
 
   // Contact details shared before a contract are, in nearly every real message, an invitation to use them.
@@ -339,10 +357,11 @@ const CATEGORY_HEADS = Object.keys(HEAD_OF) as Category[];
  * - a sentence no rule matched is reported when a category scores at least NEW.
  */
 export const MODEL_THRESHOLDS = {
-  gate: 0.45,
-  addressGate: 0.7,
-  silence: 0.1,
-  new: [0.95, 0.9, 0.9, 0.9] as number[],
+  /** Per category head (contact, outside talk, payment, data request). */
+  gate: [0.45, 0.45, 0.65, 0.35] as number[],
+  addressGate: 0.8,
+  silence: 0.2,
+  new: [0.8, 0.9, 0.7, 1.01] as number[],
 };
 
 const MODEL_SUBJECT: Readonly<Record<Category, string>> = {
@@ -374,7 +393,7 @@ function applyModel(ctx: MessageContext, hits: Hit[]): Hit[] {
     const addressed = ctx.scoreAt(hit.start, ADDRESSED);
     if (hit.concrete) {
       if (p < t.silence && addressed < t.silence) continue;
-    } else if (p < t.gate && addressed < t.addressGate) {
+    } else if (p < (t.gate[HEAD_OF[hit.category]] ?? 0.5) && addressed < t.addressGate) {
       continue;
     }
     kept.push({ ...hit, score: p });

@@ -113,7 +113,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     hint: hint("remote", "anydesk", "any desk", "teamviewer", "team viewer", "rustdesk", "ultraviewer"),
-    re: /\b(?:remote (?:desktop|access|control|pc|computer)|anydesk|any desk|teamviewer|team viewer|chrome remote desktop|rustdesk|ultraviewer)\b/g,
+    re: /\b(?:remote (?:desktop|access|control|pc|computer)|remotely (?:access|control|connect|log ?in|use|work on|operate)|(?:access|control|operate|use|work on) (?:it|the (?:pc|computer|laptop|device)|your (?:pc|computer|laptop|device)|this (?:\w+ )?(?:pc|computer|laptop)) remotely|work remotely (?:on|from) (?:the|your|this) (?:pc|computer|laptop)|anydesk|any desk|teamviewer|team viewer|chrome remote desktop|rustdesk|ultraviewer)\b/g,
     category: PDR,
     ruleId: "personal-data.account-access",
     severity: "CRITICAL",
