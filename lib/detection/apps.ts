@@ -249,6 +249,15 @@ export function findHandles(ctx: MessageContext, mentions: readonly AppMention[]
     if (!scannedSentences.has(sentenceStart)) {
       scannedSentences.add(sentenceStart);
       const sentence = lower.slice(sentenceStart, sentenceEnd);
+      // "message me on telegram. @kira_77": the handle often opens the next sentence.
+      const nextEnd = Math.min(lower.length, sentenceEnd + 60);
+      const following = lower.slice(sentenceEnd, nextEnd);
+      const lead =
+        /^\s*(?:(?:my\s+)?(?:user ?name|handle|id)\s*(?:is|:)?\s*)?(@[a-z0-9_][a-z0-9_.]{2,31})(?![a-z0-9@])/.exec(
+          following,
+        );
+      if (lead?.[1] && plausibleHandle(lead[1], true))
+        push(sentenceEnd + lead[0].length - lead[1].length, lead[1], mention.label);
       if (sentence.includes("@")) {
         AT_HANDLE.lastIndex = 0;
         for (let m = AT_HANDLE.exec(sentence); m !== null; m = AT_HANDLE.exec(sentence)) {

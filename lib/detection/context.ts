@@ -144,6 +144,20 @@ export class MessageContext {
     );
   }
 
+  /**
+   * The message as a whole reads as talk about the behaviour (a warning, a
+   * policy page, someone reporting what a client asked): a feature for the
+   * learned component, since a quoted request often sits in the sentence after
+   * "he is asking:".
+   */
+  messageIsDiscussion(): boolean {
+    this.wholeDiscussion ??=
+      POLICY_TALK.test(this.lower) || NARRATIVE_PAST.test(this.lower) || NARRATIVE_GENERIC.test(this.lower);
+    return this.wholeDiscussion;
+  }
+
+  private wholeDiscussion: boolean | undefined;
+
   refersToPlatformTools(pos: number): boolean {
     return this.sentenceMatches("platform", PLATFORM_OWN, pos);
   }

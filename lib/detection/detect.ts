@@ -494,7 +494,12 @@ function cachedBucket(token: string): number {
   return b;
 }
 
-/** The rules that fired in each piece, as feature buckets for the learned component (it learns what each rule's vote is worth in context). */
+/**
+ * The rules that fired in each piece, as feature buckets for the learned
+ * component (it learns what each rule's vote is worth in context), with the
+ * context checks the rules use: negated clause, discussion or reported speech
+ * in the sentence or anywhere in the message, the platform's own tools, a skill.
+ */
 export function ruleFeatures(ctx: MessageContext, hits: readonly Hit[]): Map<number, number[]> {
   const out = new Map<number, number[]>();
   for (const hit of hits) {
@@ -504,13 +509,23 @@ export function ruleFeatures(ctx: MessageContext, hits: readonly Hit[]): Map<num
     if (!list) {
       list = [];
       out.set(i, list);
+      if (ctx.isDiscussion(hit.start)) push(list, "x:discussion");
+      if (ctx.messageIsDiscussion()) push(list, "m:discussion");
+      if (ctx.refersToPlatformTools(hit.start)) push(list, "x:platform");
     }
     if (list.length > 60) continue;
-    const tokens = [`r:${hit.ruleId}`, `c:${hit.category}`];
-    if (hit.concrete) tokens.push(`v:${hit.category}`);
-    for (const t of tokens) for (let k = 0; k < RULE_TOKEN_WEIGHT; k++) list.push(cachedBucket(t));
+    push(list, `r:${hit.ruleId}`);
+    push(list, `c:${hit.category}`);
+    if (hit.concrete) push(list, `v:${hit.category}`);
+    if (ctx.isNegated(hit.start)) push(list, `n:${hit.category}`);
+    if (ctx.isSkillMention(hit.start, hit.end)) push(list, `s:${hit.category}`);
   }
   return out;
+}
+
+function push(list: number[], token: string): void {
+  const b = cachedBucket(token);
+  for (let k = 0; k < RULE_TOKEN_WEIGHT; k++) list.push(b);
 }
 
 /** Everything before the learned component's decisions: the normalised view, the context, the rule hits. Training uses it too. */
