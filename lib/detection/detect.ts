@@ -262,7 +262,8 @@ function collectHits(ctx: MessageContext, platformDomains: readonly string[]): H
   }
   for (const handle of findLooseHandles(ctx.lower)) hits.push(handle);
 
-  // Contact details shared before a contract are, in nearly every real message, an invitation to use them.
+  // Contact details shared before a contract are, in most real messages, an invitation to use them; whether
+  // this one is (or just a bare value, a signature) is the learned judge's call, so the vote is gated like a mention.
   for (const hit of [...hits]) {
     if (hit.category !== "CONTACT_SHARING" || !hit.concrete) continue;
     if (hits.some((h) => h.category === "OFF_PLATFORM_COMMUNICATION" && h.start < hit.end && hit.start < h.end))
@@ -273,6 +274,7 @@ function collectHits(ctx: MessageContext, platformDomains: readonly string[]): H
       ruleId: "offplatform.contact-shared",
       severity: "MEDIUM",
       subject: "contact them outside the platform with the details shared",
+      concrete: false,
     });
   }
   // Asking for bank details is, in the labelled messages, also setting up a payment outside the platform.
