@@ -22,7 +22,7 @@ import { HASH_BITS, setCharGrams } from "@/lib/detection/model/features";
 import {
   messageScores,
   prepareMessage,
-  train,
+  trainAveraged,
   DEFAULT_TRAIN_OPTIONS,
   type TrainingMessage,
 } from "@/lib/detection/model/train";
@@ -48,6 +48,10 @@ const HYPER = {
   positiveWeight: numberArg("positive-weight", DEFAULT_TRAIN_OPTIONS.positiveWeight),
   learningRate: numberArg("learning-rate", DEFAULT_TRAIN_OPTIONS.learningRate),
 };
+/** Models averaged per training (different shuffling seeds); --runs 1 trains a single model. */
+const RUNS = numberArg("runs", 3);
+const fit = (messages: TrainingMessage[], onEpoch?: (epoch: number, loss: number) => void) =>
+  trainAveraged(messages, { ...HYPER, onEpoch }, RUNS);
 const write = !flagArg("no-write");
 const compare = flagArg("compare");
 
@@ -97,7 +101,7 @@ function crossValidate(
     const trainSet = [...base, ...devPrepared.filter((_, i) => fold(dev[i] as CorpusCase) !== k)];
     const testCases = dev.filter((c) => fold(c) === k);
     const testPrepared = devPrepared.filter((_, i) => fold(dev[i] as CorpusCase) === k);
-    const m = train(trainSet, HYPER);
+    const m = fit(trainSet);
     const alone = modelOnly(m, testCases, testPrepared);
     mp += alone.p / FOLDS;
     mr += alone.r / FOLDS;
@@ -152,7 +156,7 @@ const describe = (t: Thresholds) =>
  */
 function sweep(base: TrainingMessage[], dev: CorpusCase[], devPrepared: TrainingMessage[]): Thresholds {
   const models = Array.from({ length: FOLDS }, (_, k) =>
-    train([...base, ...devPrepared.filter((_, i) => fold(dev[i] as CorpusCase) !== k)], HYPER),
+    fit([...base, ...devPrepared.filter((_, i) => fold(dev[i] as CorpusCase) !== k)]),
   );
   const saved = copyThresholds(MODEL_THRESHOLDS);
   const byText = new Map(dev.map((c) => [c.text + "\u0000" + c.contractActive, c.id]));
@@ -225,10 +229,11 @@ function main(): void {
 
   const all = prep([...synthetic, ...extra, ...dev]);
   const started = Date.now();
-  const m = train(all, {
-    ...HYPER,
-    onEpoch: (epoch, loss) => process.stderr.write(`epoch ${String(epoch).padStart(2)} loss ${loss.toFixed(4)}\n`),
-  });
+  const m = fit(all, (epoch, loss) =>
+    process.stderr.write(
+      `epoch ${String(epoch).padStart(2)} loss ${loss.toFixed(4)} (first of ${RUNS} averaged runs)\n`,
+    ),
+  );
   console.log(
     `\ntrained on ${all.length} messages (${all.reduce((n, x) => n + x.sentences.length, 0)} sentences) in ${Date.now() - started} ms`,
   );
@@ -236,7 +241,7 @@ function main(): void {
   let max = 0;
   for (const w of m.weights) max = Math.max(max, Math.abs(w));
   const scale = max / 127;
-  const trainedOn = `synthetic ${synthetic.length} + class examples ${extra.length} + real dev ${dev.length}; seed ${SEED}`;
+  const trainedOn = `synthetic ${synthetic.length} + class examples ${extra.length} + real dev ${dev.length}; seed ${SEED}, ${RUNS} averaged runs`;
   const serialized = encodeModel(
     m,
     scale,

@@ -1,7 +1,22 @@
-import { hasHint, scanHints, type Hint } from "./hints";
+import { hasHint, scanHints, trigger, type Hint, type HintScan } from "./hints";
 import type { MappedText } from "./mapped-text";
 import { HEAD_COUNT, scoreSpan, sigmoid } from "./model/classifier";
 import { MAX_SENTENCE } from "./model/features";
+
+/** Three digits in a row, a money sign, "%", "@" or a non-Latin character: things a violation can hinge on. */
+function hasSignal(lower: string, from: number, to: number): boolean {
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits >= 3) return true;
+      continue;
+    }
+    digits = 0;
+    if (c === 36 || c === 37 || c === 64 || c > 127) return true;
+  }
+  return false;
+}
 
 function hasContent(lower: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -61,10 +76,17 @@ const MARGINS = new Float64Array(HEAD_COUNT);
 /**
  * Words without which no sentence in the labelled corpora was a violation
  * the rules missed: money, contact, channels, identity, access, asking. Broad
- * on purpose (a false trigger only costs a model look-up).
+ * on purpose (a false trigger only costs a model look-up). Digit runs, money
+ * signs, "@" and non-Latin text are checked character by character (SIGNAL).
  */
-const TRIGGER =
-  /pay|paid|bank|fee|cash|che(?:ck|que)|money|fund|wallet|crypto|coin|btc|usd|eth\b|bitcoin|transfer|wire|deposit|escrow|account|acc\b|a\/c|log ?in|password|credential|passport|licen|ssn|social|name|address|birth|dob|gender|age\b|mail|phone|mobile|cell|number|\bno\b|num\b|contact|reach|call|text|sms|whats|telegram|skype|discord|signal|wechat|viber|line\b|zoom|meet|teams|hangout|linkedin|insta|facebook|\bfb\b|\bwa\b|\btg\b|\bdm|\bpm\b|chat|talk|messag|write|writ|reply|respond|add\b|direct|outside|off\b|remote|desk|access|share|send|sent|provide|submit|verif|document|\bid\b|identi|card|form\b|link|interview|hr\b|recruit|salary|income|earn|profit|invest|percent|%|[$€£¥₹]|\d{3}|@|https?:|www\.|\.com|private|personal|details|info|rent|lend|borrow|help|favou?r|assist|job|work|offer|hire|task|[\u0080-\uffff]/g;
+const SHORT_TRIGGERS = ["no", "num", "fb", "wa", "tg", "dm", "pm", "id", "hr", "add", "off", "age", "acc", "eth"];
+const TRIGGER = trigger(
+  ..."pay paid bank fee cash check cheque money fund wallet crypto coin btc usd bitcoin transfer wire deposit escrow account a/c login log in password credential passport licen ssn social name address birth dob gender mail phone mobile cell number contact reach call text sms whats telegram skype discord signal wechat viber line zoom meet teams hangout linkedin insta facebook chat talk messag writ reply respond direct outside remote desk access share send sent provide submit verif document identi card form link interview recruit salary income earn profit invest percent http www .com private personal details info rent lend borrow help favor favour assist job work offer hire task".split(
+    " ",
+  ),
+  // Short forms only as words of their own (after a space or at a line start).
+  ...SHORT_TRIGGERS.flatMap((w) => [` ${w} `, `\n${w} `, ` ${w}\n`, ` ${w}.`, ` ${w}?`, ` ${w},`, ` ${w}:`]),
+);
 
 export class MessageContext {
   private sentenceStarts: number[] | null = null;
@@ -76,12 +98,12 @@ export class MessageContext {
     return this.view.lower;
   }
 
-  private hintWords: Uint8Array | null = null;
+  private hintScan: HintScan | null = null;
 
   /** Whether the message holds one of the words a rule needs (./hints: one pass for all rules). */
   has(h: Hint): boolean {
-    this.hintWords ??= scanHints(this.lower);
-    return hasHint(this.hintWords, h);
+    this.hintScan ??= scanHints(this.lower);
+    return hasHint(this.hintScan.present, h);
   }
 
   /** [start, end) of the sentence containing `pos`. */
@@ -268,16 +290,15 @@ export class MessageContext {
     if (this.triggered === null) {
       const segs = this.sentences();
       this.triggered = new Uint8Array(segs.length);
-      TRIGGER.lastIndex = 0;
+      this.has(TRIGGER);
       let k = 0;
-      for (let m = TRIGGER.exec(this.lower); m !== null; m = TRIGGER.exec(this.lower)) {
-        while (k + 1 < segs.length && (segs[k + 1]?.[0] ?? 0) <= m.index) k++;
+      for (const at of this.hintScan?.positions ?? []) {
+        while (k + 1 < segs.length && (segs[k + 1]?.[0] ?? 0) <= at) k++;
         this.triggered[k] = 1;
-        // Jump to the next piece: one hit per piece is enough.
-        const next = segs[k + 1];
-        if (!next) break;
-        TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, next[0]);
       }
+      segs.forEach(([s, e], j) => {
+        if (this.triggered?.[j] === 0 && hasSignal(this.lower, s, e) && this.triggered) this.triggered[j] = 1;
+      });
     }
     return this.triggered[i] === 1;
   }

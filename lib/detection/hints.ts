@@ -41,18 +41,43 @@ function build(): RegExp {
   return new RegExp(escaped.join("|"), "g");
 }
 
-/** Which declared words occur in `lower` (one entry per word id). */
-export function scanHints(lower: string): Uint8Array {
+/** Word ids whose positions are wanted, not just their presence (see `trigger`). */
+const positional = new Set<number>();
+
+/** Like `hint`, but `scanHints` also reports where these words occur. */
+export function trigger(...needed: string[]): Hint {
+  const h = hint(...needed);
+  for (const id of h.ids) positional.add(id);
+  return h;
+}
+
+export interface HintScan {
+  /** One entry per word id: 1 when the word occurs. */
+  present: Uint8Array;
+  /** Offsets (ascending) at which a `trigger` word starts. */
+  positions: number[];
+}
+
+/** Which declared words occur in `lower`, and where the trigger words are. */
+export function scanHints(lower: string): HintScan {
   combined ??= build();
   const present = new Uint8Array(words.length);
+  const positions: number[] = [];
   const re = combined;
   re.lastIndex = 0;
   for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-    for (const id of contained[idOf.get(m[0]) ?? -1] ?? []) present[id] = 1;
+    let recorded = false;
+    for (const id of contained[idOf.get(m[0]) ?? -1] ?? []) {
+      present[id] = 1;
+      if (!recorded && positional.has(id)) {
+        positions.push(m.index);
+        recorded = true;
+      }
+    }
     // Restart one character on, so words overlapping this match are found too.
     re.lastIndex = m.index + 1;
   }
-  return present;
+  return { present, positions };
 }
 
 export function hasHint(present: Uint8Array, h: Hint): boolean {

@@ -147,7 +147,13 @@ let override: QuantisedModel | null = null;
 
 export function model(): QuantisedModel {
   if (override !== null) return override;
-  if (loaded === null) loaded = quantise(decodeModel(MODEL), MODEL.scale);
+  if (loaded === null) {
+    const dense = decodeModel(MODEL);
+    // The stored values are already int8 steps of MODEL.scale: dividing back is exact.
+    const q = new Int8Array(dense.weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round((dense.weights[i] ?? 0) / MODEL.scale);
+    loaded = { version: dense.version, q, scale: MODEL.scale, bias: dense.bias };
+  }
   return loaded;
 }
 
