@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import {
-  accountDecisionAction,
   compoundDecisionAction,
   decideAction,
   reopenCaseAction,
@@ -14,25 +13,16 @@ import { DecisionFormView } from "@/components/cases/decisions/decision-form";
 import { DecisionShortcuts } from "@/components/cases/decisions/decision-shortcuts";
 import { EnforcementList } from "@/components/cases/decisions/enforcement-list";
 import { GroupActions } from "@/components/cases/decisions/group-actions";
-import { describeDecision } from "@/components/cases/decisions/labels";
+import { useCaseDecide } from "@/components/cases/decisions/use-case-decide";
 import { useDecisionSubmit } from "@/components/cases/decisions/use-decision-submit";
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
-import { needsConfirmation } from "@/lib/cases/decisions/rules";
-import {
-  actsOnAccount,
-  decisionFromForm,
-  settlesCases,
-  type DecisionForm,
-  type FormAction,
-} from "@/lib/cases/decisions/schemas";
+import type { FormAction } from "@/lib/cases/decisions/schemas";
 
 interface Props {
   caseId: string;
   version: number;
   context: DecisionContextView;
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The case page's decision panel: the form, the compound decision, undo and reopen, the enforcement history. */
 export function DecisionPanel({ caseId, version, context }: Props) {
@@ -45,49 +35,7 @@ export function DecisionPanel({ caseId, version, context }: Props) {
   const confirm = (question: string, reason: string, go: (reason: string) => void) =>
     setConfirming({ question, reason, onConfirm: (r) => (setConfirming(null), go(r)) });
 
-  function onDecide(form: DecisionForm, next: boolean) {
-    const target = context.targets.find((t) => t.id === form.accountId);
-    const what = describeDecision(
-      form.action,
-      actsOnAccount(form.action) ? (target?.handle ?? null) : null,
-      form.days,
-      context.job?.title ?? null,
-    );
-    if (settlesCases(form)) {
-      const action =
-        form.action === "TAKE_DOWN_ALL_JOBS" ? "TAKE_DOWN_JOBS" : (form.action as "WARN" | "RESTRICT" | "SUSPEND");
-      const n = context.otherOpenCases;
-      return confirm(
-        `${cap(what)} and settle its ${n} other open case${n === 1 ? "" : "s"}? Each is closed with an audited event linking this decision.`,
-        form.reason,
-        (reason) =>
-          run(
-            () =>
-              accountDecisionAction({
-                accountId: form.accountId,
-                action,
-                ...(action === "RESTRICT" ? { days: form.days, scopes: form.scopes } : {}),
-                reason,
-                settleOpenCases: true,
-                fromCaseId: caseId,
-                expectedVersion: version,
-                requestId: crypto.randomUUID(),
-                confirmed: true,
-              }),
-            { next, ...done },
-          ),
-      );
-    }
-    const decision = decisionFromForm(form, at());
-    if (!needsConfirmation({ action: form.action, days: form.days }))
-      return run(() => decideAction(decision), { next, ...done });
-    const question = actsOnAccount(form.action)
-      ? `${cap(what)}?${form.action === "SUSPEND" ? " It loses access to the platform until staff reinstate it." : ""}`
-      : (QUESTIONS[form.action] ?? "Apply this decision?");
-    confirm(question, form.reason, (reason) =>
-      run(() => decideAction({ ...decision, reason, confirmed: true }), { next, ...done }),
-    );
-  }
+  const onDecide = useCaseDecide({ caseId, version, context, run, confirm, done });
 
   const unavailable = context.actions.length === 0;
   return (
