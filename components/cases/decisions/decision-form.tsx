@@ -6,6 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { BadgeField, FieldError, RestrictionFields, TargetField } from "@/components/cases/decisions/decision-fields";
 import { ACTION_LABELS, describeDecision } from "@/components/cases/decisions/labels";
+import { firstAction, formDefaults } from "@/components/cases/decisions/form-defaults";
 import { SuggestionBox } from "@/components/cases/decisions/suggestion-box";
 import { useDecisionKeyboard } from "@/components/cases/decisions/use-decision-keyboard";
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
@@ -13,15 +14,6 @@ import { actsOnAccount, decisionFormSchema, type DecisionForm, type FormAction }
 
 const CLOSES_ITSELF = new Set<FormAction>(["DISMISS", "RESOLVE", "ESCALATE"]);
 const SETTLES = new Set<FormAction>(["WARN", "RESTRICT", "SUSPEND", "TAKE_DOWN_ALL_JOBS"]);
-
-/** The first action offered: with violations, the suggested step (never "Dismiss"); otherwise the first allowed. */
-function firstAction(context: DecisionContextView): FormAction {
-  const offered = context.actions as FormAction[];
-  const s = context.suggestion?.action;
-  if (s && offered.includes(s)) return s;
-  if (context.suggestion) return offered.find((a) => a !== "DISMISS") ?? offered[0]!;
-  return offered[0] ?? "DISMISS";
-}
 
 interface Props {
   context: DecisionContextView;
@@ -33,17 +25,7 @@ interface Props {
 export function DecisionFormView({ context, pending, onDecide, onHelp }: Props) {
   const form = useForm<DecisionForm>({
     resolver: zodResolver(decisionFormSchema),
-    defaultValues: {
-      action: firstAction(context),
-      accountId: context.primaryAccountId ?? context.targets[0]?.id ?? "",
-      jobId: context.job?.id ?? "",
-      days: context.suggestion?.days ?? 7,
-      scopes: ["MESSAGING"],
-      badge: "",
-      reason: "",
-      resolve: true,
-      settleOpenCases: false,
-    },
+    defaultValues: formDefaults(context),
   });
   const [action, accountId, days] = useWatch({ control: form.control, name: ["action", "accountId", "days"] });
   const target = context.targets.find((t) => t.id === accountId);
@@ -57,7 +39,6 @@ export function DecisionFormView({ context, pending, onDecide, onHelp }: Props) 
     form.handleSubmit(
       (values) => {
         onDecide(values, next);
-        form.resetField("reason");
       },
       (errors) => toast.error(Object.values(errors)[0]?.message ?? "Some fields need attention."),
     )();
