@@ -34,7 +34,7 @@ export function useCaseDecide({ caseId, version, context, run, confirm, done }: 
       form.days,
       context.job?.title ?? null,
     );
-    if (settlesCases(form)) {
+    if (settlesCases(form) && form.accountId === context.primaryAccountId && context.otherOpenCases > 0) {
       const action =
         form.action === "TAKE_DOWN_ALL_JOBS" ? "TAKE_DOWN_JOBS" : (form.action as "WARN" | "RESTRICT" | "SUSPEND");
       const n = context.otherOpenCases;
