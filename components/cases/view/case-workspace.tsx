@@ -9,6 +9,7 @@ import { ThreadPanel } from "@/components/cases/view/thread-panel";
 import { Timeline } from "@/components/cases/view/timeline";
 import { ViolationSummary } from "@/components/cases/view/violation-summary";
 import { DecisionPanel } from "@/components/cases/decisions/decision-panel";
+import { EnforcedBanner } from "@/components/cases/decisions/enforced-banner";
 import { ReplyPanel } from "@/components/replies/reply-panel";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CaseView } from "@/lib/cases/view/types";
@@ -35,6 +36,7 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, permissio
         / case
       </nav>
       <CaseHeader view={view} />
+      {decisionContext.enforcedSubject ? <EnforcedBanner subject={decisionContext.enforcedSubject} /> : null}
       <ViolationSummary summary={view.summary} />
       <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-4">
