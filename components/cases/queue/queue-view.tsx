@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { BulkBar } from "@/components/cases/queue/bulk-bar";
 import { AssignDialog, DismissDialog, ShortcutsDialog } from "@/components/cases/queue/queue-dialogs";
 import { accountHref } from "@/components/accounts/account-href";
-import { groupedOrder } from "@/components/cases/queue/group-by-account";
+import { groupedOrder } from "@/lib/cases/queue/group-by-account";
 import { QueueFooter } from "@/components/cases/queue/queue-footer";
 import { QueueHeader } from "@/components/cases/queue/queue-header";
 import { QueueFilters } from "@/components/cases/queue/queue-filters";
