@@ -19,7 +19,12 @@ export function Section({
       <div className="border-b border-slate-200 px-4 py-2">
         <h2 id={`${id}-heading`} className="text-sm font-semibold text-slate-900">
           {title}
-          {count !== undefined ? <span className="ml-1 font-normal text-slate-500">({count})</span> : null}
+          {count !== undefined ? (
+            <>
+              {" "}
+              <span className="font-normal text-slate-500">({count})</span>
+            </>
+          ) : null}
         </h2>
         {description ? <p className="text-xs text-slate-500">{description}</p> : null}
       </div>

@@ -6,7 +6,7 @@ import { memo, type ReactNode, type RefObject } from "react";
 import { AccountLink } from "@/components/accounts/account-link";
 import { AccountStatusBadge } from "@/components/accounts/account-status";
 import { PriorityBreakdown } from "@/components/cases/queue/priority-breakdown";
-import { accountGroups } from "@/components/cases/queue/group-by-account";
+import { accountGroups } from "@/lib/cases/queue/group-by-account";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { CATEGORY_LABELS, caseReference, STATUS_LABELS, SUBJECT_LABELS } from "@/lib/cases/labels";
 import { formatCount } from "@/lib/ui/time";

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import { useRouter } from "next/navigation";
 import { accountHref } from "@/components/accounts/account-href";
 import { BulkBar } from "@/components/cases/queue/bulk-bar";
-import { groupedOrder } from "@/components/cases/queue/group-by-account";
+import { groupedOrder } from "@/lib/cases/queue/group-by-account";
 import { QueueBulkDialogs, type QueueDialog } from "@/components/cases/queue/queue-bulk-dialogs";
 import { QueueFilters } from "@/components/cases/queue/queue-filters";
 import { QueueFooter } from "@/components/cases/queue/queue-footer";
