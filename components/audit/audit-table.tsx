@@ -18,10 +18,10 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
       />
     );
   return (
-    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+    <div className="border-border bg-surface overflow-hidden rounded-lg border">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Audit events</caption>
-        <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
+        <thead className="bg-surface-subtle text-muted text-xs tracking-wide uppercase">
           <tr>
             <th scope="col" className="px-4 py-2 font-medium">
               When
@@ -43,27 +43,27 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-border divide-y">
           {events.map((e) => (
             <tr key={e.id}>
-              <td className="px-4 py-2 text-xs whitespace-nowrap text-slate-600">
+              <td className="text-muted px-4 py-2 text-xs whitespace-nowrap">
                 <RelativeTime iso={e.createdAt} />
               </td>
               <td className="px-4 py-2">{e.actor}</td>
               <td className="px-4 py-2">{actionLabel(e.action)}</td>
               <td className="px-4 py-2 font-mono text-xs">
                 {e.caseId && e.caseNumber ? (
-                  <Link href={`/cases/${e.caseId}`} className="text-indigo-700 hover:underline">
+                  <Link href={`/cases/${e.caseId}`} className="text-accent-text hover:underline">
                     {caseReference(e.caseNumber)}
                   </Link>
                 ) : (
                   "—"
                 )}
               </td>
-              <td className="px-4 py-2 text-xs text-slate-600">
+              <td className="text-muted px-4 py-2 text-xs">
                 {e.subjectType ? `${e.subjectType.toLowerCase()} ${e.subjectId?.slice(0, 10) ?? ""}` : "—"}
               </td>
-              <td className="max-w-md px-4 py-2 text-slate-700">
+              <td className="text-fg-soft max-w-md px-4 py-2">
                 <span className="line-clamp-2 break-words">{e.reason ?? "—"}</span>
               </td>
             </tr>

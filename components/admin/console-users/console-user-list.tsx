@@ -7,6 +7,7 @@ import { setConsoleUserActiveAction } from "@/app/(console)/admin/users/actions"
 import { RelativeTime } from "@/components/ui/relative-time";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { ConsoleRole } from "@/lib/generated/prisma/enums";
+import { Button } from "@/components/ui/button";
 
 interface UserRow {
   id: string;
@@ -31,10 +32,10 @@ export function ConsoleUserList({ users, currentUserId }: { users: UserRow[]; cu
   }
 
   return (
-    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+    <div className="border-border bg-surface overflow-hidden rounded-lg border">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Console users</caption>
-        <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
+        <thead className="bg-surface-subtle text-muted text-xs tracking-wide uppercase">
           <tr>
             <th scope="col" className="px-4 py-2 font-medium">
               Name
@@ -53,29 +54,28 @@ export function ConsoleUserList({ users, currentUserId }: { users: UserRow[]; cu
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-border divide-y">
           {users.map((u) => (
-            <tr key={u.id} className={u.active ? "" : "bg-slate-50 text-slate-500"}>
+            <tr key={u.id} className={u.active ? "" : "bg-surface-subtle text-muted"}>
               <td className="px-4 py-2">
                 <p className="font-medium">{u.name}</p>
-                <p className="text-xs text-slate-500">{u.email}</p>
+                <p className="text-muted text-xs">{u.email}</p>
               </td>
               <td className="px-4 py-2">{ROLE_LABELS[u.role]}</td>
               <td className="px-4 py-2">{u.active ? "Active" : "Deactivated"}</td>
               <td className="px-4 py-2 text-xs">{u.lastSignInAt ? <RelativeTime iso={u.lastSignInAt} /> : "Never"}</td>
               <td className="px-4 py-2 text-right">
                 {u.id === currentUserId ? (
-                  <span className="text-xs text-slate-500">You</span>
+                  <span className="text-muted text-xs">You</span>
                 ) : (
-                  <button
-                    type="button"
+                  <Button
                     disabled={pending}
                     onClick={() => toggle(u)}
                     aria-label={`${u.active ? "Deactivate" : "Reactivate"} ${u.name}`}
-                    className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+                    size="sm"
                   >
                     {u.active ? "Deactivate" : "Reactivate"}
-                  </button>
+                  </Button>
                 )}
               </td>
             </tr>
