@@ -2,7 +2,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AuditRow } from "@/lib/audit/list";
-import { AUDIT_ACTION_LABELS, caseReference } from "@/lib/cases/labels";
+import { AUDIT_ACTION_LABELS, SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
 
 function actionLabel(action: string): string {
@@ -61,7 +61,7 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
                 )}
               </td>
               <td className="text-muted px-4 py-2 text-xs">
-                {e.subjectType ? `${e.subjectType.toLowerCase()} ${e.subjectId?.slice(0, 10) ?? ""}` : "—"}
+                {e.subjectType ? `${SUBJECT_LABELS[e.subjectType]} ${e.subjectId?.slice(0, 10) ?? ""}` : "—"}
               </td>
               <td className="text-fg-soft max-w-md px-4 py-2">
                 <span className="line-clamp-2 break-words">{e.reason ?? "—"}</span>

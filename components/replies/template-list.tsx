@@ -9,6 +9,7 @@ import { MarkedText } from "@/components/replies/marked-text";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { CATEGORY_LABELS } from "@/lib/cases/labels";
 import type { FindingCategory, ReplyAudience } from "@/lib/generated/prisma/enums";
+import { Badge, CategoryBadge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 
 export interface TemplateListItem {
@@ -25,10 +26,10 @@ export interface TemplateListItem {
 }
 
 const AUDIENCE = {
-  REPORTER: { label: "To reporters", className: "border-sky-200 bg-sky-50 text-sky-900" },
-  REPORTED: { label: "To reported users", className: "border-violet-200 bg-violet-50 text-violet-900" },
-  ANY: { label: "To anyone", className: "border-border bg-surface-subtle text-fg-soft" },
-} as const;
+  REPORTER: { label: "To reporters", tone: "accent" },
+  REPORTED: { label: "To reported users", tone: "warning" },
+  ANY: { label: "To anyone", tone: "neutral" },
+} as const satisfies Record<string, { label: string; tone: BadgeTone }>;
 
 export function TemplateList({ templates, canManage }: { templates: TemplateListItem[]; canManage: boolean }) {
   const router = useRouter();
@@ -117,19 +118,11 @@ function TemplateCard({ t, actions }: { t: TemplateListItem; actions: ReactNode 
           <h2 id={`template-${t.id}`} className="text-fg text-sm font-semibold">
             {t.name}
           </h2>
-          <span className={`rounded border px-1.5 py-0.5 text-xs font-medium ${AUDIENCE[t.audience].className}`}>
-            {AUDIENCE[t.audience].label}
-          </span>
+          <Badge tone={AUDIENCE[t.audience].tone}>{AUDIENCE[t.audience].label}</Badge>
           {fitsAll ? (
-            <span className="bg-surface-strong text-muted rounded px-1.5 py-0.5 text-xs">
-              {t.categories.length ? "Every category" : "Any case"}
-            </span>
+            <Badge>{t.categories.length ? "Every category" : "Any case"}</Badge>
           ) : (
-            t.categories.map((c) => (
-              <span key={c} className="bg-surface-strong text-fg-soft rounded px-1.5 py-0.5 text-xs">
-                {CATEGORY_LABELS[c]}
-              </span>
-            ))
+            t.categories.map((c) => <CategoryBadge key={c} category={c} />)
           )}
         </div>
         {actions ? <div className="flex shrink-0 gap-2">{actions}</div> : null}

@@ -1,6 +1,7 @@
 import { CaseViewers } from "@/components/cases/case-viewers";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { STATUS_LABELS, SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
+import { StatusBadge } from "@/components/ui/badge";
+import { SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
 import type { CaseView } from "@/lib/cases/view/types";
 
 const PRIORITY_PART_LABELS: Record<string, string> = {
@@ -27,8 +28,8 @@ export function CaseHeader({ view }: { view: CaseView }) {
           {view.subjectLabel}
         </h1>
         <p className="text-muted mt-1 text-sm">
-          <span className="text-fg font-medium">{STATUS_LABELS[view.status]}</span> · opened{" "}
-          <RelativeTime iso={view.createdAt} /> ·{" "}
+          <StatusBadge status={view.status} className="mr-1 align-[1px]" /> opened <RelativeTime iso={view.createdAt} />{" "}
+          ·{" "}
           {view.claimedBy ? (
             <>
               held by <span className="text-fg font-medium">{view.claimedBy.name}</span>

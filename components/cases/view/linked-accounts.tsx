@@ -1,5 +1,6 @@
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { LinkedAccountView } from "@/lib/cases/view/types";
+import { ACCOUNT_STATUS_LABELS } from "@/lib/cases/labels";
 
 export function LinkedAccounts({ linked }: { linked: LinkedAccountView[] }) {
   return (
@@ -16,7 +17,7 @@ export function LinkedAccounts({ linked }: { linked: LinkedAccountView[] }) {
               <p>
                 <span className="text-fg font-medium">@{l.handle}</span>{" "}
                 <span className="text-muted text-xs">
-                  joined <RelativeTime iso={l.joinedAt} /> · {l.status.toLowerCase()}
+                  joined <RelativeTime iso={l.joinedAt} /> · {ACCOUNT_STATUS_LABELS[l.status].toLowerCase()}
                 </span>
               </p>
               <p className="text-muted text-xs">
