@@ -16,7 +16,7 @@ export default async function ApiTokensPage() {
         title="API tokens"
         description="Tokens the marketplace uses to call the console's Platform API (/api/v1): reports, messages and contract events in, case decisions and replies out."
       />
-      <div className="grid items-start gap-6 lg:grid-cols-[1fr_22rem]">
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <ApiTokenList
           tokens={tokens.map((t) => ({
             id: t.id,
