@@ -7,6 +7,7 @@ import { revokeApiTokenAction } from "@/app/(console)/admin/tokens/actions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCard, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 interface TokenRow {
   id: string;
@@ -25,50 +26,40 @@ export function ApiTokenList({ tokens }: { tokens: TokenRow[] }) {
     return <EmptyState title="No API tokens yet" hint="Create one for the marketplace platform with the form." />;
   }
   return (
-    <div className="border-border bg-surface overflow-hidden rounded-lg border">
-      <table className="w-full text-left text-sm">
+    <TableCard>
+      <Table>
         <caption className="sr-only">API tokens</caption>
-        <thead className="bg-surface-subtle text-muted text-xs tracking-wide uppercase">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Name
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Token
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Created
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium whitespace-nowrap">
-              Last used
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-2">
+        <TableHeader>
+          <TableRow>
+            <TableHead>Name</TableHead>
+            <TableHead>Token</TableHead>
+            <TableHead>Created</TableHead>
+            <TableHead className="whitespace-nowrap">Last used</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead>
               <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-border divide-y">
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {tokens.map((t) => (
-            <tr key={t.id} className={t.revokedAt ? "bg-surface-subtle text-muted" : ""}>
-              <td className="px-4 py-2 font-medium">{t.name}</td>
-              <td className="px-4 py-2">
+            <TableRow key={t.id} className={t.revokedAt ? "bg-surface-subtle text-muted" : ""}>
+              <TableCell className="font-medium">{t.name}</TableCell>
+              <TableCell>
                 <code className="bg-surface-strong text-fg-soft rounded px-1.5 py-0.5 font-mono text-xs whitespace-nowrap">
                   {t.prefix}…
                 </code>
-              </td>
-              <td className="px-4 py-2 text-xs whitespace-nowrap">
+              </TableCell>
+              <TableCell className="text-xs whitespace-nowrap">
                 <p>{t.createdBy}</p>
                 <p className="text-muted">
                   <RelativeTime iso={t.createdAt} />
                 </p>
-              </td>
-              <td className="px-4 py-2 text-xs whitespace-nowrap">
+              </TableCell>
+              <TableCell className="text-xs whitespace-nowrap">
                 {t.lastUsedAt ? <RelativeTime iso={t.lastUsedAt} /> : "Never"}
-              </td>
-              <td className="px-4 py-2 text-xs whitespace-nowrap">
+              </TableCell>
+              <TableCell className="text-xs whitespace-nowrap">
                 {t.revokedAt ? (
                   <>
                     <span className="bg-danger-subtle text-danger-text inline-flex rounded px-1.5 py-0.5 font-medium">
@@ -83,20 +74,20 @@ export function ApiTokenList({ tokens }: { tokens: TokenRow[] }) {
                     Active
                   </span>
                 )}
-              </td>
-              <td className="px-4 py-2 text-right">
+              </TableCell>
+              <TableCell className="text-right">
                 {t.revokedAt ? null : (
                   <Button onClick={() => setConfirming(t)} aria-label={`Revoke ${t.name}`} size="sm">
                     Revoke
                   </Button>
                 )}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       {confirming ? <RevokeDialog token={confirming} onClose={() => setConfirming(null)} /> : null}
-    </div>
+    </TableCard>
   );
 }
 

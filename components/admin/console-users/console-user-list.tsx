@@ -8,6 +8,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { ConsoleRole } from "@/lib/generated/prisma/enums";
 import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCard, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 interface UserRow {
   id: string;
@@ -32,39 +33,33 @@ export function ConsoleUserList({ users, currentUserId }: { users: UserRow[]; cu
   }
 
   return (
-    <div className="border-border bg-surface overflow-hidden rounded-lg border">
-      <table className="w-full text-left text-sm">
+    <TableCard>
+      <Table>
         <caption className="sr-only">Console users</caption>
-        <thead className="bg-surface-subtle text-muted text-xs tracking-wide uppercase">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Name
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Role
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Last sign-in
-            </th>
-            <th scope="col" className="px-4 py-2">
+        <TableHeader>
+          <TableRow>
+            <TableHead>Name</TableHead>
+            <TableHead>Role</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead>Last sign-in</TableHead>
+            <TableHead>
               <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-border divide-y">
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {users.map((u) => (
-            <tr key={u.id} className={u.active ? "" : "bg-surface-subtle text-muted"}>
-              <td className="px-4 py-2">
+            <TableRow key={u.id} className={u.active ? "" : "bg-surface-subtle text-muted"}>
+              <TableCell>
                 <p className="font-medium">{u.name}</p>
                 <p className="text-muted text-xs">{u.email}</p>
-              </td>
-              <td className="px-4 py-2">{ROLE_LABELS[u.role]}</td>
-              <td className="px-4 py-2">{u.active ? "Active" : "Deactivated"}</td>
-              <td className="px-4 py-2 text-xs">{u.lastSignInAt ? <RelativeTime iso={u.lastSignInAt} /> : "Never"}</td>
-              <td className="px-4 py-2 text-right">
+              </TableCell>
+              <TableCell>{ROLE_LABELS[u.role]}</TableCell>
+              <TableCell>{u.active ? "Active" : "Deactivated"}</TableCell>
+              <TableCell className="text-xs">
+                {u.lastSignInAt ? <RelativeTime iso={u.lastSignInAt} /> : "Never"}
+              </TableCell>
+              <TableCell className="text-right">
                 {u.id === currentUserId ? (
                   <span className="text-muted text-xs">You</span>
                 ) : (
@@ -77,11 +72,11 @@ export function ConsoleUserList({ users, currentUserId }: { users: UserRow[]; cu
                     {u.active ? "Deactivate" : "Reactivate"}
                   </Button>
                 )}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </TableBody>
+      </Table>
+    </TableCard>
   );
 }
