@@ -43,7 +43,7 @@ export function NotesPanel({ caseId, notes, canWrite }: Props) {
         Internal notes <span className="text-muted font-normal">({notes.length})</span>
       </h2>
       {notes.length ? (
-        <ul className="divide-border max-h-60 divide-y overflow-y-auto">
+        <ul tabIndex={0} aria-labelledby="notes-heading" className="divide-border max-h-60 divide-y overflow-y-auto">
           {notes.map((n) => (
             <li key={n.id} className="px-4 py-2 text-sm">
               <p className="text-fg break-words whitespace-pre-wrap">{n.body}</p>

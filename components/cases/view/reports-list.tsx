@@ -17,7 +17,7 @@ export function ReportsList({ reports }: { reports: ReportView[] }) {
       <h2 id="reports-heading" className="border-border text-fg border-b px-4 py-2 text-sm font-semibold">
         Reports <span className="text-muted font-normal">({reports.length})</span>
       </h2>
-      <ul className="divide-border max-h-72 divide-y overflow-y-auto">
+      <ul tabIndex={0} aria-labelledby="reports-heading" className="divide-border max-h-72 divide-y overflow-y-auto">
         {reports.map((r) => (
           <li key={r.id} className="px-4 py-2 text-sm">
             <p className="flex flex-wrap items-baseline justify-between gap-2">

@@ -13,7 +13,11 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
       <h2 id="timeline-heading" className="border-border text-fg border-b px-4 py-2 text-sm font-semibold">
         Timeline
       </h2>
-      <ol className="max-h-80 space-y-2 overflow-y-auto px-4 py-3 text-sm">
+      <ol
+        tabIndex={0}
+        aria-labelledby="timeline-heading"
+        className="max-h-80 space-y-2 overflow-y-auto px-4 py-3 text-sm"
+      >
         {entries.map((e) => (
           <li key={e.id} className="border-border border-l-2 pl-3">
             <p className="text-fg">
