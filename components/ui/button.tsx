@@ -22,6 +22,7 @@ export const buttonVariants = cva(
         link: "rounded-sm px-0 text-accent-text underline-offset-2 hover:underline",
       },
       size: {
+        xs: "h-6 px-1.5 text-[11px]",
         sm: "h-7 px-2.5 text-xs",
         md: "h-8 px-3 text-sm",
         lg: "h-10 px-4 text-sm",

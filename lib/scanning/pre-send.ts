@@ -7,7 +7,6 @@ import { fieldErrorAt, fieldsError } from "@/lib/http/problem";
 import { PREVIOUS_MESSAGES } from "@/lib/scanning/thread-context";
 import { verdictOf } from "@/lib/scanning/verdict";
 
-
 interface ThreadRow {
   kind: "JOB_MESSAGES" | "FORUM_TOPIC";
   clientId: string | null;

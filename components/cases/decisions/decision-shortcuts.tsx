@@ -1,6 +1,7 @@
 "use client";
 
-import { Dialog, Kbd } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
+import { Kbd } from "@/components/ui/kbd";
 import { ACTION_KEYS, ACTION_LABELS } from "@/components/cases/decisions/labels";
 import type { FormAction } from "@/lib/cases/decisions/schemas";
 

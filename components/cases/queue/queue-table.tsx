@@ -11,6 +11,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { CATEGORY_LABELS, caseReference, STATUS_LABELS, SUBJECT_LABELS } from "@/lib/cases/labels";
 import { formatCount } from "@/lib/ui/time";
 import type { QueueItem, QueueTab } from "@/lib/cases/queue/schemas";
+import { Button } from "@/components/ui/button";
 
 const TAB_CAPTIONS: Record<QueueTab, string> = {
   unassigned: "Unassigned cases",
@@ -84,7 +85,7 @@ export function QueueTable({
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{TAB_CAPTIONS[tab]}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50/80 text-xs whitespace-nowrap text-slate-500">
+        <thead className="border-b border-slate-200 bg-slate-50/80 text-xs whitespace-nowrap text-slate-600">
           <tr>
             {actions.canSelect && !closed ? (
               <th scope="col" className="w-10 py-2 pl-4">
@@ -276,38 +277,37 @@ const QueueRow = memo(function QueueRow({
             {mine ? "You" : `Held by ${item.claim.name}`}
           </span>
         ) : (
-          <span className="text-slate-400">Nobody</span>
+          <span className="text-slate-600">Nobody</span>
         )}
       </td>
       {!closed ? (
         <td className="px-3 py-2.5 text-right whitespace-nowrap">
           {actions.canClaim && !item.claim && (item.status !== "ESCALATED" || actions.canClaimEscalated) ? (
-            <button
-              type="button"
+            <Button
               disabled={pending}
               onClick={(event) => {
                 event.stopPropagation();
                 actions.onClaim(item);
               }}
               aria-label={`Claim ${ref}`}
-              className="rounded-md border border-indigo-200 bg-white px-2.5 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50 disabled:opacity-50"
+              size="sm"
+              className="text-accent-text"
             >
               Claim
-            </button>
+            </Button>
           ) : null}
           {mine ? (
-            <button
-              type="button"
+            <Button
               disabled={pending}
               onClick={(event) => {
                 event.stopPropagation();
                 actions.onRelease(item);
               }}
               aria-label={`Release ${ref}`}
-              className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+              size="sm"
             >
               Release
-            </button>
+            </Button>
           ) : null}
           {heldByOther ? <span className="sr-only">{`${ref} is taken`}</span> : null}
         </td>
@@ -347,7 +347,7 @@ function Categories({ item }: { item: QueueItem }) {
           <span className="sr-only"> more: {rest.join(", ")}</span>
         </span>
       ) : null}
-      {labels.length === 0 ? <span className="text-xs text-slate-400">—</span> : null}
+      {labels.length === 0 ? <span className="text-xs text-slate-600">—</span> : null}
     </div>
   );
 }

@@ -3,14 +3,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { accountHref } from "@/components/accounts/account-href";
-import { BulkBar } from "@/components/cases/queue/bulk-bar";
 import { groupedOrder } from "@/lib/cases/queue/group-by-account";
+import { BulkBar } from "@/components/cases/queue/bulk-bar";
 import { QueueBulkDialogs, type QueueDialog } from "@/components/cases/queue/queue-bulk-dialogs";
 import { QueueFilters } from "@/components/cases/queue/queue-filters";
 import { QueueFooter } from "@/components/cases/queue/queue-footer";
 import { QueueHeader } from "@/components/cases/queue/queue-header";
 import { QueueResults } from "@/components/cases/queue/queue-results";
-import type { RowActions } from "@/components/cases/queue/queue-table";
 import { QueueTabs } from "@/components/cases/queue/queue-tabs";
 import { useQueueCursor } from "@/components/cases/queue/use-queue-cursor";
 import { useQueueItems } from "@/components/cases/queue/use-queue-items";
@@ -47,19 +46,14 @@ export function QueueView({
 }) {
   const panelId = useId();
   const [filters, setFilters] = useState<Filters>(initialFilters);
-  const initial = useMemo(
-    () => ({ filters: initialFilters, page: initialPage, counts: initialCounts }),
-    [initialFilters, initialPage, initialCounts],
-  );
   const router = useRouter();
-  const { query, items: loaded, kept, counts } = useQueueItems(filters, initial);
+  const { query, items: loaded, kept, counts } = useQueueItems(filters, initialFilters, initialPage, initialCounts);
   // Grouping by account only reorders the rows loaded (groups in the order
   // of their most urgent case), so paging, polling and j/k work unchanged.
   const [grouped, setGrouped] = useState(false);
   const items = useMemo(() => (grouped ? groupedOrder(loaded) : loaded), [grouped, loaded]);
   const cursor = useQueueCursor(items, initialPage.items[0]?.id ?? null);
   const selection = useQueueSelection(items, cursor.focused);
-  const row = useRowActions(viewer, kept);
   const [breakdownId, setBreakdownId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<QueueDialog>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -68,6 +62,12 @@ export function QueueView({
 
   const closed = filters.tab === "resolved";
   const canSelect = !closed && (viewer.can.decide || viewer.can.assign);
+  const row = useRowActions(viewer, kept, {
+    canSelect,
+    toggleSelect: selection.toggle,
+    focusRow: cursor.setFocusedId,
+    showBreakdown: setBreakdownId,
+  });
 
   // The URL follows the filters (shareable, survives reload) without a server round trip.
   useEffect(() => {
@@ -76,8 +76,8 @@ export function QueueView({
   }, [filters]);
 
   const { clear: clearKept } = kept;
-  const { clear: clearSelection, toggle: toggleSelect } = selection;
-  const { resetPosition, setFocusedId } = cursor;
+  const { clear: clearSelection } = selection;
+  const { resetPosition } = cursor;
   const changeFilters = useCallback(
     (patch: Partial<Filters>) => {
       setFilters((current) => ({ ...current, ...patch }));
@@ -89,45 +89,24 @@ export function QueueView({
     [clearKept, clearSelection, resetPosition],
   );
 
-  const { openCase, claimItem, releaseItem } = row;
-  const actions: RowActions = useMemo(
-    () => ({
-      canClaim: viewer.can.claim,
-      canClaimEscalated: viewer.can.decideEscalated,
-      canSelect,
-      onClaim: claimItem,
-      onRelease: releaseItem,
-      onToggleSelect: toggleSelect,
-      onFocusRow: (item) => setFocusedId(item.id),
-      onOpen: openCase,
-      onToggleBreakdown: (item, open) => setBreakdownId(open ? item.id : null),
-    }),
-    [viewer.can, canSelect, claimItem, releaseItem, toggleSelect, openCase, setFocusedId],
-  );
-
   useQueueShortcuts({
-    enabled: dialog === null,
+    dialog,
     focused: cursor.focused,
     closed,
     can: { select: canSelect, decide: viewer.can.decide, assign: viewer.can.assign },
     hasTargets: selection.targets.length > 0,
-    on: {
-      move: (step) => {
-        if (cursor.move(step) && query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
-      },
-      open: openCase,
-      claim: claimItem,
-      release: releaseItem,
-      claimNext: row.claimNextCase,
-      toggleBreakdown: (item) => setBreakdownId((id) => (id === item.id ? null : item.id)),
-      toggleSelect,
-      dialog: setDialog,
-      search: () => searchRef.current?.focus(),
-      openAccount: (item) =>
-        item.handle ? router.push(accountHref({ id: item.accountId, handle: item.handle })) : undefined,
-      toggleGrouped: () => setGrouped((on) => !on),
-      escape: () => (breakdownId ? setBreakdownId(null) : clearSelection()),
+    move: (step) => {
+      if (cursor.move(step) && query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
     },
+    row,
+    toggleSelect: selection.toggle,
+    clearSelection,
+    breakdown: { id: breakdownId, set: setBreakdownId },
+    openDialog: setDialog,
+    searchRef,
+    openAccount: (item) =>
+      item.handle ? router.push(accountHref({ id: item.accountId, handle: item.handle })) : undefined,
+    toggleGrouped: () => setGrouped((on) => !on),
   });
 
   return (
@@ -191,7 +170,7 @@ export function QueueView({
           breakdownId={breakdownId}
           pendingIds={row.pendingIds}
           rowRefs={cursor.rowRefs}
-          actions={actions}
+          actions={row.tableActions}
           allSelected={selection.allSelected}
           onToggleAll={selection.toggleAll}
         />

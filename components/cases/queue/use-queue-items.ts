@@ -8,13 +8,15 @@ import type { QueueCountsResponse, QueueFilters, QueuePage } from "@/lib/cases/q
 /** The rows for the filters (pages joined without repeats, claims in flight kept) and the tab counts. */
 export function useQueueItems(
   filters: QueueFilters,
-  initial: { filters: QueueFilters; page: QueuePage; counts: QueueCountsResponse },
+  initialFilters: QueueFilters,
+  initialPage: QueuePage,
+  initialCounts: QueueCountsResponse,
 ) {
-  const first = useMemo(() => ({ filters: initial.filters, page: initial.page }), [initial.filters, initial.page]);
+  const first = useMemo(() => ({ filters: initialFilters, page: initialPage }), [initialFilters, initialPage]);
   const query = useQueue(filters, first);
   const firstCounts = useMemo(
-    () => ({ filters: initial.filters, counts: initial.counts }),
-    [initial.filters, initial.counts],
+    () => ({ filters: initialFilters, counts: initialCounts }),
+    [initialFilters, initialCounts],
   );
   const countsQuery = useQueueCounts(filters, firstCounts);
 

@@ -1,71 +1,81 @@
 "use client";
 
+import type { RefObject } from "react";
+import type { QueueDialog } from "@/components/cases/queue/queue-bulk-dialogs";
 import { useQueueKeyboard } from "@/components/cases/queue/use-queue-keyboard";
 import type { QueueItem } from "@/lib/cases/queue/schemas";
 
 /** The queue's one-key shortcuts (the list is in the shortcuts dialog, `?`). */
 export function useQueueShortcuts({
-  enabled,
+  dialog,
   focused,
   closed,
   can,
   hasTargets,
-  on,
+  move,
+  row,
+  toggleSelect,
+  clearSelection,
+  breakdown,
+  openDialog,
+  searchRef,
+  openAccount,
+  toggleGrouped,
 }: {
-  enabled: boolean;
+  dialog: QueueDialog;
   focused: QueueItem | null;
   closed: boolean;
   can: { select: boolean; decide: boolean; assign: boolean };
   hasTargets: boolean;
-  on: {
-    move: (step: 1 | -1) => void;
-    open: (item: QueueItem) => void;
-    claim: (item: QueueItem) => void;
-    release: (item: QueueItem) => void;
-    claimNext: () => void;
-    toggleBreakdown: (item: QueueItem) => void;
-    toggleSelect: (item: QueueItem) => void;
-    dialog: (which: "help" | "dismiss" | "assign") => void;
-    search: () => void;
-    openAccount: (item: QueueItem) => void;
-    toggleGrouped: () => void;
-    escape: () => void;
+  move: (step: 1 | -1) => void;
+  row: {
+    openCase: (item: QueueItem) => void;
+    claimItem: (item: QueueItem) => void;
+    releaseItem: (item: QueueItem) => void;
+    claimNextCase: () => void;
   };
+  toggleSelect: (item: QueueItem) => void;
+  clearSelection: () => void;
+  breakdown: { id: string | null; set: (update: (id: string | null) => string | null) => void };
+  openDialog: (which: QueueDialog) => void;
+  searchRef: RefObject<HTMLInputElement | null>;
+  openAccount: (item: QueueItem) => void;
+  toggleGrouped: () => void;
 }) {
   useQueueKeyboard({
-    enabled,
+    enabled: dialog === null,
     onKey: (key) => {
       switch (key) {
         case "j":
-          return on.move(1);
+          return move(1);
         case "k":
-          return on.move(-1);
+          return move(-1);
         case "Enter":
-          return focused ? on.open(focused) : undefined;
+          return focused ? row.openCase(focused) : undefined;
         case "c":
-          return focused && !closed ? on.claim(focused) : undefined;
+          return focused && !closed ? row.claimItem(focused) : undefined;
         case "r":
-          return focused && !closed ? on.release(focused) : undefined;
+          return focused && !closed ? row.releaseItem(focused) : undefined;
         case "n":
-          return on.claimNext();
+          return row.claimNextCase();
         case "p":
-          return focused ? on.toggleBreakdown(focused) : undefined;
+          return focused ? breakdown.set((id) => (id === focused.id ? null : focused.id)) : undefined;
         case "u":
-          return focused ? on.openAccount(focused) : undefined;
+          return focused ? openAccount(focused) : undefined;
         case "g":
-          return on.toggleGrouped();
+          return toggleGrouped();
         case "x":
-          return focused && can.select ? on.toggleSelect(focused) : undefined;
+          return focused && can.select ? toggleSelect(focused) : undefined;
         case "d":
-          return can.decide && !closed && hasTargets ? on.dialog("dismiss") : undefined;
+          return can.decide && !closed && hasTargets ? openDialog("dismiss") : undefined;
         case "a":
-          return can.assign && !closed && hasTargets ? on.dialog("assign") : undefined;
+          return can.assign && !closed && hasTargets ? openDialog("assign") : undefined;
         case "/":
-          return on.search();
+          return searchRef.current?.focus();
         case "?":
-          return on.dialog("help");
+          return openDialog("help");
         case "Escape":
-          return on.escape();
+          return breakdown.id ? breakdown.set(() => null) : clearSelection();
       }
     },
   });

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { toast } from "sonner";
+import type { RowActions } from "@/components/cases/queue/queue-table";
 import type { QueueViewer } from "@/components/cases/queue/queue-view";
 import { useClaimActions } from "@/components/cases/queue/use-queue";
 import { CLAIM_TTL_MS } from "@/lib/cases/claims/policy";
@@ -15,8 +16,18 @@ interface Kept {
   update: (id: string, patch: Partial<QueueItem>) => void;
 }
 
-/** Open, claim, release and claim-next, with the answers a row can give without a round trip. */
-export function useRowActions(viewer: QueueViewer, kept: Kept) {
+interface Table {
+  canSelect: boolean;
+  toggleSelect: (item: QueueItem) => void;
+  focusRow: (id: string) => void;
+  showBreakdown: (id: string | null) => void;
+}
+
+/**
+ * Open, claim, release and claim-next, with the answers a row can give
+ * without a round trip; `table` is what the table's rows can do.
+ */
+export function useRowActions(viewer: QueueViewer, kept: Kept, table: Table) {
   const router = useRouter();
   const { claim, release, claimNext } = useClaimActions(viewer);
   const { keep, forget, update } = kept;
@@ -66,5 +77,29 @@ export function useRowActions(viewer: QueueViewer, kept: Kept) {
     return ids;
   }, [claim.isPending, claim.variables, release.isPending, release.variables]);
 
-  return { openCase, claimItem, releaseItem, claimNextCase, claimingNext: claimNext.isPending, pendingIds };
+  const { canSelect, toggleSelect, focusRow, showBreakdown } = table;
+  const tableActions: RowActions = useMemo(
+    () => ({
+      canClaim: viewer.can.claim,
+      canClaimEscalated: viewer.can.decideEscalated,
+      canSelect,
+      onClaim: claimItem,
+      onRelease: releaseItem,
+      onToggleSelect: toggleSelect,
+      onFocusRow: (item) => focusRow(item.id),
+      onOpen: openCase,
+      onToggleBreakdown: (item, open) => showBreakdown(open ? item.id : null),
+    }),
+    [viewer.can, canSelect, claimItem, releaseItem, toggleSelect, openCase, focusRow, showBreakdown],
+  );
+
+  return {
+    openCase,
+    claimItem,
+    releaseItem,
+    claimNextCase,
+    claimingNext: claimNext.isPending,
+    pendingIds,
+    tableActions,
+  };
 }

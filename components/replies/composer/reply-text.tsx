@@ -91,7 +91,12 @@ export function ReplyText({
             <p className="text-fg mt-1 font-medium">
               {subject ? <MarkedText text={subject} /> : <span className="text-muted">No subject</span>}
             </p>
-            <div className="text-fg mt-2 max-h-96 overflow-y-auto leading-relaxed break-words whitespace-pre-wrap">
+            <div
+              tabIndex={0}
+              role="region"
+              aria-label="Message preview"
+              className="text-fg mt-2 max-h-96 overflow-y-auto leading-relaxed break-words whitespace-pre-wrap"
+            >
               {body ? <MarkedText text={body} /> : <span className="text-muted">No text yet</span>}
             </div>
           </div>

@@ -83,7 +83,11 @@ export const decisionFormSchema = z
     action: z.enum(FORM_ACTIONS as [FormAction, ...FormAction[]]),
     accountId: z.string(),
     jobId: z.string(),
-    days: z.number({ error: "How many days?" }).int().min(1, "At least one day.").max(365, "At most 365 days; suspend instead."),
+    days: z
+      .number({ error: "How many days?" })
+      .int()
+      .min(1, "At least one day.")
+      .max(365, "At most 365 days; suspend instead."),
     scopes: z.array(z.enum(RESTRICTION_SCOPES)),
     badge: z.string(),
     reason: base.reason,

@@ -14,11 +14,14 @@ import { decisionSchema } from "@/lib/cases/decisions/schemas";
 // Each revalidates the case page, whose refreshed tree comes back with the action's answer: the panel
 // does not also call router.refresh() (two renders racing for the same page was the intermittent
 // "page could not load" after a decision).
-export const decideAction = defineAction({ permission: "case:read", input: decisionSchema }, async ({ actor, input }) => {
-  const result = await decide(actor, input);
-  revalidatePath(`/cases/${input.caseId}`);
-  return { message: result.message, data: result };
-});
+export const decideAction = defineAction(
+  { permission: "case:read", input: decisionSchema },
+  async ({ actor, input }) => {
+    const result = await decide(actor, input);
+    revalidatePath(`/cases/${input.caseId}`);
+    return { message: result.message, data: result };
+  },
+);
 
 /** Warn, restrict, suspend or take down all jobs of an account, optionally settling its other open cases. */
 export const accountDecisionAction = defineAction(
