@@ -39,10 +39,15 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
+/** Best of `repeats` runs, in ms: on a shared machine the fastest run is the one nobody interrupted. */
 function timeOne(text: string, repeats: number): number {
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < repeats; i++) detect(text, { contractActive: false });
-  return Number(process.hrtime.bigint() - start) / 1e6 / repeats;
+  let best = Infinity;
+  for (let i = 0; i < repeats; i++) {
+    const start = process.hrtime.bigint();
+    detect(text, { contractActive: false });
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return best;
 }
 
 function repeatToLength(unit: string, length: number): string {
@@ -95,15 +100,15 @@ function main(): void {
 
   const normalUnit = messages.slice(0, 50).join(" ");
   const ms1KB = timeOne(repeatToLength(normalUnit, 1024), 200);
-  const ms100KB = timeOne(repeatToLength(normalUnit, 100 * 1024), 5);
+  const ms100KB = timeOne(repeatToLength(normalUnit, 100 * 1024), 7);
   const adversarial: Record<string, number> = {
-    "a@a@a@": timeOne(repeatToLength("a@", 100 * 1024), 3),
-    digits: timeOne(repeatToLength("9", 100 * 1024), 3),
-    "spaced digits": timeOne(repeatToLength("9 ", 100 * 1024), 3),
-    "dots and spaces": timeOne(repeatToLength(". .. ", 100 * 1024), 3),
-    "spaced letters": timeOne(repeatToLength("s k y p e ", 100 * 1024), 3),
-    "at/dot words": timeOne(repeatToLength("a at b dot ", 100 * 1024), 3),
-    "handles and apps": timeOne(repeatToLength("telegram @a_b ", 100 * 1024), 3),
+    "a@a@a@": timeOne(repeatToLength("a@", 100 * 1024), 7),
+    digits: timeOne(repeatToLength("9", 100 * 1024), 7),
+    "spaced digits": timeOne(repeatToLength("9 ", 100 * 1024), 7),
+    "dots and spaces": timeOne(repeatToLength(". .. ", 100 * 1024), 7),
+    "spaced letters": timeOne(repeatToLength("s k y p e ", 100 * 1024), 7),
+    "at/dot words": timeOne(repeatToLength("a at b dot ", 100 * 1024), 7),
+    "handles and apps": timeOne(repeatToLength("telegram @a_b ", 100 * 1024), 7),
   };
   const adversarialMaxMs = Math.max(...Object.values(adversarial));
   const adversarialRatio = adversarialMaxMs / ms100KB;

@@ -54,10 +54,11 @@ export class MappedTextBuilder {
     if (to <= from) return;
     this.pieces.push(this.source.text.slice(from, to));
     this.lowerPieces.push(this.source.lower.slice(from, to));
+    // Straight from the source's own mapping: no span tuple per character.
+    const { starts, ends } = this.source;
     for (let i = from; i < to; i++) {
-      const [s, e] = this.sourceSpan(i, i + 1);
-      this.startList.push(s);
-      this.endList.push(e);
+      this.startList.push(starts === null ? i : (starts[i] ?? 0));
+      this.endList.push(ends === null ? i + 1 : (ends[i] ?? this.source.originalLength));
     }
   }
 
