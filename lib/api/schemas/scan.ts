@@ -11,11 +11,9 @@ export const SCAN_MAX_BODY_BYTES = 128 * 1024;
 export const ScanRequest = z
   .strictObject({
     text: Text(0, SCAN_MAX_TEXT).meta({ description: "The message as the user wrote it (not stored)." }),
-    contractActive: z
-      .boolean()
-      .meta({
-        description: "Whether a contract between the two parties is in force now (contact details are allowed then).",
-      }),
+    contractActive: z.boolean().meta({
+      description: "Whether a contract between the two parties is in force now (contact details are allowed then).",
+    }),
     threadId: PlatformId.optional().meta({
       description:
         'The thread the message will be sent in (sent before with POST /messages): its participants and last few messages are read as context, so an @mention of the other party is not a contact handle and an answer to "what\'s your number?" is read as one.',
