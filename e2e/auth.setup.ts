@@ -6,7 +6,9 @@ for (const role of ROLES) {
   setup(`sign in as ${role.toLowerCase()}`, async ({ page }) => {
     const user = demoUser(role);
     await signIn(page, user.email, user.password);
-    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    // The first sign-in meets a cold server (first database connections, first
+    // render of the queue) on a shared 2-core machine: give it longer than 7 s.
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible({ timeout: 30_000 });
     await page.context().storageState({ path: authFile(role) });
   });
 }
@@ -15,6 +17,6 @@ for (const role of ROLES) {
 setup("sign in as the second moderator", async ({ page }) => {
   const user = secondModerator();
   await signIn(page, user.email, user.password);
-  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible({ timeout: 30_000 });
   await page.context().storageState({ path: SECOND_MODERATOR_AUTH });
 });

@@ -17,7 +17,7 @@ const DENIED = {
   MODERATOR: ["/admin/users", "/admin/tokens"],
   STAFF: ["/admin/users", "/admin/tokens"],
   SUPPORT: ["/admin/users", "/admin/tokens", "/audit"],
-  ADMIN: ["/queue"],
+  ADMIN: ["/queue", "/accounts/brightpath_recruiting"],
 } as const;
 
 for (const [role, expected] of Object.entries(MENUS) as [keyof typeof MENUS, (typeof MENUS)[keyof typeof MENUS]][]) {
@@ -44,7 +44,14 @@ for (const [role, expected] of Object.entries(MENUS) as [keyof typeof MENUS, (ty
 
 test.describe("signed out", () => {
   test("every console page sends a stranger to sign in", async ({ page }) => {
-    for (const path of ["/queue", "/audit", "/admin/users", "/admin/tokens", "/templates"]) {
+    for (const path of [
+      "/queue",
+      "/audit",
+      "/admin/users",
+      "/admin/tokens",
+      "/templates",
+      "/accounts/brightpath_recruiting",
+    ]) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/signin$/);
     }

@@ -1,20 +1,18 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+
 export default function ConsoleError({ reset }: { error: Error; reset: () => void }) {
   return (
-    <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-6">
-      <h2 className="text-base font-semibold text-red-900">This page could not be loaded</h2>
-      <p className="mt-1 text-sm text-red-800">
+    <div role="alert" className="border-danger-line bg-danger-subtle rounded-lg border p-6">
+      <h2 className="text-danger-text text-base font-semibold">This page could not be loaded</h2>
+      <p className="text-danger-text mt-1 text-sm">
         The console or its database did not answer. Nothing you decided was lost. Try again; if it keeps failing, tell
         the console&apos;s admins.
       </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-4 rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800"
-      >
+      <Button onClick={reset} variant="danger" className="mt-4">
         Try again
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import type { AuditFilter } from "@/lib/audit/filters";
 import { AUDIT_ACTION_LABELS, SUBJECT_LABELS } from "@/lib/cases/labels";
 import { AuditAction, SubjectType } from "@/lib/generated/prisma/enums";
+import { Button } from "@/components/ui/button";
 
-const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+const FIELD = "mt-1 block w-full rounded-md border border-border-strong bg-surface px-2 py-1.5 text-sm";
 
 /** A plain GET form: filters live in the URL, so a filtered view can be shared and exported. */
 export function AuditFilters({ filter }: { filter: AuditFilter }) {
@@ -11,10 +12,10 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
       method="get"
       role="search"
       aria-label="Filter the audit log"
-      className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-6"
+      className="border-border bg-surface mb-4 grid grid-cols-2 gap-3 rounded-lg border p-3 md:grid-cols-6"
     >
       <div>
-        <label htmlFor="audit-actor" className="text-xs font-medium text-slate-700">
+        <label htmlFor="audit-actor" className="text-fg-soft text-xs font-medium">
           Actor
         </label>
         <input
@@ -26,7 +27,7 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
         />
       </div>
       <div>
-        <label htmlFor="audit-action" className="text-xs font-medium text-slate-700">
+        <label htmlFor="audit-action" className="text-fg-soft text-xs font-medium">
           Action
         </label>
         <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className={FIELD}>
@@ -39,7 +40,7 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
         </select>
       </div>
       <div>
-        <label htmlFor="audit-subject-type" className="text-xs font-medium text-slate-700">
+        <label htmlFor="audit-subject-type" className="text-fg-soft text-xs font-medium">
           Subject
         </label>
         <select id="audit-subject-type" name="subjectType" defaultValue={filter.subjectType ?? ""} className={FIELD}>
@@ -52,33 +53,30 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
         </select>
       </div>
       <div>
-        <label htmlFor="audit-subject-id" className="text-xs font-medium text-slate-700">
+        <label htmlFor="audit-subject-id" className="text-fg-soft text-xs font-medium">
           Subject id
         </label>
         <input id="audit-subject-id" name="subjectId" defaultValue={filter.subjectId ?? ""} className={FIELD} />
       </div>
       <div>
-        <label htmlFor="audit-from" className="text-xs font-medium text-slate-700">
+        <label htmlFor="audit-from" className="text-fg-soft text-xs font-medium">
           From
         </label>
         <input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ""} className={FIELD} />
       </div>
       <div>
-        <label htmlFor="audit-to" className="text-xs font-medium text-slate-700">
+        <label htmlFor="audit-to" className="text-fg-soft text-xs font-medium">
           To
         </label>
         <input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ""} className={FIELD} />
       </div>
       <div className="col-span-2 flex gap-2 md:col-span-6">
-        <button
-          type="submit"
-          className="rounded-md bg-slate-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-900"
-        >
+        <Button type="submit" variant="primary">
           Apply filters
-        </button>
+        </Button>
         <a
           href="/audit"
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
+          className="border-border-strong text-fg-soft hover:bg-surface-subtle rounded-md border px-3 py-1.5 text-sm"
         >
           Clear
         </a>

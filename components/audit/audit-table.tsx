@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { AccountLink } from "@/components/accounts/account-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AuditRow } from "@/lib/audit/list";
-import { AUDIT_ACTION_LABELS, caseReference } from "@/lib/cases/labels";
+import { AUDIT_ACTION_LABELS, SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
+import { Table, TableBody, TableCard, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 function actionLabel(action: string): string {
   return AUDIT_ACTION_LABELS[action as AuditAction] ?? action;
@@ -18,58 +20,59 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
       />
     );
   return (
-    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
+    <TableCard>
+      <Table>
         <caption className="sr-only">Audit events</caption>
-        <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              When
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Who
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              What
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Case
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Subject
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Reason
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+        <TableHeader>
+          <TableRow>
+            <TableHead>When</TableHead>
+            <TableHead>Who</TableHead>
+            <TableHead>What</TableHead>
+            <TableHead>Case</TableHead>
+            <TableHead>Subject</TableHead>
+            <TableHead>Reason</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {events.map((e) => (
-            <tr key={e.id}>
-              <td className="px-4 py-2 text-xs whitespace-nowrap text-slate-600">
+            <TableRow key={e.id}>
+              <TableCell className="text-muted text-xs whitespace-nowrap">
                 <RelativeTime iso={e.createdAt} />
-              </td>
-              <td className="px-4 py-2">{e.actor}</td>
-              <td className="px-4 py-2">{actionLabel(e.action)}</td>
-              <td className="px-4 py-2 font-mono text-xs">
+              </TableCell>
+              <TableCell>{e.actor}</TableCell>
+              <TableCell>{actionLabel(e.action)}</TableCell>
+              <TableCell className="font-mono text-xs">
                 {e.caseId && e.caseNumber ? (
-                  <Link href={`/cases/${e.caseId}`} className="text-indigo-700 hover:underline">
+                  <Link href={`/cases/${e.caseId}`} className="text-accent-text hover:underline">
                     {caseReference(e.caseNumber)}
                   </Link>
                 ) : (
                   "—"
                 )}
-              </td>
-              <td className="px-4 py-2 text-xs text-slate-600">
-                {e.subjectType ? `${e.subjectType.toLowerCase()} ${e.subjectId?.slice(0, 10) ?? ""}` : "—"}
-              </td>
-              <td className="max-w-md px-4 py-2 text-slate-700">
+              </TableCell>
+              <TableCell className="text-muted text-xs">
+                {e.account && e.subjectType === "ACCOUNT" ? (
+                  <>
+                    account <AccountLink id={e.account.id} handle={e.account.handle} />
+                  </>
+                ) : e.subjectType ? (
+                  `${SUBJECT_LABELS[e.subjectType]} ${e.subjectId?.slice(0, 10) ?? ""}`
+                ) : (
+                  "—"
+                )}
+                {e.account && e.subjectType !== "ACCOUNT" ? (
+                  <span className="block">
+                    account <AccountLink id={e.account.id} handle={e.account.handle} />
+                  </span>
+                ) : null}
+              </TableCell>
+              <TableCell className="text-fg-soft max-w-md">
                 <span className="line-clamp-2 break-words">{e.reason ?? "—"}</span>
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </TableBody>
+      </Table>
+    </TableCard>
   );
 }

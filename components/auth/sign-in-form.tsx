@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
 
 export function SignInForm() {
   const router = useRouter();
@@ -34,13 +35,9 @@ export function SignInForm() {
   }
 
   return (
-    <form
-      onSubmit={onSubmit}
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-      noValidate
-    >
+    <form onSubmit={onSubmit} className="border-border bg-surface space-y-4 rounded-lg border p-6 shadow-sm" noValidate>
       <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-700">
+        <label htmlFor="email" className="text-fg-soft block text-sm font-medium">
           Email
         </label>
         <input
@@ -50,11 +47,11 @@ export function SignInForm() {
           autoComplete="username"
           required
           autoFocus
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-indigo-500"
+          className="border-border-strong mt-1 block w-full rounded-md border px-3 py-2 text-sm shadow-sm focus:border-indigo-500"
         />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
+        <label htmlFor="password" className="text-fg-soft block text-sm font-medium">
           Password
         </label>
         <input
@@ -63,21 +60,20 @@ export function SignInForm() {
           type="password"
           autoComplete="current-password"
           required
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-indigo-500"
+          className="border-border-strong mt-1 block w-full rounded-md border px-3 py-2 text-sm shadow-sm focus:border-indigo-500"
         />
       </div>
       {error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          role="alert"
+          className="border-danger-line bg-danger-subtle text-danger-text rounded-md border px-3 py-2 text-sm"
+        >
           {error}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-indigo-700 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending} variant="primary" size="lg" className="w-full">
         {pending ? "Signing in…" : "Sign in"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -5,12 +5,12 @@ const STATUS = {
   QUEUED: {
     label: "Queued",
     hint: "waiting for the platform to deliver it",
-    className: "border-slate-300 bg-slate-50 text-slate-700",
+    className: "border-border-strong bg-surface-subtle text-fg-soft",
   },
   DELIVERED: {
     label: "Delivered",
     hint: "the platform delivered it",
-    className: "border-emerald-300 bg-emerald-50 text-emerald-900",
+    className: "border-success-line bg-success-subtle text-success-text",
   },
   FAILED: {
     label: "Not delivered",
@@ -23,17 +23,16 @@ const AUDIENCE = { REPORTER: "reporter", REPORTED: "reported user", ANY: "recipi
 
 /** The replies sent from this case, with their delivery status; text on demand. */
 export function SentReplies({ replies }: { replies: CaseReplyRow[] }) {
-  if (replies.length === 0)
-    return <p className="px-4 py-2 text-xs text-slate-500">No replies sent from this case yet.</p>;
+  if (replies.length === 0) return <p className="text-muted px-4 py-2 text-xs">No replies sent from this case yet.</p>;
   return (
-    <ul className="divide-y divide-slate-100" aria-label="Replies sent from this case">
+    <ul className="divide-border divide-y" aria-label="Replies sent from this case">
       {replies.map((r) => {
         const status = STATUS[r.status];
         return (
           <li key={r.id} className="px-4 py-2 text-sm" aria-label={`Reply to @${r.recipientHandle}`}>
             <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
-              <span className="font-medium text-slate-900">To @{r.recipientHandle}</span>
-              <span className="text-xs text-slate-500">({AUDIENCE[r.audience]})</span>
+              <span className="text-fg font-medium">To @{r.recipientHandle}</span>
+              <span className="text-muted text-xs">({AUDIENCE[r.audience]})</span>
               <span
                 className={`ml-auto rounded border px-1.5 py-0.5 text-xs font-medium ${status.className}`}
                 title={status.hint}
@@ -41,8 +40,8 @@ export function SentReplies({ replies }: { replies: CaseReplyRow[] }) {
                 {status.label}
               </span>
             </p>
-            <p className="break-words text-slate-800">{r.subject}</p>
-            <p className="text-xs text-slate-500">
+            <p className="text-fg break-words">{r.subject}</p>
+            <p className="text-muted text-xs">
               {r.senderName} · <RelativeTime iso={r.sentAt} />
               {r.templateName ? <> · from “{r.templateName}”</> : null}
             </p>
@@ -50,10 +49,10 @@ export function SentReplies({ replies }: { replies: CaseReplyRow[] }) {
               <p className="text-xs text-rose-800">{r.failureReason}</p>
             ) : null}
             <details className="mt-1 text-xs">
-              <summary className="cursor-pointer text-indigo-700 select-none hover:underline">
+              <summary className="text-accent-text cursor-pointer select-none hover:underline">
                 Show the text sent
               </summary>
-              <p className="mt-1 rounded bg-slate-50 px-2 py-1.5 text-sm leading-relaxed break-words whitespace-pre-wrap text-slate-800">
+              <p className="bg-surface-subtle text-fg mt-1 rounded px-2 py-1.5 text-sm leading-relaxed break-words whitespace-pre-wrap">
                 {r.body}
               </p>
             </details>

@@ -9,6 +9,8 @@ import { MarkedText } from "@/components/replies/marked-text";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { CATEGORY_LABELS } from "@/lib/cases/labels";
 import type { FindingCategory, ReplyAudience } from "@/lib/generated/prisma/enums";
+import { Badge, CategoryBadge, type BadgeTone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 
 export interface TemplateListItem {
   id: string;
@@ -24,10 +26,10 @@ export interface TemplateListItem {
 }
 
 const AUDIENCE = {
-  REPORTER: { label: "To reporters", className: "border-sky-200 bg-sky-50 text-sky-900" },
-  REPORTED: { label: "To reported users", className: "border-violet-200 bg-violet-50 text-violet-900" },
-  ANY: { label: "To anyone", className: "border-slate-200 bg-slate-50 text-slate-700" },
-} as const;
+  REPORTER: { label: "To reporters", tone: "accent" },
+  REPORTED: { label: "To reported users", tone: "warning" },
+  ANY: { label: "To anyone", tone: "neutral" },
+} as const satisfies Record<string, { label: string; tone: BadgeTone }>;
 
 export function TemplateList({ templates, canManage }: { templates: TemplateListItem[]; canManage: boolean }) {
   const router = useRouter();
@@ -57,7 +59,7 @@ export function TemplateList({ templates, canManage }: { templates: TemplateList
     <div className="space-y-6">
       <ul className="space-y-3" aria-label="Templates in use">
         {active.map((t) => (
-          <li key={t.id} aria-labelledby={`template-${t.id}`} className="rounded-lg border border-slate-200 bg-white">
+          <li key={t.id} aria-labelledby={`template-${t.id}`} className="border-border bg-surface rounded-lg border">
             <TemplateCard
               t={t}
               actions={
@@ -66,19 +68,13 @@ export function TemplateList({ templates, canManage }: { templates: TemplateList
                     <Link
                       href={`/templates/${t.id}/edit`}
                       aria-label={`Edit ${t.name}`}
-                      className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100"
+                      className="border-border-strong text-fg-soft hover:bg-surface-strong rounded-md border px-2.5 py-1 text-xs font-medium"
                     >
                       Edit
                     </Link>
-                    <button
-                      type="button"
-                      disabled={pending}
-                      onClick={() => archive(t)}
-                      aria-label={`Archive ${t.name}`}
-                      className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
-                    >
+                    <Button disabled={pending} onClick={() => archive(t)} aria-label={`Archive ${t.name}`} size="sm">
                       Archive
-                    </button>
+                    </Button>
                   </>
                 ) : null
               }
@@ -88,28 +84,22 @@ export function TemplateList({ templates, canManage }: { templates: TemplateList
       </ul>
 
       {canManage && archived.length ? (
-        <details className="rounded-lg border border-dashed border-slate-300 bg-white">
-          <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-700 select-none">
+        <details className="border-border-strong bg-surface rounded-lg border border-dashed">
+          <summary className="text-fg-soft cursor-pointer px-4 py-2 text-sm font-medium select-none">
             Archived templates ({archived.length})
           </summary>
-          <ul className="divide-y divide-slate-100 border-t border-slate-200" aria-label="Archived templates">
+          <ul className="divide-border border-border divide-y border-t" aria-label="Archived templates">
             {archived.map((t) => (
               <li key={t.id} className="flex items-center justify-between gap-3 px-4 py-2 text-sm">
                 <span>
-                  <span className="font-medium text-slate-800">{t.name}</span>{" "}
-                  <span className="text-xs text-slate-500">
+                  <span className="text-fg font-medium">{t.name}</span>{" "}
+                  <span className="text-muted text-xs">
                     archived <RelativeTime iso={t.archivedAt!} />
                   </span>
                 </span>
-                <button
-                  type="button"
-                  disabled={pending}
-                  onClick={() => restore(t)}
-                  aria-label={`Restore ${t.name}`}
-                  className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
-                >
+                <Button disabled={pending} onClick={() => restore(t)} aria-label={`Restore ${t.name}`} size="sm">
                   Restore
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
@@ -125,36 +115,28 @@ function TemplateCard({ t, actions }: { t: TemplateListItem; actions: ReactNode 
     <div className="px-4 py-3">
       <div className="flex items-start gap-3">
         <div className="flex min-w-0 flex-1 flex-wrap items-center gap-2">
-          <h2 id={`template-${t.id}`} className="text-sm font-semibold text-slate-900">
+          <h2 id={`template-${t.id}`} className="text-fg text-sm font-semibold">
             {t.name}
           </h2>
-          <span className={`rounded border px-1.5 py-0.5 text-xs font-medium ${AUDIENCE[t.audience].className}`}>
-            {AUDIENCE[t.audience].label}
-          </span>
+          <Badge tone={AUDIENCE[t.audience].tone}>{AUDIENCE[t.audience].label}</Badge>
           {fitsAll ? (
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-500">
-              {t.categories.length ? "Every category" : "Any case"}
-            </span>
+            <Badge>{t.categories.length ? "Every category" : "Any case"}</Badge>
           ) : (
-            t.categories.map((c) => (
-              <span key={c} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-                {CATEGORY_LABELS[c]}
-              </span>
-            ))
+            t.categories.map((c) => <CategoryBadge key={c} category={c} />)
           )}
         </div>
         {actions ? <div className="flex shrink-0 gap-2">{actions}</div> : null}
       </div>
-      <p className="mt-1 text-sm text-slate-700">
-        <span className="text-slate-500">Subject:</span> <MarkedText text={t.subject} />
+      <p className="text-fg-soft mt-1 text-sm">
+        <span className="text-muted">Subject:</span> <MarkedText text={t.subject} />
       </p>
       <details className="mt-1 text-sm">
-        <summary className="cursor-pointer text-xs text-indigo-700 select-none hover:underline">Show the text</summary>
-        <p className="mt-2 rounded-md bg-slate-50 px-3 py-2 leading-relaxed break-words whitespace-pre-wrap text-slate-800">
+        <summary className="text-accent-text cursor-pointer text-xs select-none hover:underline">Show the text</summary>
+        <p className="bg-surface-subtle text-fg mt-2 rounded-md px-3 py-2 leading-relaxed break-words whitespace-pre-wrap">
           <MarkedText text={t.body} />
         </p>
       </details>
-      <p className="mt-1 text-xs text-slate-500">
+      <p className="text-muted mt-1 text-xs">
         Version {t.version} · updated <RelativeTime iso={t.updatedAt} />
         {t.createdBy ? <> · created by {t.createdBy}</> : null}
       </p>

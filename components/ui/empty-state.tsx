@@ -1,8 +1,8 @@
 export function EmptyState({ title, hint }: { title: string; hint?: string }) {
   return (
-    <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
-      <p className="text-sm font-medium text-slate-900">{title}</p>
-      {hint ? <p className="mt-1 text-sm text-slate-600">{hint}</p> : null}
+    <div className="border-border-strong bg-surface rounded-lg border border-dashed px-6 py-12 text-center">
+      <p className="text-fg text-sm font-medium">{title}</p>
+      {hint ? <p className="text-muted mt-1 text-sm">{hint}</p> : null}
     </div>
   );
 }

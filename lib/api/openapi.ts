@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { AccountIdParam, AccountStanding } from "@/lib/api/schemas/accounts";
 import { CaseIdParam, CaseView } from "@/lib/api/schemas/cases";
 import { ContractEvent, ContractResult } from "@/lib/api/schemas/contracts";
 import { MessageBatch, MessageBatchResult } from "@/lib/api/schemas/messages";
@@ -131,6 +132,15 @@ export function openApiDocument() {
           summary: "A case's status and decisions",
           requestParams: { path: CaseIdParam },
           responses: { ...ok("The case.", CaseView), ...problems(404) },
+        },
+      },
+      "/accounts/{id}": {
+        get: {
+          summary: "An account's standing",
+          description:
+            "Status, restriction end and scopes, strikes, open case count and the enforcement history of an account, by the platform's own account id, so the platform can show and enforce it.",
+          requestParams: { path: AccountIdParam },
+          responses: { ...ok("The account.", AccountStanding), ...problems(404) },
         },
       },
       "/outbox": {

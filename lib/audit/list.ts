@@ -63,7 +63,24 @@ function toView(e: Row) {
   };
 }
 
-export type AuditRow = ReturnType<typeof toView>;
+export type AuditRow = ReturnType<typeof toView> & {
+  /** The account the event is about (its subject, or the account a decision named), for a link to its page. */
+  account?: { id: string; handle: string } | null;
+};
+
+/** The account each event concerns: one lookup for the page, not one per row. */
+async function withAccounts(rows: AuditRow[]): Promise<AuditRow[]> {
+  const idOf = (r: AuditRow): string | null => {
+    if (r.subjectType === "ACCOUNT" && r.subjectId) return r.subjectId;
+    const data = r.data as Record<string, unknown> | null;
+    return data && typeof data === "object" && typeof data.accountId === "string" ? data.accountId : null;
+  };
+  const ids = [...new Set(rows.map(idOf).filter((id): id is string => !!id))];
+  if (ids.length === 0) return rows;
+  const accounts = await prisma.account.findMany({ where: { id: { in: ids } }, select: { id: true, handle: true } });
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  return rows.map((r) => ({ ...r, account: byId.get(idOf(r) ?? "") ?? null }));
+}
 
 /** Newest first, keyset-paginated on the id (no OFFSET: pages stay fast however deep). */
 export async function listAuditEvents(
@@ -76,7 +93,7 @@ export async function listAuditEvents(
     take: limit + 1,
     select: SELECT,
   });
-  const rows = events.slice(0, limit).map(toView);
+  const rows = await withAccounts(events.slice(0, limit).map(toView));
   return { rows, nextBefore: events.length > limit ? rows[rows.length - 1]!.id : null };
 }
 

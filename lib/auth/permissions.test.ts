@@ -33,6 +33,12 @@ describe("the role-to-permission table", () => {
     expect(can("STAFF", "users:manage")).toBe(false);
   });
 
+  it("lets everyone who reads cases read the account page, and nobody else", () => {
+    for (const role of ["MODERATOR", "STAFF", "SUPPORT", "ADMIN"] as const)
+      expect(can(role, "account:read")).toBe(can(role, "case:read"));
+    expect(can("ADMIN", "account:read")).toBe(false);
+  });
+
   it("only names known permissions", () => {
     for (const set of Object.values(ROLE_PERMISSIONS)) for (const p of set) expect(PERMISSIONS).toContain(p);
   });

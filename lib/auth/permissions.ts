@@ -8,6 +8,7 @@ import type { ConsoleRole } from "@/lib/generated/prisma/enums";
 export const PERMISSIONS = [
   "queue:read",
   "case:read",
+  "account:read",
   "case:claim",
   "case:decide",
   "case:assign",
@@ -32,6 +33,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 const MODERATOR: Permission[] = [
   "queue:read",
   "case:read",
+  "account:read",
   "case:claim",
   "case:decide",
   "case:escalate",
@@ -54,7 +56,14 @@ export const ROLE_PERMISSIONS: Record<ConsoleRole, ReadonlySet<Permission>> = {
     "reply:send",
     "template:manage",
   ]),
-  SUPPORT: new Set<Permission>(["queue:read", "case:read", "note:write", "reply:send", "template:read"]),
+  SUPPORT: new Set<Permission>([
+    "queue:read",
+    "case:read",
+    "account:read",
+    "note:write",
+    "reply:send",
+    "template:read",
+  ]),
   ADMIN: new Set<Permission>(["users:manage", "api-tokens:manage", "audit:read", "template:read", "template:manage"]),
 };
 

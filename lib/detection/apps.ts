@@ -190,9 +190,14 @@ const STRONG_FILLER = /[:=>→]|\bids?\b|name|handle|account/;
 const WEAK_FILLER = /\bis\b|\bat\b|\bas\b/;
 const CLAUSE_END = /^\s*(?:$|[.,!?;)]|—|-\s|\b(?:and|or|if|so|for|on|add|ping|text|message|write)\b)/;
 
+/** Names of files, packages and abbreviations, not usernames: "whatsapp-web.js", "whatsapp..etc". */
+const FILE_OR_ABBREVIATION =
+  /\.(?:js|ts|jsx|tsx|py|rb|go|rs|php|java|json|ya?ml|html?|css|md|txt|zip|exe|dll|net)$|\.\.|(?:^|\.)etc$/;
+
 function plausibleHandle(handle: string, hadFiller: boolean): boolean {
   const bare = handle.replace(/^@/, "");
   if (bare.length < 3 || NOT_A_HANDLE.has(bare)) return false;
+  if (FILE_OR_ABBREVIATION.test(bare)) return false;
   if (/^\d+$/.test(bare)) return false;
   if (APP_NAME_EXACT.test(bare)) return false;
   if (handle.startsWith("@") || handle.startsWith("live:") || /#\d{4}$/.test(handle)) return true;
@@ -217,6 +222,9 @@ export function findHandles(ctx: MessageContext, mentions: readonly AppMention[]
     if (tail?.[2] !== undefined) {
       const filler = tail[1] ?? "";
       const handle = cleanHandle(tail[2]);
+      // "whatsapp-web.js" is one name; a plain word on the next line ("Telegram ID\n- After") is the next item.
+      const glued = filler === "-" || filler === ".";
+      const nextLine = filler.includes("\n") && !/[0-9_@]/.test(handle);
       const strong = STRONG_FILLER.test(filler);
       // "my telegram is kira" ends the clause; "the signal is weak in ..." does not.
       const afterHandle = mention.end + tail[0].length;
@@ -225,6 +233,8 @@ export function findHandles(ctx: MessageContext, mentions: readonly AppMention[]
         WEAK_FILLER.test(filler) &&
         CLAUSE_END.test(lower.slice(afterHandle, afterHandle + 12));
       if (
+        !glued &&
+        !nextLine &&
         plausibleHandle(handle, strong || weak) &&
         (!AMBIGUOUS_APPS.has(mention.label) || strong || /[0-9_.@]/.test(handle))
       ) {
@@ -239,6 +249,15 @@ export function findHandles(ctx: MessageContext, mentions: readonly AppMention[]
     if (!scannedSentences.has(sentenceStart)) {
       scannedSentences.add(sentenceStart);
       const sentence = lower.slice(sentenceStart, sentenceEnd);
+      // "message me on telegram. @kira_77": the handle often opens the next sentence.
+      const nextEnd = Math.min(lower.length, sentenceEnd + 60);
+      const following = lower.slice(sentenceEnd, nextEnd);
+      const lead =
+        /^\s*(?:(?:my\s+)?(?:user ?name|handle|id)\s*(?:is|:)?\s*)?(@[a-z0-9_][a-z0-9_.]{2,31})(?![a-z0-9@])/.exec(
+          following,
+        );
+      if (lead?.[1] && plausibleHandle(lead[1], true))
+        push(sentenceEnd + lead[0].length - lead[1].length, lead[1], mention.label);
       if (sentence.includes("@")) {
         AT_HANDLE.lastIndex = 0;
         for (let m = AT_HANDLE.exec(sentence); m !== null; m = AT_HANDLE.exec(sentence)) {

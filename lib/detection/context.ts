@@ -1,6 +1,22 @@
+import { hasHint, scanHints, trigger, type Hint, type HintScan } from "./hints";
 import type { MappedText } from "./mapped-text";
 import { HEAD_COUNT, scoreSpan, sigmoid } from "./model/classifier";
 import { MAX_SENTENCE } from "./model/features";
+
+/** Three digits in a row, a money sign, "%", "@" or a non-Latin character: things a violation can hinge on. */
+function hasSignal(lower: string, from: number, to: number): boolean {
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits >= 3) return true;
+      continue;
+    }
+    digits = 0;
+    if (c === 36 || c === 37 || c === 64 || c > 127) return true;
+  }
+  return false;
+}
 
 function hasContent(lower: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -55,6 +71,23 @@ const DEFERRED_UNTIL_CONTRACT =
  */
 const SENTENCE_REACH = 300;
 
+const MARGINS = new Float64Array(HEAD_COUNT);
+
+/**
+ * Words without which no sentence in the labelled corpora was a violation
+ * the rules missed: money, contact, channels, identity, access, asking. Broad
+ * on purpose (a false trigger only costs a model look-up). Digit runs, money
+ * signs, "@" and non-Latin text are checked character by character (SIGNAL).
+ */
+const SHORT_TRIGGERS = ["no", "num", "fb", "wa", "tg", "dm", "pm", "id", "hr", "add", "off", "age", "acc", "eth"];
+const TRIGGER = trigger(
+  ..."pay paid bank fee cash check cheque money fund wallet crypto coin btc usd bitcoin transfer wire deposit escrow account a/c login log in password credential passport licen ssn social name address birth dob gender mail phone mobile cell number contact reach call text sms whats telegram skype discord signal wechat viber line zoom meet teams hangout linkedin insta facebook chat talk messag writ reply respond direct outside remote desk access share send sent provide submit verif document identi card form link interview recruit salary income earn profit invest percent http www .com private personal details info rent lend borrow help favor favour assist job work offer hire task".split(
+    " ",
+  ),
+  // Short forms only as words of their own (after a space or at a line start).
+  ...SHORT_TRIGGERS.flatMap((w) => [` ${w} `, `\n${w} `, ` ${w}\n`, ` ${w}.`, ` ${w}?`, ` ${w},`, ` ${w}:`]),
+);
+
 export class MessageContext {
   private sentenceStarts: number[] | null = null;
   private readonly sentenceTests = new Map<string, boolean>();
@@ -63,6 +96,14 @@ export class MessageContext {
 
   get lower(): string {
     return this.view.lower;
+  }
+
+  private hintScan: HintScan | null = null;
+
+  /** Whether the message holds one of the words a rule needs (./hints: one pass for all rules). */
+  has(h: Hint): boolean {
+    this.hintScan ??= scanHints(this.lower);
+    return hasHint(this.hintScan.present, h);
   }
 
   /** [start, end) of the sentence containing `pos`. */
@@ -124,6 +165,20 @@ export class MessageContext {
       this.sentenceMatches("generic", NARRATIVE_GENERIC, pos)
     );
   }
+
+  /**
+   * The message as a whole reads as talk about the behaviour (a warning, a
+   * policy page, someone reporting what a client asked): a feature for the
+   * learned component, since a quoted request often sits in the sentence after
+   * "he is asking:".
+   */
+  messageIsDiscussion(): boolean {
+    this.wholeDiscussion ??=
+      POLICY_TALK.test(this.lower) || NARRATIVE_PAST.test(this.lower) || NARRATIVE_GENERIC.test(this.lower);
+    return this.wholeDiscussion;
+  }
+
+  private wholeDiscussion: boolean | undefined;
 
   refersToPlatformTools(pos: number): boolean {
     return this.sentenceMatches("platform", PLATFORM_OWN, pos);
@@ -196,25 +251,59 @@ export class MessageContext {
     return lo;
   }
 
-  /** Probabilities of the learned heads for every piece: scores[i * HEAD_COUNT + head]. Computed once. */
-  scores(): Float64Array {
-    if (this.segmentScores !== null) return this.segmentScores;
+  /** Per piece: 1 once its probabilities are in segmentScores. */
+  private scored: Uint8Array | null = null;
+
+  /** Probabilities of the learned heads for piece `i`, computed on first use: scores[i * HEAD_COUNT + head]. */
+  scoresOf(i: number): Float64Array {
     const segs = this.sentences();
-    const out = new Float64Array(segs.length * HEAD_COUNT);
-    const margins = new Float64Array(HEAD_COUNT);
-    segs.forEach(([s, e], i) => {
-      scoreSpan(this.lower, s, e, margins, undefined, this.extraFeatures?.get(i));
-      for (let h = 0; h < HEAD_COUNT; h++) out[i * HEAD_COUNT + h] = sigmoid(margins[h] ?? 0);
-    });
-    this.segmentScores = out;
+    if (this.segmentScores === null || this.scored === null) {
+      this.segmentScores = new Float64Array(segs.length * HEAD_COUNT);
+      this.scored = new Uint8Array(segs.length);
+    }
+    const out = this.segmentScores;
+    if (this.scored[i] === 0) {
+      this.scored[i] = 1;
+      const seg = segs[i];
+      if (seg) {
+        scoreSpan(this.lower, seg[0], seg[1], MARGINS, undefined, this.extraFeatures?.get(i));
+        for (let h = 0; h < HEAD_COUNT; h++) out[i * HEAD_COUNT + h] = sigmoid(MARGINS[h] ?? 0);
+      }
+    }
     return out;
   }
 
   /** The learned head's probability for the piece holding `pos` (0 when the message has no text there). */
   scoreAt(pos: number, head: number): number {
     const i = this.segmentIndexAt(pos);
-    return i < 0 ? 0 : (this.scores()[i * HEAD_COUNT + head] ?? 0);
+    return i < 0 ? 0 : (this.scoresOf(i)[i * HEAD_COUNT + head] ?? 0);
   }
+
+  /**
+   * Whether piece `i` could be a violation no rule found: a rule fired in it,
+   * or it holds one of the words every such sentence in the labelled data
+   * holds (TRIGGER). The learned component only reads pieces that pass, so
+   * small talk costs no feature hashing.
+   */
+  mayViolate(i: number): boolean {
+    if (this.extraFeatures?.has(i)) return true;
+    if (this.triggered === null) {
+      const segs = this.sentences();
+      this.triggered = new Uint8Array(segs.length);
+      this.has(TRIGGER);
+      let k = 0;
+      for (const at of this.hintScan?.positions ?? []) {
+        while (k + 1 < segs.length && (segs[k + 1]?.[0] ?? 0) <= at) k++;
+        this.triggered[k] = 1;
+      }
+      segs.forEach(([s, e], j) => {
+        if (this.triggered?.[j] === 0 && hasSignal(this.lower, s, e) && this.triggered) this.triggered[j] = 1;
+      });
+    }
+    return this.triggered[i] === 1;
+  }
+
+  private triggered: Uint8Array | null = null;
 
   private boundaries(): number[] {
     if (this.sentenceStarts !== null) return this.sentenceStarts;

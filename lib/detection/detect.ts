@@ -164,6 +164,9 @@ function plainEmails(lower: string): Array<{ start: number; end: number; address
   return out;
 }
 
+const NAMED_APP =
+  /\b(?:telegram|tg|skype|discord|discorrd|whats ?app|wa|wechat|signal|viber|snapchat|snap|insta(?:gram)?|line|kik|qq)\b/;
+
 /** No rule reports more than this many hits in one message: the message is flagged long before, and the cost stays bounded. */
 const MAX_PER_RULE = 50;
 
@@ -241,10 +244,26 @@ function collectHits(ctx: MessageContext, platformDomains: readonly string[]): H
     hits.push({ category: "OFF_PLATFORM_PAYMENT", ...payment, concrete: payment.ruleId === "payment.crypto-wallet" });
   }
 
-  for (const phrase of findPhraseHits(ctx)) hits.push(phrase);
+  for (const phrase of findPhraseHits(ctx)) {
+    hits.push(phrase);
+    // "your Telegram or number?": asking for an account on a named outside app is also an invitation to talk there.
+    if (
+      phrase.ruleId === "personal-data.app-account-request" &&
+      NAMED_APP.test(ctx.lower.slice(phrase.start, phrase.end))
+    )
+      hits.push({
+        ...phrase,
+        category: "OFF_PLATFORM_COMMUNICATION",
+        ruleId: "offplatform.app-request",
+        severity: "MEDIUM",
+        subject: "continue on the outside app asked for",
+        alwaysViolation: undefined,
+      });
+  }
   for (const handle of findLooseHandles(ctx.lower)) hits.push(handle);
 
-  // Contact details shared before a contract are, in nearly every real message, an invitation to use them.
+  // Contact details shared before a contract are, in most real messages, an invitation to use them; whether
+  // this one is (or just a bare value, a signature) is the learned judge's call, so the vote is gated like a mention.
   for (const hit of [...hits]) {
     if (hit.category !== "CONTACT_SHARING" || !hit.concrete) continue;
     if (hits.some((h) => h.category === "OFF_PLATFORM_COMMUNICATION" && h.start < hit.end && hit.start < h.end))
@@ -255,6 +274,7 @@ function collectHits(ctx: MessageContext, platformDomains: readonly string[]): H
       ruleId: "offplatform.contact-shared",
       severity: "MEDIUM",
       subject: "contact them outside the platform with the details shared",
+      concrete: false,
     });
   }
   // Asking for bank details is, in the labelled messages, also setting up a payment outside the platform.
@@ -327,6 +347,7 @@ const HEAD_OF: Readonly<Record<Category, number>> = {
   PERSONAL_DATA_REQUEST: 3,
 };
 const ADDRESSED = HEAD_COUNT - 1;
+const CATEGORY_HEADS = Object.keys(HEAD_OF) as Category[];
 
 /**
  * Thresholds of the learned component, chosen by cross-validation on the
@@ -338,10 +359,11 @@ const ADDRESSED = HEAD_COUNT - 1;
  * - a sentence no rule matched is reported when a category scores at least NEW.
  */
 export const MODEL_THRESHOLDS = {
-  gate: 0.45,
+  /** Per category head (contact, outside talk, payment, data request). */
+  gate: [0.45, 0.65, 0.65, 0.45] as number[],
   addressGate: 0.7,
-  silence: 0.1,
-  new: [0.95, 0.9, 0.9, 0.9] as number[],
+  silence: 0.2,
+  new: [0.8, 0.9, 0.7, 1.01] as number[],
 };
 
 const MODEL_SUBJECT: Readonly<Record<Category, string>> = {
@@ -373,22 +395,25 @@ function applyModel(ctx: MessageContext, hits: Hit[]): Hit[] {
     const addressed = ctx.scoreAt(hit.start, ADDRESSED);
     if (hit.concrete) {
       if (p < t.silence && addressed < t.silence) continue;
-    } else if (p < t.gate && addressed < t.addressGate) {
+    } else if (p < (t.gate[HEAD_OF[hit.category]] ?? 0.5) && addressed < t.addressGate) {
       continue;
     }
     kept.push({ ...hit, score: p });
   }
   const segments = ctx.sentences();
-  const scores = ctx.scores();
-  const code = codeRanges(ctx.view.text);
+  let code: Array<[number, number]> | null = null;
   for (let i = 0; i < segments.length && i < 400; i++) {
+    if (!ctx.mayViolate(i)) continue;
     const [s0, e0] = segments[i] as [number, number];
-    if (overlapsAny(code, s0, e0) || isCodeLike(ctx.view.text.slice(s0, e0))) continue;
-    for (const category of Object.keys(HEAD_OF) as Category[]) {
-      const h = HEAD_OF[category];
+    const scores = ctx.scoresOf(i);
+    for (let h = 0; h < CATEGORY_HEADS.length; h++) {
+      const category = CATEGORY_HEADS[h] as Category;
       const p = scores[i * HEAD_COUNT + h] ?? 0;
       if (p < (t.new[h] ?? 1)) continue;
       if (kept.some((k) => k.category === category && k.start < e0 && s0 < k.end)) continue;
+      // Code is checked last: it is rare, and the check is a few regexes over the sentence.
+      code ??= codeRanges(ctx.view.text);
+      if (overlapsAny(code, s0, e0) || isCodeLike(ctx.view.text.slice(s0, e0))) break;
       const [s, e] = trimmed(ctx.lower, s0, e0);
       if (e <= s) continue;
       kept.push({
@@ -471,7 +496,12 @@ function cachedBucket(token: string): number {
   return b;
 }
 
-/** The rules that fired in each piece, as feature buckets for the learned component (it learns what each rule's vote is worth in context). */
+/**
+ * The rules that fired in each piece, as feature buckets for the learned
+ * component (it learns what each rule's vote is worth in context), with the
+ * context checks the rules use: negated clause, discussion or reported speech
+ * in the sentence or anywhere in the message, the platform's own tools, a skill.
+ */
 export function ruleFeatures(ctx: MessageContext, hits: readonly Hit[]): Map<number, number[]> {
   const out = new Map<number, number[]>();
   for (const hit of hits) {
@@ -481,13 +511,23 @@ export function ruleFeatures(ctx: MessageContext, hits: readonly Hit[]): Map<num
     if (!list) {
       list = [];
       out.set(i, list);
+      if (ctx.isDiscussion(hit.start)) push(list, "x:discussion");
+      if (ctx.messageIsDiscussion()) push(list, "m:discussion");
+      if (ctx.refersToPlatformTools(hit.start)) push(list, "x:platform");
     }
     if (list.length > 60) continue;
-    const tokens = [`r:${hit.ruleId}`, `c:${hit.category}`];
-    if (hit.concrete) tokens.push(`v:${hit.category}`);
-    for (const t of tokens) for (let k = 0; k < RULE_TOKEN_WEIGHT; k++) list.push(cachedBucket(t));
+    push(list, `r:${hit.ruleId}`);
+    push(list, `c:${hit.category}`);
+    if (hit.concrete) push(list, `v:${hit.category}`);
+    if (ctx.isNegated(hit.start)) push(list, `n:${hit.category}`);
+    if (ctx.isSkillMention(hit.start, hit.end)) push(list, `s:${hit.category}`);
   }
   return out;
+}
+
+function push(list: number[], token: string): void {
+  const b = cachedBucket(token);
+  for (let k = 0; k < RULE_TOKEN_WEIGHT; k++) list.push(b);
 }
 
 /** Everything before the learned component's decisions: the normalised view, the context, the rule hits. Training uses it too. */

@@ -1,4 +1,5 @@
 import type { MessageContext } from "./context";
+import { hint, type Hint } from "./hints";
 import type { Severity } from "./types";
 import { MESSAGING_APPS, alternation } from "./services";
 
@@ -116,6 +117,77 @@ function findWallets(ctx: MessageContext): PaymentMatch[] {
   return out;
 }
 
+/** A necessary condition of each pattern, cheap to test on the whole message. */
+const HINT = new Map<RegExp, Hint>([
+  [
+    PROVIDER_RE,
+    hint(
+      "pal",
+      "zelle",
+      "venmo",
+      "cash",
+      "skrill",
+      "payoneer",
+      "union",
+      "gram",
+      "revolut",
+      "wise",
+      "remit",
+      "xoom",
+      "alipay",
+      "pay",
+      "gcash",
+      "pesa",
+      "paytm",
+      "webmoney",
+      "neteller",
+      "money",
+      "interac",
+      "transfer",
+      "stripe",
+      "sepa",
+    ),
+  ],
+  [WISE_RE, hint("wise")],
+  [
+    CRYPTO_RE,
+    hint(
+      "bitcoin",
+      "btc",
+      "eth",
+      "usd",
+      "dai",
+      "tether",
+      "trc",
+      "erc",
+      "bep",
+      "crypto",
+      "litecoin",
+      "ltc",
+      "doge",
+      "xrp",
+      "monero",
+      "xmr",
+      "sol",
+      "celo",
+      "matic",
+      "trx",
+      "tron",
+      "binance",
+      "bnb",
+      "wallet",
+      "address",
+    ),
+  ],
+  [BANK_RE, hint("bank", "wire", "deposit", "ach", "swift", "account")],
+  [DIRECT_RE[0] as RegExp, hint("pay")],
+  [DIRECT_RE[1] as RegExp, hint("direct", "outside", "off")],
+  [DIRECT_RE[2] as RegExp, hint("milestone", "escrow")],
+  [DIRECT_RE[3] as RegExp, hint("offer", "contract", "milestone", "order", "job")],
+  [FEE_AVOIDANCE_RE, hint("fee", "commission", "middleman")],
+  [VIA_APP_RE, hint("pay", "paid", "money")],
+]);
+
 export function findOffPlatformPayments(ctx: MessageContext): PaymentMatch[] {
   const lower = ctx.lower;
   const wallets = findWallets(ctx);
@@ -124,7 +196,10 @@ export function findOffPlatformPayments(ctx: MessageContext): PaymentMatch[] {
   const accepted = (start: number, end: number) =>
     !ctx.isSuppressedMention(start, end) && !WITHDRAWAL.test(ctx.sentenceText(start));
 
+  // Each pattern runs only when a word it cannot match without is in the message.
   const scan = (re: RegExp, make: (m: RegExpExecArray) => PaymentMatch | null) => {
+    const hint = HINT.get(re);
+    if (hint && !ctx.has(hint)) return;
     re.lastIndex = 0;
     for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
       const hit = make(m);

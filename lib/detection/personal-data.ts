@@ -99,7 +99,7 @@ const MAYBE_DATA =
   /name|mail|phone|mobile|cell|number|gender|birth|dob|\bage\b|address|passport|licen|\bid\b|ssn|social security|tax id|insurance|aadha|pan card|cnic|bank|account number|routing|iban|swift|card|cvv|cvc|login|log-in|password|passcode|credential|otp|code|marital/;
 
 const REQUEST =
-  /\b(?:send|give|share|provide|tell|need|want|require|submit|upload|enter|fill in|type|confirm|verify|forward|attach|drop|what'?s|what is|whats|may i (?:have|get|know)|can i (?:have|get|know)|could i (?:have|get|know)|(?:can|could|would) you (?:send|share|give|provide|tell)|i'?ll need|we'?ll need|let me (?:have|know|see)|ask(?:ing)? for|asks for|furnish|include|reconfirm|forward|leave|reply with)\b/g;
+  /\b(?:send|give|share|provide|tell|need|want|require|submit|upload|enter|fill in|type|confirm|verify|forward|attach|drop|what'?s|what is|whats|may i (?:have|get|know)|can i (?:have|get|know)|could i (?:have|get|know)|(?:can|could|would) you (?:send|share|give|provide|tell)|i'?ll need|we'?ll need|let me (?:have|know|see)|ask(?:ing)? for|asks for|furnish|include|reconfirm|forward|leave|reply with|request|requesting|collect|obtain)\b/g;
 /** The item belongs to someone other than the person being asked. */
 const OTHER_OWNER =
   /\b(?:my|our|his|her|their|the user'?s|users'?|user|customer'?s|customers'?|customer|client'?s|clients'?|each|every|valid|the app'?s|its|skype|telegram|discord|wechat|line|zoom|meeting|project|order|transaction|apple|google|product|session|user)\s+$/;

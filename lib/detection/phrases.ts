@@ -1,4 +1,5 @@
 import type { MessageContext } from "./context";
+import { hint, type Hint } from "./hints";
 import type { Category, Severity } from "./types";
 
 /**
@@ -32,8 +33,8 @@ interface PhraseRule {
   subject: string;
   value?: string;
   alwaysViolation?: boolean;
-  /** Cheap substring test before the regex runs. */
-  hint: RegExp;
+  /** Cheap test before the regex runs: a necessary condition of a match (the regex cannot match without it). */
+  hint: Hint;
   /** Skip the match when the sentence says this (e.g. the platform's own escrow). */
   unless?: RegExp;
 }
@@ -44,7 +45,7 @@ const OPC: Category = "OFF_PLATFORM_COMMUNICATION";
 
 const RULES: readonly PhraseRule[] = [
   {
-    hint: /fee/,
+    hint: hint("fee"),
     re: /\b(?:registration|security|keeping|safe ?keeping|certificate|certification|training|equipment|processing|application|activation|onboarding|admin(?:istration|istrative)?|membership|clearance|verification|starter|enrol(?:l?ment)?|refundable|upfront|up-front|joining|license|licence|insurance|shipping|courier|delivery|handling|release)\s+(?:fees?|charges?|deposit)\b|\b(?:pay|paying|send|transfer)\s+(?:a|the|an|this|my|our)?\s*(?:small\s+|one-?time\s+|refundable\s+|little\s+)?(?:fee|fees)\b/g,
     category: PAYMENT,
     ruleId: "payment.fee",
@@ -52,7 +53,7 @@ const RULES: readonly PhraseRule[] = [
     subject: "a fee the other party is asked to pay",
   },
   {
-    hint: /cost|pay|invest|deposit/,
+    hint: hint("cost", "pay", "invest", "deposit"),
     re: /\b(?:it|this|that|the (?:kit|training|course|starter pack|registration))\s+(?:will|would|'?ll|only)?\s*(?:cost|costs)\s+(?:you\s+)?(?:only\s+|just\s+)?[$€£]\s?\d[\d,.]*|\byou\s+(?:will\s+|would\s+|'?ll\s+)?(?:need|have|must)\s+(?:to\s+)?(?:pay|invest|deposit)\s+(?:only\s+|just\s+)?[$€£]?\s?\d[\d,.]*/g,
     category: PAYMENT,
     ruleId: "payment.fee",
@@ -60,7 +61,7 @@ const RULES: readonly PhraseRule[] = [
     subject: "money the other party is asked to pay to start",
   },
   {
-    hint: /che(?:ck|que)|deposit/,
+    hint: hint("check", "cheque", "deposit"),
     re: /\b(?:paper|cashier'?s?|certified|personal|bank|company)\s+(?:check|cheque)s?\b|\bcheques?\b|\b(?:a|the|your|this)\s+check\s+(?:in the mail|by mail|to (?:buy|purchase|cover)|for (?:the )?(?:equipment|office|supplies|laptop))|\b(?:mail|send|sent|receive|deposit|cash)\w*\s+(?:you\s+)?(?:a|the)\s+check\b|\bmobile deposit\b|\bdeposit (?:it|the funds|the money) (?:into|in) your (?:bank )?account\b/g,
     category: PAYMENT,
     ruleId: "payment.check",
@@ -68,7 +69,7 @@ const RULES: readonly PhraseRule[] = [
     subject: "a cheque or mobile deposit outside the platform",
   },
   {
-    hint: /escrow/,
+    hint: hint("escrow"),
     re: /\b(?:escrow (?:company|service|agent|firm|account|website|site)|third[- ]party (?:called an? )?escrow|outside escrow|escrow\.com|independent escrow)\b/g,
     category: PAYMENT,
     ruleId: "payment.outside-escrow",
@@ -77,7 +78,7 @@ const RULES: readonly PhraseRule[] = [
     unless: /\b(?:upwork|platform'?s?|fiverr|our site'?s?) escrow\b/,
   },
   {
-    hint: /swift|iban|sepa|wise|bank|transfer|wire/,
+    hint: hint("swift", "iban", "sepa", "wise", "bank", "transfer", "wire"),
     re: /\b(?:pay|paid|paying|payment|send|sending|transfer|wire|receive|receiving|remit)\w*\b[^.!?\n]{0,40}?\b(?:swift|iban|sepa|wise|local bank|bank account|bank transfer|wire)\b|\b(?:swift|iban|sepa)\s+(?:transfer|payment|wire)\b|\b(?:via|through|by|using|with|over)\s+(?:swift|iban|sepa|wise)\b/g,
     category: PAYMENT,
     ruleId: "payment.bank-transfer",
@@ -86,7 +87,7 @@ const RULES: readonly PhraseRule[] = [
     unless: /\b(?:withdraw\w*|payout|my earnings|get paid out)\b/,
   },
   {
-    hint: /account|profile/,
+    hint: hint("account", "profile"),
     re: /\b(?:rent|renting|rented|lend|lending|borrow|borrowing|buy|buying|lease|leasing|use|using|share|sharing|operate|operating|work (?:on|from|with))\s+(?:out\s+)?(?:your|ur|yours)\s+(?:\w+\s+){0,2}?(?:account|profile|acc)\b|\b(?:account|profile)\s+(?:rental|renting|for rent|sharing|partnership)\b|\b(?:rent|lend|sell)\s+(?:me\s+)?(?:an?|your)\s+(?:\w+\s+)?(?:account|profile)\b/g,
     category: PAYMENT,
     ruleId: "payment.account-rental",
@@ -94,7 +95,7 @@ const RULES: readonly PhraseRule[] = [
     subject: "renting or using someone else's account for pay (a side payment outside the platform)",
   },
   {
-    hint: /split|share|%|percent/,
+    hint: hint("split", "share", "%", "percent"),
     re: /\b(?:split|share|divide)\s+(?:the\s+)?(?:income|earnings|profits?|payments?|money|revenue|salary)\b|\b\d{1,2}\s*(?:%|percent)\s*(?:of (?:the|your|my|all|every) (?:income|earnings|profits?|payments?|money|salary)|for you|for me|each|goes to you)\b/g,
     category: PAYMENT,
     ruleId: "payment.income-split",
@@ -102,7 +103,7 @@ const RULES: readonly PhraseRule[] = [
     subject: "splitting an account's income outside the platform",
   },
   {
-    hint: /account|profile/,
+    hint: hint("account", "profile"),
     re: /\b(?:rent|renting|lend|lending|borrow|buy|lease|use|using|access|accessing|share|sharing|log ?in(?:to)?|operate)\s+(?:out\s+)?(?:to\s+)?(?:your|ur)\s+(?:\w+\s+){0,2}?(?:account|profile|acc)\b|\b(?:access|login|log-?in|credentials|password)\s+(?:to|of|for)\s+your\s+(?:\w+\s+)?(?:account|profile)\b/g,
     category: PDR,
     ruleId: "personal-data.account-access",
@@ -111,8 +112,8 @@ const RULES: readonly PhraseRule[] = [
     alwaysViolation: true,
   },
   {
-    hint: /remote|anydesk|teamviewer|rustdesk|ultraviewer/,
-    re: /\b(?:remote (?:desktop|access|control|pc|computer)|anydesk|any desk|teamviewer|team viewer|chrome remote desktop|rustdesk|ultraviewer)\b/g,
+    hint: hint("remote", "anydesk", "any desk", "teamviewer", "team viewer", "rustdesk", "ultraviewer"),
+    re: /\b(?:remote (?:desktop|access|control|pc|computer)|remotely (?:access|control|connect|log ?in|use|work on|operate)|(?:access|control|operate|use|work on) (?:it|the (?:pc|computer|laptop|device)|your (?:pc|computer|laptop|device)|this (?:\w+ )?(?:pc|computer|laptop)) remotely|work remotely (?:on|from) (?:the|your|this) (?:pc|computer|laptop)|anydesk|any desk|teamviewer|team viewer|chrome remote desktop|rustdesk|ultraviewer)\b/g,
     category: PDR,
     ruleId: "personal-data.account-access",
     severity: "CRITICAL",
@@ -120,7 +121,7 @@ const RULES: readonly PhraseRule[] = [
     alwaysViolation: true,
   },
   {
-    hint: /contact|reach|touch|way/,
+    hint: hint("contact", "reach", "touch", "talk to", "communicat"),
     re: /\bhow\s+(?:can|could|do|should|may)\s+(?:i|we)\s+(?:contact|reach|get (?:in touch|hold of))\s+(?:with\s+)?you\b|\b(?:any|another|other|some|better|faster)\s+(?:other\s+)?(?:way|means|method)s?\s+(?:to|of|i can|we can)\s+(?:contact|reach|talk to|get in touch with|communicat\w*)(?:\s+(?:with\s+)?you)?\b|\b(?:your|ur)\s+(?:personal\s+|direct\s+|private\s+)?contacts?(?:\s+(?:details?|info(?:rmation)?|number))?\s*(?:\?|please|pls|plz)|\b(?:send|give|share|drop|leave)\s+(?:me\s+)?(?:your|ur)\s+(?:personal\s+|direct\s+)?contacts?\b/g,
     category: PDR,
     ruleId: "personal-data.contact-request",
@@ -128,7 +129,7 @@ const RULES: readonly PhraseRule[] = [
     subject: "contact details",
   },
   {
-    hint: /me|mail|call|text/,
+    hint: hint(" me", "\nme", "\tme", " us", "\nus", "\tus", "phone", "cell", "voice"),
     re: /\b(?:text|txt|sms|e-?mail|mail|gmail|call|ring|whats ?app|telegram|skype|viber|signal|wa|tg|dm)\s+(?:me|us)\b(?!\s+(?:here|in (?:the|this) (?:chat|thread)|on (?:the )?(?:platform|upwork)|through (?:the )?(?:platform|upwork)))|\b(?:reply|respond|write|answer|revert|get back)\s+(?:to\s+)?(?:me|us)\s+(?:on|via|by|through|at|in|to)\s+(?:my\s+|the\s+|your\s+)?(?:e-?mail|mail|gmail|inbox|whats ?app|telegram|phone|number|skype|wa|tg)\b|\b(?:over|on|via|by|through)\s+(?:a\s+)?(?:brief|quick|short|small)?\s*(?:phone|telephone|cell|voice)\s+(?:call|conversation|chat)\b|\b(?:phone|telephone) (?:interview|screening)\b/g,
     category: OPC,
     ruleId: "offplatform.bare-invite",
@@ -137,7 +138,7 @@ const RULES: readonly PhraseRule[] = [
     unless: /\b(?:zoom|platform|upwork|this chat|in-app|built-in)\b[^.!?\n]{0,15}\bcall\b/,
   },
   {
-    hint: /\b(?:wa|tg|whtsp|whtsap|whtsapp|watsap|watsapp|wsp|wapp|whats)\b/,
+    hint: hint("wa", "tg", "whtsp", "watsap", "wsp", "wapp", "whats"),
     re: /\b(?:add|bagi|minta|my|mine|your|ur|via|on|in|msg|message|text|contact|hubungi|kontak|nomor|no|number|num|chat|ping|dm|reach me on|at)\s+(?:me\s+)?(?:on\s+)?(?:wa|tg|whtsp|whtsap|whtsapp|watsap|watsapp|wsp|wapp|whats)\b|\b(?:wa|tg|whtsp|whtsapp|watsapp)\s*(?:me\b|number\b|no\b|num\b|:|\+|\d)/g,
     category: OPC,
     ruleId: "offplatform.app-invite",
@@ -146,7 +147,41 @@ const RULES: readonly PhraseRule[] = [
     value: "short app name",
   },
   {
-    hint: /[a-z]/,
+    hint: hint(
+      "mi ",
+      "por ",
+      "me chama",
+      "me liga",
+      "me adiciona",
+      "me manda",
+      "escr",
+      "contact",
+      "contáct",
+      "llam",
+      "llám",
+      "agreg",
+      "agrég",
+      "añad",
+      "anad",
+      "añád",
+      "anád",
+      "mand",
+      "mánd",
+      "envi",
+      "enví",
+      "habl",
+      "hábl",
+      "chama",
+      "fala",
+      "meu ",
+      "pelo ",
+      "no zap",
+      "no whats",
+      "hubungi",
+      "kontak",
+      "saya",
+      "nomor",
+    ),
     re: /\b(?:escr[ií]beme|escribenos|escr[ií]banos|cont[aá]ctame|cont[aá]ctanos|ll[aá]mame|ll[aá]manos|agr[eé]game|a[ñn][aá]deme|m[aá]ndame (?:un )?(?:mensaje|correo|whats)|env[ií]ame (?:un )?(?:mensaje|correo)|hablemos por|h[aá]blame (?:por|al)|mi (?:whats ?app|n[uú]mero|numero|correo|telegram|tel[eé]fono|celular)|por (?:whats ?app|telegram|correo|tel[eé]fono|wsp)|me (?:chama|liga|adiciona|manda)|chama no|fala comigo|meu (?:whats ?app|n[uú]mero|zap|email|e-mail|telegram|telefone|contato|celular)|pelo (?:whats ?app|zap|telegram|telefone)|no (?:zap|whats)|manda (?:mensagem|msg|um oi)|hubungi saya|hubungi kami|kontak saya|chat saya|nomor (?:wa|whatsapp|hp|telepon))\b/g,
     category: OPC,
     ruleId: "offplatform.foreign-invite",
@@ -154,7 +189,29 @@ const RULES: readonly PhraseRule[] = [
     subject: "continue outside the platform (Spanish, Portuguese or Indonesian invitation)",
   },
   {
-    hint: /sent|send|email|mail|check|dm|pm|sms|text|video|voice|inbox/,
+    hint: hint(
+      "sent",
+      "send",
+      "mail",
+      "text",
+      "messaged",
+      "check your",
+      "see my",
+      "look at your",
+      "look in your",
+      " dm",
+      "\ndm",
+      "\tdm",
+      " pm",
+      "\npm",
+      "\tpm",
+      "private",
+      "video",
+      "voice",
+      "sign up",
+      "register",
+      "join",
+    ),
     re: /\b(?:i(?:'ve| have)?|we(?:'ve| have)?|just)\s+(?:just\s+)?(?:sent|send|emailed|mailed|texted|messaged)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:e-?mail|mail|sms|text|whats ?app|telegram|message on|dm)\b|\b(?:did you (?:see|get|receive|check) my|check your|look (?:at|in) your|see my)\s+(?:e-?mail|mail|inbox|sms|text|whats ?app|telegram|spam)\b|\b(?:in|via|over|through|on)\s+(?:the\s+)?(?:dms?|pms?|private (?:messages?|chat))\b|\b(?:video|voice)\s+(?:call|interview|chat)\b|\b(?:sign up|register|join)\s+(?:for|on)\s+(?:discord|telegram|whats ?app|skype|slack|signal)\b/g,
     category: OPC,
     ruleId: "offplatform.bare-invite",
@@ -163,7 +220,7 @@ const RULES: readonly PhraseRule[] = [
     unless: /\b(?:zoom|platform|upwork|this chat|in-app|built-in|here)\b/,
   },
   {
-    hint: /account|a\/c/,
+    hint: hint("account", "a/c"),
     re: /\b(?:provide|set up|open|need|give|have|use|send|nominate)\b[^.!?\n]{0,40}?\b(?:bank (?:account|a\/c)|a\/c|account)\b[^.!?\n]{0,70}?\b(?:money|funds?|transfer\w*|receive|paid|payment|deposit\w*)\b|\b(?:account|bank account)\s+where\s+(?:the|this)\s+(?:money|funds?)\b/g,
     category: PAYMENT,
     ruleId: "payment.receiving-account",
@@ -172,7 +229,7 @@ const RULES: readonly PhraseRule[] = [
     unless: /\b(?:upwork|platform|withdraw\w*|payout)\b/,
   },
   {
-    hint: /account|lend|identity|info/,
+    hint: hint("account", "lend", "identity", "info"),
     re: /\b(?:create|open|make|register|set up|verify)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:\w+\s+)?(?:account|profile)\s+(?:with|using|in|under)\s+(?:your|ur)\s+(?:\w+\s+)?(?:info\w*|identity|name|details|id|documents?|face)\b|\blend\s+(?:me\s+)?(?:it|your (?:\w+ )?account|an account)\b|\byour account[- ]with your name\b|\buse (?:it|your (?:\w+ )?account) when you(?:'re| are) not\b/g,
     category: PDR,
     ruleId: "personal-data.account-access",
@@ -181,7 +238,7 @@ const RULES: readonly PhraseRule[] = [
     alwaysViolation: true,
   },
   {
-    hint: /earning|income|split|favou?r|\//,
+    hint: hint("earning", "income", "split", "favor", "favour", "/"),
     re: /\b\d{1,2}\s*(?:%|percent)\s+of\s+(?:my|the|your|our|his|her|their|all)?\s*(?:\w+\s+)?(?:earnings|income|profits?|salary|revenue)\b|\b(?:income|revenue|profit|earnings)\s+split\b|\b\d{2}\s*\/\s*\d{2}\s+(?:split|in your favou?r|share)\b/g,
     category: PAYMENT,
     ruleId: "payment.income-split",
@@ -189,7 +246,7 @@ const RULES: readonly PhraseRule[] = [
     subject: "splitting an account's income outside the platform",
   },
   {
-    hint: /contact|privé|email|mail|phone|fax|detail/,
+    hint: hint("contact", "privé", "mail", "phone", "fax", "detail", "number", "whats", "número", "numero"),
     re: /\b(?:leave|reply with|respond with|send|give|provide|drop|share)\s+(?:me\s+|us\s+)?(?:an?\s+|your\s+)?(?:e-?mail(?: address)?|contact(?:s| details| info(?:rmation)?)?|phone(?: number)?|number|whats ?app)\b|\b(?:receive|get|have)\s+your\s+(?:\w+\s+)?(?:phone|fax|mobile|contact|e-?mail)\b|\bgostaria (?:do |de )?seu contato\b|\bseu (?:contato|n[uú]mero|whats ?app|e-?mail)\b|\btu (?:n[uú]mero|contacto|correo|whats ?app)\b|\bvous contacter\b|\bton (?:num[eé]ro|whats ?app|e-?mail)\b|\bvotre (?:num[eé]ro|whats ?app|e-?mail|contact)\b/g,
     category: PDR,
     ruleId: "personal-data.contact-request",
@@ -197,7 +254,7 @@ const RULES: readonly PhraseRule[] = [
     subject: "contact details",
   },
   {
-    hint: /contact|privé|écri|appel/,
+    hint: hint("contact", "privé", "écri", "ecri", "appel", "en priv", "mon ", "par "),
     re: /\b(?:contactez-moi|contacte-moi|[ée]crivez-moi|[ée]cris-moi|appelez-moi|appelle-moi|en priv[ée]|mon (?:whats ?app|num[ée]ro|e-?mail|t[ée]l[ée]gram)|par (?:whats ?app|t[ée]l[ée]gram|e-?mail|t[ée]l[ée]phone))(?![a-z])/g,
     category: OPC,
     ruleId: "offplatform.foreign-invite",
@@ -205,7 +262,32 @@ const RULES: readonly PhraseRule[] = [
     subject: "continue outside the platform (French invitation)",
   },
   {
-    hint: /your|ur\b|u\b|do you have|discord|skype|telegram|whats|wechat/,
+    hint: hint(
+      "telegram",
+      "tg",
+      "skype",
+      "discord",
+      "whats",
+      "wa",
+      "wechat",
+      "signal",
+      "viber",
+      "snap",
+      "insta",
+      "facebook",
+      "fb",
+      "linkedin",
+      "qq",
+      "line",
+      "kik",
+      "mail",
+      "number",
+      "phone",
+      "contact",
+      "user name",
+      "username",
+      "info",
+    ),
     re: /\b(?:give|send|share|drop|need|want|have|get|add|tell|post|leave)\s+(?:me\s+|us\s+)?(?:your|ur|u)\s+(?:\w+\s+)?(?:telegram|tg|skype|discord|discorrd|whats ?app|wa|wechat|signal|viber|snapchat|snap|insta(?:gram)?|facebook|fb|linkedin|qq|line|kik|e-?mail|email address|mail|number|phone|contact(?:s| info(?:rmation)?| details)?)\b|\bwhat'?s\s+(?:your|ur|u)\s+(?:telegram|tg|skype|discord|whats ?app|wa|wechat|signal|insta(?:gram)?|snap(?:chat)?|line|kik)\b|\bdo\s+(?:you|u)\s+have\s+(?:a\s+|an\s+)?(?:telegram|skype|discord|whats ?app|wechat|signal|viber|line|e-?mail)\b|\b(?:discord|skype|telegram|e-?mail|whats ?app|wechat)\s*\/\s*(?:discord|skype|telegram|e-?mail|whats ?app|wechat)\b[^.!\n]{0,30}\?|\banything other th[ae]n (?:discord|skype|telegram|whats ?app|e-?mail)\b|\bsend me (?:your |ur )?(?:user ?name|contact|info(?:rmation)?)\b/g,
     category: PDR,
     ruleId: "personal-data.app-account-request",
@@ -213,7 +295,7 @@ const RULES: readonly PhraseRule[] = [
     subject: "messaging-app account or contact details",
   },
   {
-    hint: /contact|reach|contato|contacto|wa\b/,
+    hint: hint("contact", "reach", "contato", "wa", "nomor", "kontak"),
     re: /\b(?:where|how)\s+(?:can|could|do|should)\s+(?:i|we)\s+(?:contact|reach)\s+(?:you|u)\b|\bis there (?:a|any) (?:way|means) (?:i|we) (?:can|could) (?:contact|reach) (?:you|u)\b|\b(?:best|easiest|fastest) way to (?:contact|reach) (?:you|u)\b|\bway to contact (?:you|u) directly\b|\bentrar em contato\b|\b(?:seu|teu|o seu|o teu) contato\b|\bsu contacto\b|\b(?:bagi|minta|kasih)\s+(?:no\s+)?(?:wa|whatsapp|nomor|kontak)\b/g,
     category: PDR,
     ruleId: "personal-data.contact-request",
@@ -221,7 +303,7 @@ const RULES: readonly PhraseRule[] = [
     subject: "contact details",
   },
   {
-    hint: /%|percent|per cent|share|split/,
+    hint: hint("%", "percent", "per cent", "share", "split"),
     re: /\b\d{1,2}\s*(?:%|percent|per cent)\s*(?:for|to)\s+(?:you|me|us|the account owner|him|her)\b|\b(?:your|my)\s+share\s+(?:of\s+(?:the\s+)?(?:sum|money|fund|funds|total)\s+)?(?:will be|is|would be)\s+\d|\b(?:split|share)\s+(?:the\s+)?(?:salary|income|money|profits?|earnings)\s*(?:\(|with you|to you|between)|\bshare profits? (?:to|with) you\b|\b\d{1,2}\s*%\s*(?:to me|for me)\s+and\s+\d{1,2}\s*%\b|\bshared in these percentages\b|\bpercentage (?:share )?that will be given to you\b/g,
     category: PAYMENT,
     ruleId: "payment.income-split",
@@ -229,7 +311,31 @@ const RULES: readonly PhraseRule[] = [
     subject: "a share of money moved outside the platform",
   },
   {
-    hint: /pay|buy|purchase|send|month|link|hire|direct/,
+    hint: hint(
+      "pay now",
+      "you must",
+      "send you",
+      "new pc",
+      "new laptop",
+      "new computer",
+      "accept payment",
+      "accept the payment",
+      "directly hire",
+      "hire you directly",
+      "hire me directly",
+      "can i paypal",
+      "can i venmo",
+      "can i zelle",
+      "can i cashapp",
+      "charge card",
+      "charge credit",
+      "accept dai",
+      "accept usdt",
+      "accept btc",
+      "accept eth",
+      "accept crypto",
+      "accept bitcoin",
+    ),
     re: /\bpay now to\b|\byou must (?:buy|purchase|pay for)\b|\bsend you \$?\d+\$?\s+(?:at the end of )?(?:every|each|per|a) month\b|\b(?:purchase|buy) a (?:brand )?new (?:pc|laptop|computer) for you\b|\baccept (?:the )?payment (?:via|through|with|by) (?:this|the|my) link\b|\bdirectly hire\b|\bhire (?:you|me) directly\b|\bcan i (?:paypal|venmo|zelle|cashapp) you\b|\bcharge (?:credit )?cards? for me\b|\bcan (?:he|she|you) accept (?:dai|usdt|btc|eth|crypto|bitcoin)\b/g,
     category: PAYMENT,
     ruleId: "payment.direct",
@@ -237,7 +343,7 @@ const RULES: readonly PhraseRule[] = [
     subject: "paying or being paid outside the platform",
   },
   {
-    hint: /bank|iban|swift|account/,
+    hint: hint("bank", "iban", "swift", "account"),
     re: /\b(?:do you have|your|our|my|with (?:our|my)|add)\s+(?:\w+\s+)?(?:bank (?:account|information|info|details)|iban|swift(?: code)?)\b|\bbank information\b|\b(?:forward|furnish|provide)\s+(?:\w+\s+){0,3}?(?:your\s+)?(?:bank\s+)?account\b/g,
     category: PAYMENT,
     ruleId: "payment.bank-transfer",
@@ -246,7 +352,7 @@ const RULES: readonly PhraseRule[] = [
     unless: /\b(?:withdraw\w*|payout method|get paid out|upwork|platform)\b/,
   },
   {
-    hint: /account|a\/c/,
+    hint: hint("account", "a/c"),
     re: /\b(?:provide|set up|open|need|give|have|use|send|nominate|forward|furnish)\b[^.!?\n]{0,70}?\b(?:bank (?:account|a\/c)|a\/c|account)\b[^.!?\n]{0,70}?\b(?:money|funds?|transfer\w*|receive|paid|payment|deposit\w*)\b/g,
     category: PDR,
     ruleId: "personal-data.bank-details",
@@ -256,7 +362,7 @@ const RULES: readonly PhraseRule[] = [
     unless: /\b(?:upwork|platform|withdraw\w*|payout)\b/,
   },
   {
-    hint: /me|us/,
+    hint: hint("contact", "reach", "write", "message", "ping", "hit up", "get in touch", "get back"),
     re: /\b(?:contact|reach|write|message|ping|hit up|get (?:in touch|back) (?:to|with)|get back at)\s+(?:to\s+)?(?:me|us)\b(?!\s+(?:here|in (?:the|this) (?:chat|thread)|on (?:the )?(?:platform|upwork)|through (?:the )?(?:platform|upwork)))/g,
     category: OPC,
     ruleId: "offplatform.bare-invite",
@@ -264,7 +370,7 @@ const RULES: readonly PhraseRule[] = [
     subject: "continue outside the platform",
   },
   {
-    hint: /skype|telegram|discord|whats|wechat|signal|hangouts|viber/,
+    hint: hint("skype", "telegram", "discord", "whats", "wechat", "signal", "hangouts", "viber"),
     re: /\b(?:skype|telegram|discord|whats ?app|wechat|signal|hangouts|viber)\s+(?:will be|is|would be)?\s*(?:ok|okay|fine|good|better|best|bro|pls|please|then)\b/g,
     category: OPC,
     ruleId: "offplatform.app-invite",
@@ -381,7 +487,7 @@ export function findPhraseHits(ctx: MessageContext): PhraseHit[] {
   const lower = ctx.lower;
   const out: PhraseHit[] = [];
   for (const rule of RULES) {
-    if (!rule.hint.test(lower)) continue;
+    if (!ctx.has(rule.hint)) continue;
     rule.re.lastIndex = 0;
     let count = 0;
     for (let m = rule.re.exec(lower); m !== null; m = rule.re.exec(lower)) {

@@ -47,8 +47,9 @@ export function overlapsAny(ranges: ReadonlyArray<[number, number]>, start: numb
 }
 
 const CODE_CHARS = /[{}()[\];=<>\\|`$]/g;
+/** One word character before "({" or ".x(" is enough: `\w+` there would rescan every long word run (quadratic). */
 const CODE_MARKERS =
-  /=>|\(\);|<\/|\/>|\bfunction\b|\bconst\s+\w+\s*=|\breturn\b.*;|:\s*\w+,\s*$|^\s*(?:import|export|def|class|var|let)\s|\w+\(\{|\}\)|\w+\.\w+\(|^\s*\w+:\s*\w+,\s*$/m;
+  /=>|\(\);|<\/|\/>|\bfunction\b|\bconst\s+\w+\s*=|\breturn\b.*;|:\s*\w+,\s*$|^\s*(?:import|export|def|class|var|let)\s|\w\(\{|\}\)|\w\.\w+\(|^\s*\w+:\s*\w+,\s*$/m;
 
 /** A line or sentence that reads as source code (punctuation-heavy, or a code construct). */
 export function isCodeLike(text: string): boolean {

@@ -4,10 +4,8 @@ import { prisma } from "@/lib/db/prisma";
 import { detect } from "@/lib/detection/detect";
 import type { ThreadContext } from "@/lib/detection/types";
 import { fieldErrorAt, fieldsError } from "@/lib/http/problem";
+import { PREVIOUS_MESSAGES } from "@/lib/scanning/thread-context";
 import { verdictOf } from "@/lib/scanning/verdict";
-
-/** How many earlier messages of the thread the detector is given as context. */
-export const PREVIOUS_MESSAGES = 5;
 
 interface ThreadRow {
   kind: "JOB_MESSAGES" | "FORUM_TOPIC";

@@ -231,6 +231,7 @@ describe("GET /api/v1/openapi.json", () => {
     const doc = await res.json();
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
+      "/accounts/{id}",
       "/cases/{id}",
       "/contracts",
       "/messages",

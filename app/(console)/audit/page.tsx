@@ -28,7 +28,7 @@ export default async function AuditPage({
         actions={
           <a
             href={`/api/audit/export?${query}`}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+            className="border-border-strong bg-surface text-fg-soft hover:bg-surface-subtle rounded-md border px-3 py-1.5 text-sm font-medium"
             download
           >
             Export CSV
@@ -37,7 +37,10 @@ export default async function AuditPage({
       />
       <AuditFilters filter={filter} />
       {error ? (
-        <p role="alert" className="mb-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          role="alert"
+          className="border-danger-line bg-danger-subtle text-danger-text mb-3 rounded-md border px-3 py-2 text-sm"
+        >
           Some filters were ignored: {error}
         </p>
       ) : null}
@@ -45,7 +48,7 @@ export default async function AuditPage({
       {nextBefore ? (
         <a
           href={`?${new URLSearchParams({ ...Object.fromEntries(query), before: nextBefore })}`}
-          className="mt-3 inline-block text-sm font-medium text-indigo-700 hover:underline"
+          className="text-accent-text mt-3 inline-block text-sm font-medium hover:underline"
         >
           Older entries →
         </a>

@@ -6,6 +6,8 @@ import { toast } from "sonner";
 import { revokeApiTokenAction } from "@/app/(console)/admin/tokens/actions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCard, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 interface TokenRow {
   id: string;
@@ -24,83 +26,68 @@ export function ApiTokenList({ tokens }: { tokens: TokenRow[] }) {
     return <EmptyState title="No API tokens yet" hint="Create one for the marketplace platform with the form." />;
   }
   return (
-    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
+    <TableCard>
+      <Table>
         <caption className="sr-only">API tokens</caption>
-        <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Name
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Token
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Created
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium whitespace-nowrap">
-              Last used
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-2">
+        <TableHeader>
+          <TableRow>
+            <TableHead>Name</TableHead>
+            <TableHead>Token</TableHead>
+            <TableHead>Created</TableHead>
+            <TableHead className="whitespace-nowrap">Last used</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead>
               <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {tokens.map((t) => (
-            <tr key={t.id} className={t.revokedAt ? "bg-slate-50 text-slate-500" : ""}>
-              <td className="px-4 py-2 font-medium">{t.name}</td>
-              <td className="px-4 py-2">
-                <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs whitespace-nowrap text-slate-700">
+            <TableRow key={t.id} className={t.revokedAt ? "bg-surface-subtle text-muted" : ""}>
+              <TableCell className="font-medium">{t.name}</TableCell>
+              <TableCell>
+                <code className="bg-surface-strong text-fg-soft rounded px-1.5 py-0.5 font-mono text-xs whitespace-nowrap">
                   {t.prefix}…
                 </code>
-              </td>
-              <td className="px-4 py-2 text-xs whitespace-nowrap">
+              </TableCell>
+              <TableCell className="text-xs whitespace-nowrap">
                 <p>{t.createdBy}</p>
-                <p className="text-slate-500">
+                <p className="text-muted">
                   <RelativeTime iso={t.createdAt} />
                 </p>
-              </td>
-              <td className="px-4 py-2 text-xs whitespace-nowrap">
+              </TableCell>
+              <TableCell className="text-xs whitespace-nowrap">
                 {t.lastUsedAt ? <RelativeTime iso={t.lastUsedAt} /> : "Never"}
-              </td>
-              <td className="px-4 py-2 text-xs whitespace-nowrap">
+              </TableCell>
+              <TableCell className="text-xs whitespace-nowrap">
                 {t.revokedAt ? (
                   <>
-                    <span className="inline-flex rounded bg-red-50 px-1.5 py-0.5 font-medium text-red-800">
+                    <span className="bg-danger-subtle text-danger-text inline-flex rounded px-1.5 py-0.5 font-medium">
                       Revoked
                     </span>
-                    <p className="mt-0.5 text-slate-500">
+                    <p className="text-muted mt-0.5">
                       <RelativeTime iso={t.revokedAt} />
                     </p>
                   </>
                 ) : (
-                  <span className="inline-flex rounded bg-emerald-50 px-1.5 py-0.5 font-medium text-emerald-800">
+                  <span className="bg-success-subtle text-success-text inline-flex rounded px-1.5 py-0.5 font-medium">
                     Active
                   </span>
                 )}
-              </td>
-              <td className="px-4 py-2 text-right">
+              </TableCell>
+              <TableCell className="text-right">
                 {t.revokedAt ? null : (
-                  <button
-                    type="button"
-                    onClick={() => setConfirming(t)}
-                    aria-label={`Revoke ${t.name}`}
-                    className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:border-red-300 hover:bg-red-50 hover:text-red-800"
-                  >
+                  <Button onClick={() => setConfirming(t)} aria-label={`Revoke ${t.name}`} size="sm">
                     Revoke
-                  </button>
+                  </Button>
                 )}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       {confirming ? <RevokeDialog token={confirming} onClose={() => setConfirming(null)} /> : null}
-    </div>
+    </TableCard>
   );
 }
 
@@ -128,31 +115,20 @@ function RevokeDialog({ token, onClose }: { token: TokenRow; onClose: () => void
       ref={dialog}
       onClose={onClose}
       aria-labelledby="revoke-heading"
-      className="m-auto w-full max-w-md rounded-lg border border-slate-200 bg-white p-5 shadow-xl backdrop:bg-slate-900/40"
+      className="border-border bg-surface m-auto w-full max-w-md rounded-lg border p-5 shadow-xl backdrop:bg-slate-900/40"
     >
-      <h2 id="revoke-heading" className="text-base font-semibold text-slate-900">
+      <h2 id="revoke-heading" className="text-fg text-base font-semibold">
         Revoke “{token.name}”?
       </h2>
-      <p className="mt-2 text-sm text-slate-600">
+      <p className="text-muted mt-2 text-sm">
         Every call made with <code className="font-mono text-xs">{token.prefix}…</code> is refused from the next request
         on. This cannot be undone: the platform will need a new token.
       </p>
       <div className="mt-5 flex justify-end gap-2">
-        <button
-          type="button"
-          onClick={() => dialog.current?.close()}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
-        >
-          Cancel
-        </button>
-        <button
-          type="button"
-          disabled={pending}
-          onClick={revoke}
-          className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60"
-        >
+        <Button onClick={() => dialog.current?.close()}>Cancel</Button>
+        <Button disabled={pending} onClick={revoke} variant="danger">
           {pending ? "Revoking…" : "Revoke token"}
-        </button>
+        </Button>
       </div>
     </dialog>
   );

@@ -5,8 +5,9 @@ import { useRef, useState, useTransition, type FormEvent } from "react";
 import { toast } from "sonner";
 import { createApiTokenAction } from "@/app/(console)/admin/tokens/actions";
 import { createApiTokenSchema } from "@/lib/admin/api-tokens/schemas";
+import { Button } from "@/components/ui/button";
 
-const FIELD = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm";
+const FIELD = "mt-1 block w-full rounded-md border border-border-strong px-3 py-2 text-sm shadow-sm";
 
 export function CreateApiTokenForm() {
   const router = useRouter();
@@ -43,14 +44,14 @@ export function CreateApiTokenForm() {
       <form
         onSubmit={onSubmit}
         noValidate
-        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+        className="border-border bg-surface space-y-3 rounded-lg border p-4"
         aria-labelledby="new-token-heading"
       >
-        <h2 id="new-token-heading" className="text-sm font-semibold text-slate-900">
+        <h2 id="new-token-heading" className="text-fg text-sm font-semibold">
           Create an API token
         </h2>
         <div>
-          <label htmlFor="new-token-name" className="block text-sm font-medium text-slate-700">
+          <label htmlFor="new-token-name" className="text-fg-soft block text-sm font-medium">
             Name
           </label>
           <input
@@ -63,17 +64,13 @@ export function CreateApiTokenForm() {
             aria-invalid={error ? true : undefined}
             aria-describedby="new-token-name-note"
           />
-          <p id="new-token-name-note" className={`mt-1 text-xs ${error ? "text-red-700" : "text-slate-500"}`}>
+          <p id="new-token-name-note" className={`mt-1 text-xs ${error ? "text-danger-text" : "text-muted"}`}>
             {error ?? "Who or what uses it. The token is shown once, right after it is created."}
           </p>
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-full rounded-md bg-indigo-700 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending} variant="primary" size="lg" className="w-full">
           {pending ? "Creating…" : "Create token"}
-        </button>
+        </Button>
       </form>
     </div>
   );
@@ -96,11 +93,14 @@ function NewTokenPanel({ name, token, onDone }: { name: string; token: string; o
   }
 
   return (
-    <section aria-labelledby="token-once-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
-      <h2 id="token-once-heading" className="text-sm font-semibold text-amber-900">
+    <section
+      aria-labelledby="token-once-heading"
+      className="border-warning-line bg-warning-subtle rounded-lg border p-4"
+    >
+      <h2 id="token-once-heading" className="text-warning-text text-sm font-semibold">
         Copy the token for “{name}” now
       </h2>
-      <p className="mt-1 text-xs text-amber-900">
+      <p className="text-warning-text mt-1 text-xs">
         This is the only time the console shows it; only a hash is kept. Store it in the platform&apos;s secret store.
       </p>
       <div className="mt-3 flex gap-2">
@@ -110,23 +110,15 @@ function NewTokenPanel({ name, token, onDone }: { name: string; token: string; o
           value={token}
           aria-label="New API token"
           onFocus={(e) => e.currentTarget.select()}
-          className="min-w-0 flex-1 rounded-md border border-amber-300 bg-white px-2 py-1.5 font-mono text-xs text-slate-900"
+          className="border-warning-line bg-surface text-fg min-w-0 flex-1 rounded-md border px-2 py-1.5 font-mono text-xs"
         />
-        <button
-          type="button"
-          onClick={copy}
-          className="shrink-0 rounded-md bg-amber-800 px-3 py-1.5 text-xs font-semibold text-white hover:bg-amber-900"
-        >
+        <Button onClick={copy} variant="primary" size="sm">
           {copied ? "Copied" : "Copy"}
-        </button>
+        </Button>
       </div>
-      <button
-        type="button"
-        onClick={onDone}
-        className="mt-3 text-xs font-medium text-amber-900 underline underline-offset-2"
-      >
+      <Button onClick={onDone} variant="link" size="sm" className="text-warning-text mt-3 underline">
         I have stored it — hide the token
-      </button>
+      </Button>
     </section>
   );
 }

@@ -7,6 +7,8 @@ import { setConsoleUserActiveAction, signOutEverywhereAction } from "@/app/(cons
 import { RelativeTime } from "@/components/ui/relative-time";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { ConsoleRole } from "@/lib/generated/prisma/enums";
+import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCard, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 interface UserRow {
   id: string;
@@ -39,70 +41,62 @@ export function ConsoleUserList({ users, currentUserId }: { users: UserRow[]; cu
   }
 
   return (
-    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
+    <TableCard>
+      <Table>
         <caption className="sr-only">Console users</caption>
-        <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Name
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Role
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Last sign-in
-            </th>
-            <th scope="col" className="px-4 py-2">
+        <TableHeader>
+          <TableRow>
+            <TableHead>Name</TableHead>
+            <TableHead>Role</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead>Last sign-in</TableHead>
+            <TableHead>
               <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {users.map((u) => (
-            <tr key={u.id} className={u.active ? "" : "bg-slate-50 text-slate-500"}>
-              <td className="px-4 py-2">
+            <TableRow key={u.id} className={u.active ? "" : "bg-surface-subtle text-muted"}>
+              <TableCell>
                 <p className="font-medium">{u.name}</p>
-                <p className="text-xs text-slate-500">{u.email}</p>
-              </td>
-              <td className="px-4 py-2">{ROLE_LABELS[u.role]}</td>
-              <td className="px-4 py-2">{u.active ? "Active" : "Deactivated"}</td>
-              <td className="px-4 py-2 text-xs">{u.lastSignInAt ? <RelativeTime iso={u.lastSignInAt} /> : "Never"}</td>
-              <td className="px-4 py-2 text-right">
+                <p className="text-muted text-xs">{u.email}</p>
+              </TableCell>
+              <TableCell>{ROLE_LABELS[u.role]}</TableCell>
+              <TableCell>{u.active ? "Active" : "Deactivated"}</TableCell>
+              <TableCell className="text-xs">
+                {u.lastSignInAt ? <RelativeTime iso={u.lastSignInAt} /> : "Never"}
+              </TableCell>
+              <TableCell className="text-right">
                 {u.id === currentUserId ? (
-                  <span className="text-xs text-slate-500">You</span>
+                  <span className="text-muted text-xs">You</span>
                 ) : (
                   <span className="inline-flex gap-2">
                     {u.active && (
-                      <button
-                        type="button"
+                      <Button
                         disabled={pending}
                         onClick={() => signOut(u)}
                         aria-label={`Sign ${u.name} out everywhere`}
-                        className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+                        size="sm"
                       >
                         Sign out everywhere
-                      </button>
+                      </Button>
                     )}
-                    <button
-                      type="button"
+                    <Button
                       disabled={pending}
                       onClick={() => toggle(u)}
                       aria-label={`${u.active ? "Deactivate" : "Reactivate"} ${u.name}`}
-                      className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+                      size="sm"
                     >
                       {u.active ? "Deactivate" : "Reactivate"}
-                    </button>
+                    </Button>
                   </span>
                 )}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </TableBody>
+      </Table>
+    </TableCard>
   );
 }

@@ -6,8 +6,9 @@ import { toast } from "sonner";
 import { createConsoleUserAction } from "@/app/(console)/admin/users/actions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { CONSOLE_ROLES, createConsoleUserSchema } from "@/lib/admin/console-users/schemas";
+import { Button } from "@/components/ui/button";
 
-const FIELD = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm";
+const FIELD = "mt-1 block w-full rounded-md border border-border-strong px-3 py-2 text-sm shadow-sm";
 
 export function CreateConsoleUserForm() {
   const router = useRouter();
@@ -43,16 +44,16 @@ export function CreateConsoleUserForm() {
     <form
       onSubmit={onSubmit}
       noValidate
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      className="border-border bg-surface space-y-3 rounded-lg border p-4"
       aria-labelledby="new-user-heading"
     >
-      <h2 id="new-user-heading" className="text-sm font-semibold text-slate-900">
+      <h2 id="new-user-heading" className="text-fg text-sm font-semibold">
         Add a console user
       </h2>
       <Field label="Name" name="name" error={errors.name} />
       <Field label="Email" name="email" type="email" error={errors.email} />
       <div>
-        <label htmlFor="new-user-role" className="block text-sm font-medium text-slate-700">
+        <label htmlFor="new-user-role" className="text-fg-soft block text-sm font-medium">
           Role
         </label>
         <select id="new-user-role" name="role" className={FIELD} defaultValue="MODERATOR">
@@ -70,13 +71,9 @@ export function CreateConsoleUserForm() {
         error={errors.password}
         hint="At least 12 characters; share it privately."
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-indigo-700 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-800 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending} variant="primary" size="lg" className="w-full">
         {pending ? "Adding…" : "Add user"}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -97,7 +94,7 @@ function Field({
   const id = `new-user-${name}`;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+      <label htmlFor={id} className="text-fg-soft block text-sm font-medium">
         {label}
       </label>
       <input
@@ -109,11 +106,11 @@ function Field({
         aria-describedby={error || hint ? `${id}-note` : undefined}
       />
       {error ? (
-        <p id={`${id}-note`} className="mt-1 text-xs text-red-700">
+        <p id={`${id}-note`} className="text-danger-text mt-1 text-xs">
           {error}
         </p>
       ) : hint ? (
-        <p id={`${id}-note`} className="mt-1 text-xs text-slate-500">
+        <p id={`${id}-note`} className="text-muted mt-1 text-xs">
           {hint}
         </p>
       ) : null}

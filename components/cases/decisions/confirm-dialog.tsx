@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { DecisionInput } from "@/lib/cases/decisions/schemas";
 
-const QUESTIONS: Partial<Record<DecisionInput["action"], string>> = {
+export const QUESTIONS: Partial<Record<DecisionInput["action"], string>> = {
   SUSPEND: "Suspend this account? It loses access to the platform until staff reinstate it.",
   TAKE_DOWN_ALL_JOBS: "Take down every open job of this client?",
   TAKE_DOWN_JOB: "Take this job posting down? Freelancers will no longer see it.",
@@ -16,15 +16,14 @@ const QUESTIONS: Partial<Record<DecisionInput["action"], string>> = {
  * Asks before a heavy or hard-to-undo decision. A reversal also asks why,
  * because its reason goes into the audit trail like any decision's.
  */
-export function ConfirmDialog({
-  decision,
-  onCancel,
-  onConfirm,
-}: {
-  decision: DecisionInput | null;
-  onCancel: () => void;
-  onConfirm: (decision: DecisionInput) => void;
-}) {
+/** What to confirm: the question (naming the account), the reason given so far, and what to do then. */
+export interface Confirmation {
+  question: string;
+  reason: string;
+  onConfirm: (reason: string) => void;
+}
+
+export function ConfirmDialog({ decision, onCancel }: { decision: Confirmation | null; onCancel: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState("");
   const asksReason = decision !== null && decision.reason.trim().length < 5;
@@ -57,13 +56,13 @@ export function ConfirmDialog({
           onSubmit={(e) => {
             e.preventDefault();
             if (asksReason && reason.trim().length < 5) return;
-            onConfirm(asksReason ? { ...decision, reason } : decision);
+            decision.onConfirm(asksReason ? reason : decision.reason);
           }}
         >
           <h2 id="confirm-heading" className="text-base font-semibold text-slate-900">
             Please confirm
           </h2>
-          <p className="text-sm text-slate-700">{QUESTIONS[decision.action] ?? "Apply this decision?"}</p>
+          <p className="text-sm text-slate-700">{decision.question}</p>
           {asksReason ? (
             <div>
               <label htmlFor="confirm-reason" className="block text-xs font-medium text-slate-700">

@@ -1,5 +1,8 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+import { Kbd } from "@/components/ui/kbd";
+
 /** Shown while cases are selected: what can be done to all of them at once. */
 export function BulkBar({
   count,
@@ -16,28 +19,26 @@ export function BulkBar({
   onAssign: () => void;
   onClear: () => void;
 }) {
-  const button =
-    "rounded-md bg-white px-2.5 py-1 font-medium text-slate-800 shadow-sm ring-1 ring-slate-300 hover:bg-slate-50";
   return (
     <div
       role="region"
       aria-label="Bulk actions"
-      className="sticky top-0 z-10 mb-2 flex items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-2 text-sm"
+      className="border-accent-subtle bg-accent-subtle sticky top-0 z-10 mb-2 flex items-center gap-3 rounded-lg border px-4 py-2 text-sm"
     >
-      <span className="font-medium text-indigo-900">{count} selected</span>
+      <span className="text-accent-text font-medium">{count} selected</span>
       {canDismiss ? (
-        <button type="button" onClick={onDismiss} className={button}>
-          Dismiss… <span className="text-slate-400">d</span>
-        </button>
+        <Button onClick={onDismiss} size="sm">
+          Dismiss… <Kbd>d</Kbd>
+        </Button>
       ) : null}
       {canAssign ? (
-        <button type="button" onClick={onAssign} className={button}>
-          Assign… <span className="text-slate-400">a</span>
-        </button>
+        <Button onClick={onAssign} size="sm">
+          Assign… <Kbd>a</Kbd>
+        </Button>
       ) : null}
-      <button type="button" onClick={onClear} className="ml-auto font-medium text-indigo-800 hover:underline">
+      <Button onClick={onClear} variant="link" size="sm" className="ml-auto">
         Clear selection
-      </button>
+      </Button>
     </div>
   );
 }

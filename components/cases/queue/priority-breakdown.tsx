@@ -47,7 +47,7 @@ export function PriorityBreakdown({
           event.stopPropagation();
           onToggle(!open);
         }}
-        className="inline-flex items-center gap-1.5 rounded-md px-1.5 py-0.5 font-semibold text-slate-900 tabular-nums hover:bg-slate-100"
+        className="text-fg hover:bg-surface-strong inline-flex items-center gap-1.5 rounded-md px-1.5 py-0.5 font-semibold tabular-nums"
       >
         <PriorityMeter score={score} />
         {score}
@@ -57,18 +57,18 @@ export function PriorityBreakdown({
           id={panelId}
           role="group"
           aria-label={`Why ${caseLabel} has priority ${score}`}
-          className="absolute right-0 z-20 mt-1 w-64 rounded-lg border border-slate-200 bg-white p-3 text-left text-xs shadow-lg"
+          className="border-border bg-surface absolute right-0 z-20 mt-1 w-64 rounded-lg border p-3 text-left text-xs shadow-lg"
         >
-          <p className="mb-2 font-semibold text-slate-900">Why priority {score}</p>
+          <p className="text-fg mb-2 font-semibold">Why priority {score}</p>
           <dl className="space-y-1">
             {parts.map(([part, points]) => (
               <div key={part} className="flex justify-between gap-3">
-                <dt className="text-slate-600">{PRIORITY_PART_LABELS[part] ?? part}</dt>
-                <dd className="font-medium text-slate-900 tabular-nums">+{points}</dd>
+                <dt className="text-muted">{PRIORITY_PART_LABELS[part] ?? part}</dt>
+                <dd className="text-fg font-medium tabular-nums">+{points}</dd>
               </div>
             ))}
           </dl>
-          {parts.length === 0 ? <p className="text-slate-500">Nothing raises this case yet.</p> : null}
+          {parts.length === 0 ? <p className="text-muted">Nothing raises this case yet.</p> : null}
         </div>
       ) : null}
     </div>

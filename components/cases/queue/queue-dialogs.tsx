@@ -1,8 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { Dialog, Kbd } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
+import { Kbd } from "@/components/ui/kbd";
 import type { Assignee } from "@/lib/cases/queue/schemas";
+import { Button } from "@/components/ui/button";
 
 export const SHORTCUTS: { keys: string[]; action: string; needs?: "claim" | "select" | "assign" }[] = [
   { keys: ["j", "k"], action: "Next / previous case" },
@@ -11,6 +13,8 @@ export const SHORTCUTS: { keys: string[]; action: string; needs?: "claim" | "sel
   { keys: ["r"], action: "Release your claim", needs: "claim" },
   { keys: ["n"], action: "Claim the most urgent case nobody holds, and open it", needs: "claim" },
   { keys: ["p"], action: "Show why the case has its priority" },
+  { keys: ["u"], action: "Open the account page of the case's subject" },
+  { keys: ["g"], action: "Group the rows by account (again: ungroup)" },
   { keys: ["x"], action: "Select the case (for bulk actions)", needs: "select" },
   { keys: ["d"], action: "Dismiss the selected cases", needs: "select" },
   { keys: ["a"], action: "Assign the selected cases", needs: "assign" },
@@ -36,10 +40,10 @@ export function ShortcutsDialog({
       title="Keyboard shortcuts"
       description="The queue can be worked without a mouse."
     >
-      <dl className="divide-y divide-slate-100 text-sm">
+      <dl className="divide-border divide-y text-sm">
         {shown.map((s) => (
           <div key={s.action} className="flex items-center justify-between gap-4 py-1.5">
-            <dt className="text-slate-700">{s.action}</dt>
+            <dt className="text-fg-soft">{s.action}</dt>
             <dd className="flex shrink-0 gap-1">
               {s.keys.map((k) => (
                 <Kbd key={k}>{k}</Kbd>
@@ -49,13 +53,9 @@ export function ShortcutsDialog({
         ))}
       </dl>
       <div className="mt-4 flex justify-end">
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700"
-        >
+        <Button onClick={onClose} variant="primary">
           Close
-        </button>
+        </Button>
       </div>
     </Dialog>
   );
@@ -98,7 +98,7 @@ export function DismissDialog({
           setError(null);
         }}
       >
-        <label className="block text-sm font-medium text-slate-700">
+        <label className="text-fg-soft block text-sm font-medium">
           Reason
           <textarea
             autoFocus
@@ -109,7 +109,7 @@ export function DismissDialog({
             aria-invalid={!!error}
             aria-describedby={error ? "dismiss-error" : undefined}
             placeholder="e.g. Genuine job; reporters misread the rate."
-            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm font-normal"
+            className="border-border-strong mt-1 block w-full rounded-md border px-3 py-2 text-sm font-normal"
           />
         </label>
         {error ? (
@@ -118,19 +118,12 @@ export function DismissDialog({
           </p>
         ) : null}
         <div className="mt-4 flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={onClose}
-            className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
-          >
+          <Button onClick={onClose} variant="ghost">
             Cancel
-          </button>
-          <button
-            type="submit"
-            className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700"
-          >
+          </Button>
+          <Button type="submit" variant="primary">
             Dismiss {count} {noun}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>
@@ -167,14 +160,14 @@ export function AssignDialog({
           setAssignee("");
         }}
       >
-        <label className="block text-sm font-medium text-slate-700">
+        <label className="text-fg-soft block text-sm font-medium">
           Assign to
           <select
             autoFocus
             required
             value={assignee}
             onChange={(event) => setAssignee(event.target.value)}
-            className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm font-normal"
+            className="border-border-strong mt-1 block w-full rounded-md border px-2 py-1.5 text-sm font-normal"
           >
             <option value="" disabled>
               Choose a person…
@@ -188,19 +181,12 @@ export function AssignDialog({
           </select>
         </label>
         <div className="mt-4 flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={onClose}
-            className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
-          >
+          <Button onClick={onClose} variant="ghost">
             Cancel
-          </button>
-          <button
-            type="submit"
-            className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700"
-          >
+          </Button>
+          <Button type="submit" variant="primary">
             Assign
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

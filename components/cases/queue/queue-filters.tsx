@@ -10,6 +10,7 @@ import {
   type QueueFilters,
   type QueueSort,
 } from "@/lib/cases/queue/schemas";
+import { Button } from "@/components/ui/button";
 
 const AGE_LABELS: Record<QueueAge, string> = {
   lt1h: "Under 1 hour",
@@ -69,7 +70,7 @@ export function QueueFilters({
 
   return (
     <div role="search" aria-label="Filter the queue" className="flex flex-wrap items-end gap-3 py-3">
-      <label className="flex min-w-48 flex-1 flex-col gap-1 text-xs font-medium text-slate-600">
+      <label className="text-muted flex min-w-48 flex-1 flex-col gap-1 text-xs font-medium">
         Search
         <input
           ref={searchRef}
@@ -82,7 +83,7 @@ export function QueueFilters({
           }}
           placeholder="Handle, job title, phone, e-mail…"
           aria-describedby="queue-search-hint"
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-normal text-slate-900 placeholder:text-slate-400"
+          className="border-border-strong bg-surface text-fg placeholder:text-muted rounded-md border px-3 py-1.5 text-sm font-normal"
         />
       </label>
       <span id="queue-search-hint" className="sr-only">
@@ -159,8 +160,7 @@ export function QueueFilters({
         ))}
       </Select>
       {active ? (
-        <button
-          type="button"
+        <Button
           onClick={() => {
             setSearch("");
             onChange({
@@ -172,10 +172,11 @@ export function QueueFilters({
               assignee: "any",
             });
           }}
-          className="mb-1 text-sm font-medium text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline"
+          variant="link"
+          className="text-muted hover:text-fg mb-1"
         >
           Clear filters
-        </button>
+        </Button>
       ) : null}
     </div>
   );
@@ -193,12 +194,12 @@ function Select({
   children: ReactNode;
 }) {
   return (
-    <label className="flex w-36 flex-col gap-1 text-xs font-medium text-slate-600">
+    <label className="text-muted flex w-36 flex-col gap-1 text-xs font-medium">
       {label}
       <select
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        className="w-full truncate rounded-md border border-slate-300 bg-white py-1.5 pr-7 pl-2 text-sm font-normal text-slate-900"
+        className="border-border-strong bg-surface text-fg w-full truncate rounded-md border py-1.5 pr-7 pl-2 text-sm font-normal"
       >
         {children}
       </select>

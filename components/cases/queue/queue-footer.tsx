@@ -2,6 +2,7 @@
 
 import { formatCount } from "@/lib/ui/time";
 import { QUEUE_COUNT_CAP } from "@/lib/cases/queue/schemas";
+import { Button } from "@/components/ui/button";
 
 /** Below the table: whether the list is live, how much of it is shown, and more. */
 export function QueueFooter({
@@ -22,7 +23,7 @@ export function QueueFooter({
   onLoadMore: () => void;
 }) {
   return (
-    <footer className="mt-3 flex items-center justify-between text-xs text-slate-500">
+    <footer className="text-muted mt-3 flex items-center justify-between text-xs">
       <LiveStatus error={error} updatedAt={updatedAt} />
       <div className="flex items-center gap-3">
         {shown > 0 ? (
@@ -34,14 +35,9 @@ export function QueueFooter({
           </span>
         ) : null}
         {hasMore ? (
-          <button
-            type="button"
-            onClick={onLoadMore}
-            disabled={loadingMore}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50"
-          >
+          <Button onClick={onLoadMore} disabled={loadingMore} size="sm">
             {loadingMore ? "Loading…" : "Load more"}
-          </button>
+          </Button>
         ) : null}
       </div>
     </footer>
@@ -52,7 +48,7 @@ export function QueueFooter({
 function LiveStatus({ error, updatedAt }: { error: boolean; updatedAt: number }) {
   if (error) {
     return (
-      <p role="status" className="inline-flex items-center gap-1.5 font-medium text-amber-800">
+      <p role="status" className="text-warning-text inline-flex items-center gap-1.5 font-medium">
         <span aria-hidden className="size-2 rounded-full bg-amber-500" />
         Connection lost: showing the last known state, retrying…
       </p>

@@ -1,6 +1,7 @@
 "use client";
 
-import { Kbd } from "@/components/ui/dialog";
+import { Kbd } from "@/components/ui/kbd";
+import { Button } from "@/components/ui/button";
 
 export function QueueHeader({
   canClaim,
@@ -16,31 +17,22 @@ export function QueueHeader({
   return (
     <header className="mb-4 flex flex-wrap items-start justify-between gap-4">
       <div>
-        <h1 className="text-xl font-semibold text-slate-900">Queue</h1>
-        <p className="mt-1 text-sm text-slate-600">
+        <h1 className="text-fg text-xl font-semibold">Queue</h1>
+        <p className="text-muted mt-1 text-sm">
           Cases ranked by priority. Claim one to work on it: everyone else sees it taken within seconds.
         </p>
       </div>
       <div className="flex items-center gap-2">
-        <button
-          type="button"
-          onClick={onHelp}
-          className="inline-flex items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
-        >
+        <Button onClick={onHelp}>
           Shortcuts <Kbd>?</Kbd>
-        </button>
+        </Button>
         {canClaim ? (
-          <button
-            type="button"
-            onClick={onClaimNext}
-            disabled={claiming}
-            className="inline-flex items-center gap-2 rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 disabled:opacity-60"
-          >
+          <Button onClick={onClaimNext} disabled={claiming} variant="primary">
             {claiming ? "Claiming…" : "Claim next"}
-            <kbd className="rounded border border-indigo-400 px-1 font-mono text-[11px] font-medium text-indigo-100">
+            <kbd className="border-accent-fg/50 text-accent-fg rounded border px-1 font-mono text-[11px] font-medium">
               n
             </kbd>
-          </button>
+          </Button>
         ) : null}
       </div>
     </header>

@@ -2,12 +2,16 @@
 
 import { useNow } from "@/components/ui/use-now";
 import Link from "next/link";
-import { memo, type RefObject } from "react";
+import { memo, type ReactNode, type RefObject } from "react";
+import { AccountLink } from "@/components/accounts/account-link";
+import { AccountStatusBadge } from "@/components/accounts/account-status";
 import { PriorityBreakdown } from "@/components/cases/queue/priority-breakdown";
+import { accountGroups } from "@/lib/cases/queue/group-by-account";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { CATEGORY_LABELS, caseReference, STATUS_LABELS, SUBJECT_LABELS } from "@/lib/cases/labels";
 import { formatCount } from "@/lib/ui/time";
 import type { QueueItem, QueueTab } from "@/lib/cases/queue/schemas";
+import { Button } from "@/components/ui/button";
 
 const TAB_CAPTIONS: Record<QueueTab, string> = {
   unassigned: "Unassigned cases",
@@ -45,6 +49,7 @@ export function QueueTable({
   actions,
   allSelected,
   onToggleAll,
+  grouped = false,
 }: {
   tab: QueueTab;
   items: QueueItem[];
@@ -57,13 +62,30 @@ export function QueueTable({
   actions: RowActions;
   allSelected: boolean;
   onToggleAll: () => void;
+  /** Rows come grouped by account (queue-view orders them): a heading row starts each group. */
+  grouped?: boolean;
 }) {
   const closed = tab === "resolved";
+  const columns = (actions.canSelect && !closed ? 1 : 0) + 7 + (closed ? 0 : 1);
+  const row = (item: QueueItem) => (
+    <QueueRow
+      key={item.id}
+      item={item}
+      closed={closed}
+      viewerId={viewerId}
+      focused={item.id === focusedId}
+      selected={selected.has(item.id)}
+      breakdownOpen={item.id === breakdownId}
+      pending={pendingIds.has(item.id)}
+      rowRefs={rowRefs}
+      actions={actions}
+    />
+  );
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{TAB_CAPTIONS[tab]}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50/80 text-xs whitespace-nowrap text-slate-500">
+        <thead className="border-b border-slate-200 bg-slate-50/80 text-xs whitespace-nowrap text-slate-600">
           <tr>
             {actions.canSelect && !closed ? (
               <th scope="col" className="w-10 py-2 pl-4">
@@ -104,22 +126,39 @@ export function QueueTable({
             ) : null}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
-          {items.map((item) => (
-            <QueueRow
-              key={item.id}
-              item={item}
-              closed={closed}
-              viewerId={viewerId}
-              focused={item.id === focusedId}
-              selected={selected.has(item.id)}
-              breakdownOpen={item.id === breakdownId}
-              pending={pendingIds.has(item.id)}
-              rowRefs={rowRefs}
-              actions={actions}
-            />
-          ))}
-        </tbody>
+        {grouped ? (
+          accountGroups(items).map((group) => (
+            <tbody key={group.key} className="divide-y divide-slate-100 border-t-2 border-slate-200">
+              <tr className="bg-slate-50/70">
+                <th
+                  scope="rowgroup"
+                  colSpan={columns}
+                  className="px-4 py-1.5 text-left text-xs font-medium text-slate-600"
+                >
+                  {group.accountId && group.handle ? (
+                    <AccountLink id={group.accountId} handle={group.handle} tabIndex={-1} />
+                  ) : (
+                    <span>No single account</span>
+                  )}{" "}
+                  {group.status ? (
+                    <AccountStatusBadge
+                      status={group.status}
+                      restrictedUntil={group.restrictedUntil}
+                      hideActive
+                      size="xs"
+                    />
+                  ) : null}{" "}
+                  <span className="font-normal text-slate-500">
+                    · {group.items.length} case{group.items.length === 1 ? "" : "s"} shown
+                  </span>
+                </th>
+              </tr>
+              {group.items.map(row)}
+            </tbody>
+          ))
+        ) : (
+          <tbody className="divide-y divide-slate-100">{items.map(row)}</tbody>
+        )}
       </table>
     </div>
   );
@@ -199,7 +238,7 @@ const QueueRow = memo(function QueueRow({
         <span className="mt-0.5 block text-xs text-slate-500">{statusLabel(item)}</span>
       </td>
       <td className="max-w-sm px-3 py-3">
-        <SubjectCell item={item} />
+        <SubjectCell item={item} focused={focused} />
       </td>
       <td className="px-3 py-3">
         <Categories item={item} />
@@ -238,38 +277,37 @@ const QueueRow = memo(function QueueRow({
             {mine ? "You" : `Held by ${item.claim.name}`}
           </span>
         ) : (
-          <span className="text-slate-400">Nobody</span>
+          <span className="text-slate-600">Nobody</span>
         )}
       </td>
       {!closed ? (
         <td className="px-3 py-2.5 text-right whitespace-nowrap">
           {actions.canClaim && !item.claim && (item.status !== "ESCALATED" || actions.canClaimEscalated) ? (
-            <button
-              type="button"
+            <Button
               disabled={pending}
               onClick={(event) => {
                 event.stopPropagation();
                 actions.onClaim(item);
               }}
               aria-label={`Claim ${ref}`}
-              className="rounded-md border border-indigo-200 bg-white px-2.5 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50 disabled:opacity-50"
+              size="sm"
+              className="text-accent-text"
             >
               Claim
-            </button>
+            </Button>
           ) : null}
           {mine ? (
-            <button
-              type="button"
+            <Button
               disabled={pending}
               onClick={(event) => {
                 event.stopPropagation();
                 actions.onRelease(item);
               }}
               aria-label={`Release ${ref}`}
-              className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+              size="sm"
             >
               Release
-            </button>
+            </Button>
           ) : null}
           {heldByOther ? <span className="sr-only">{`${ref} is taken`}</span> : null}
         </td>
@@ -309,29 +347,57 @@ function Categories({ item }: { item: QueueItem }) {
           <span className="sr-only"> more: {rest.join(", ")}</span>
         </span>
       ) : null}
-      {labels.length === 0 ? <span className="text-xs text-slate-400">—</span> : null}
+      {labels.length === 0 ? <span className="text-xs text-slate-600">—</span> : null}
     </div>
   );
 }
 
-function SubjectCell({ item }: { item: QueueItem }) {
-  const handle = item.handle ? `@${item.handle}` : null;
-  let primary: string;
-  let secondary: string | null = null;
+/**
+ * What the case is about, with the handles as links to their account pages
+ * (reachable by Tab from the focused row only, so the queue stays one tab
+ * stop per row) and the subject account's standing when it is not active.
+ */
+function SubjectCell({ item, focused }: { item: QueueItem; focused: boolean }) {
+  const tabIndex = focused ? 0 : -1;
+  const handle = item.handle ? (
+    <AccountLink
+      id={item.accountId}
+      handle={item.handle}
+      tabIndex={tabIndex}
+      className="text-indigo-700 hover:underline"
+    />
+  ) : null;
+  const other = item.otherHandle ? (
+    <AccountLink
+      id={item.otherAccountId}
+      handle={item.otherHandle}
+      tabIndex={tabIndex}
+      className="text-indigo-700 hover:underline"
+    />
+  ) : null;
+  let primary: ReactNode;
+  let secondary: ReactNode = null;
   switch (item.subjectType) {
     case "JOB":
       primary = item.title ?? "Job posting";
-      secondary = handle ? `posted by ${handle}` : null;
+      secondary = handle ? <>posted by {handle}</> : null;
       break;
     case "ACCOUNT":
       primary = handle ?? "Account";
       break;
     case "THREAD":
       primary = item.title ?? "Message thread";
-      secondary = handle && item.otherHandle ? `${handle} ↔ @${item.otherHandle}` : handle;
+      secondary =
+        handle && other ? (
+          <>
+            {handle} ↔ {other}
+          </>
+        ) : (
+          handle
+        );
       break;
     case "MESSAGE":
-      primary = handle ? `Message by ${handle}` : "Message";
+      primary = handle ? <>Message by {handle}</> : "Message";
       secondary = item.title ? `in “${item.title}”` : null;
       break;
   }
@@ -342,6 +408,11 @@ function SubjectCell({ item }: { item: QueueItem }) {
       </span>
       <span className="font-medium text-slate-900">{primary}</span>
       {secondary ? <span className="mt-0.5 block truncate text-xs text-slate-500">{secondary}</span> : null}
+      {item.accountStatus && item.accountStatus !== "ACTIVE" ? (
+        <span className="mt-1 block">
+          <AccountStatusBadge status={item.accountStatus} restrictedUntil={item.restrictedUntil} size="xs" />
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -24,7 +24,7 @@ export function QueueTabs({
 }) {
   const tabs = Object.keys(TAB_LABELS) as QueueTab[];
   return (
-    <div role="tablist" aria-label="Queues" className="flex gap-1 border-b border-slate-200">
+    <div role="tablist" aria-label="Queues" className="border-border flex gap-1 border-b">
       {tabs.map((t, index) => {
         const current = t === tab;
         const count = counts?.[t];
@@ -48,14 +48,14 @@ export function QueueTabs({
             }}
             className={`-mb-px inline-flex items-center gap-2 border-b-2 px-3 py-2 text-sm ${
               current
-                ? "border-indigo-600 font-semibold text-slate-900"
-                : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+                ? "text-fg border-indigo-600 font-semibold"
+                : "text-muted hover:border-border-strong hover:text-fg border-transparent"
             }`}
           >
             {TAB_LABELS[t]}
             {count !== undefined ? (
               <span
-                className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${current ? "bg-indigo-100 text-indigo-800" : "bg-slate-100 text-slate-600"}`}
+                className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${current ? "text-accent-text bg-indigo-100" : "bg-surface-strong text-muted"}`}
               >
                 {count > QUEUE_COUNT_CAP ? `${formatCount(QUEUE_COUNT_CAP)}+` : formatCount(count)}
               </span>

@@ -2,9 +2,9 @@
 
 import { useEffect, useRef } from "react";
 
-export type QueueKey = "j" | "k" | "Enter" | "c" | "r" | "n" | "p" | "x" | "d" | "a" | "/" | "?" | "Escape";
+export type QueueKey = "j" | "k" | "Enter" | "c" | "r" | "n" | "p" | "u" | "g" | "x" | "d" | "a" | "/" | "?" | "Escape";
 
-const KEYS = new Set<string>(["j", "k", "Enter", "c", "r", "n", "p", "x", "d", "a", "/", "?", "Escape"]);
+const KEYS = new Set<string>(["j", "k", "Enter", "c", "r", "n", "p", "u", "g", "x", "d", "a", "/", "?", "Escape"]);
 
 /**
  * One key per action, as in Ozone. Keys typed into a field stay in the

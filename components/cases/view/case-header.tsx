@@ -1,6 +1,8 @@
 import { CaseViewers } from "@/components/cases/case-viewers";
+import { AccountLink } from "@/components/accounts/account-link";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { STATUS_LABELS, SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
+import { StatusBadge } from "@/components/ui/badge";
+import { SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
 import type { CaseView } from "@/lib/cases/view/types";
 
 const PRIORITY_PART_LABELS: Record<string, string> = {
@@ -19,37 +21,49 @@ export function CaseHeader({ view }: { view: CaseView }) {
   return (
     <header className="mb-4 flex flex-wrap items-start justify-between gap-4">
       <div>
-        <p className="font-mono text-xs text-slate-500">{caseReference(view.number)}</p>
-        <h1 className="mt-0.5 text-xl font-semibold text-slate-900">
-          <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 align-middle text-xs font-medium text-slate-600">
+        <p className="text-muted font-mono text-xs">{caseReference(view.number)}</p>
+        <h1 className="text-fg mt-0.5 text-xl font-semibold">
+          <span className="bg-surface-strong text-muted mr-2 rounded px-1.5 py-0.5 align-middle text-xs font-medium">
             {SUBJECT_LABELS[view.subjectType]}
           </span>
           {view.subjectLabel}
         </h1>
-        <p className="mt-1 text-sm text-slate-600">
-          <span className="font-medium text-slate-800">{STATUS_LABELS[view.status]}</span> · opened{" "}
-          <RelativeTime iso={view.createdAt} /> ·{" "}
+        <p className="text-muted mt-1 text-sm">
+          <StatusBadge status={view.status} className="mr-1 align-[1px]" /> opened <RelativeTime iso={view.createdAt} />{" "}
+          ·{" "}
           {view.claimedBy ? (
             <>
-              held by <span className="font-medium text-slate-800">{view.claimedBy.name}</span>
+              held by <span className="text-fg font-medium">{view.claimedBy.name}</span>
             </>
           ) : (
             "not claimed"
           )}
         </p>
+        {view.accounts.length ? (
+          <p className="mt-1 text-sm text-slate-600">
+            Accounts:{" "}
+            {view.accounts.slice(0, 4).map((a, i) => (
+              <span key={a.id}>
+                {i > 0 ? ", " : ""}
+                <AccountLink id={a.id} handle={a.handle} />{" "}
+                <span className="text-xs text-slate-500">({a.roleInCase.toLowerCase()})</span>
+              </span>
+            ))}
+          </p>
+        ) : null}
         {view.escalationReason ? (
-          <p className="mt-1 text-sm text-amber-800">Escalated: {view.escalationReason}</p>
+          <p className="text-warning-text mt-1 text-sm">Escalated: {view.escalationReason}</p>
         ) : null}
         <CaseViewers caseId={view.id} />
       </div>
-      <details className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm">
+      <details className="border-border bg-surface rounded-lg border px-3 py-2 text-sm">
         <summary className="cursor-pointer select-none">
           Priority <span className="font-semibold tabular-nums">{view.priority}</span>
         </summary>
         <dl className="mt-2 grid grid-cols-[auto_auto] gap-x-4 gap-y-0.5 text-xs">
           {Object.entries(view.priorityBreakdown).map(([part, points]) => (
             <div key={part} className="contents">
-              <dt className="text-slate-600">{PRIORITY_PART_LABELS[part] ?? part}</dt>
+              <dt className="text-muted">{PRIORITY_PART_LABELS[part] ?? part}</dt>
               <dd className="text-right tabular-nums">+{points}</dd>
             </div>
           ))}

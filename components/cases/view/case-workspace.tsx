@@ -9,6 +9,7 @@ import { ThreadPanel } from "@/components/cases/view/thread-panel";
 import { Timeline } from "@/components/cases/view/timeline";
 import { ViolationSummary } from "@/components/cases/view/violation-summary";
 import { DecisionPanel } from "@/components/cases/decisions/decision-panel";
+import { EnforcedBanner } from "@/components/cases/decisions/enforced-banner";
 import { ReplyPanel } from "@/components/replies/reply-panel";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CaseView } from "@/lib/cases/view/types";
@@ -28,13 +29,14 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, permissio
     (view.subjectType === "MESSAGE" ? (view.reports.find((r) => r.messageId)?.messageId ?? null) : null);
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="mb-2 text-xs text-slate-500">
+      <nav aria-label="Breadcrumb" className="text-muted mb-2 text-xs">
         <Link href="/queue" className="hover:underline">
           Queue
         </Link>{" "}
         / case
       </nav>
       <CaseHeader view={view} />
+      {decisionContext.enforcedSubject ? <EnforcedBanner subject={decisionContext.enforcedSubject} /> : null}
       <ViolationSummary summary={view.summary} />
       <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-4">
@@ -45,7 +47,7 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, permissio
                   key={t.id}
                   href={`?thread=${t.id}`}
                   aria-current={view.thread?.id === t.id ? "true" : undefined}
-                  className={`rounded-md border px-2 py-1 text-xs ${view.thread?.id === t.id ? "border-indigo-400 bg-indigo-50 font-semibold text-indigo-900" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
+                  className={`rounded-md border px-2 py-1 text-xs ${view.thread?.id === t.id ? "bg-accent-subtle text-accent-text border-indigo-400 font-semibold" : "border-border-strong bg-surface text-fg-soft hover:bg-surface-subtle"}`}
                 >
                   {t.label} · {t.violationCount} violation{t.violationCount === 1 ? "" : "s"}
                 </Link>

@@ -12,10 +12,10 @@ export function FindingInspector({ findings }: { findings: FindingView[] }) {
     <div
       aria-live="polite"
       data-testid="finding-inspector"
-      className="min-h-[4.5rem] border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs"
+      className="border-border bg-surface-subtle min-h-[4.5rem] border-b px-4 py-2 text-xs"
     >
       {findings.length === 0 ? (
-        <p className="pt-3 text-slate-500">
+        <p className="text-muted pt-3">
           Point at or focus a highlight to see the rule, why it fired and the policy it breaks.
         </p>
       ) : (
@@ -24,19 +24,19 @@ export function FindingInspector({ findings }: { findings: FindingView[] }) {
             const style = CATEGORY_STYLE[f.category];
             return (
               <li key={f.id}>
-                <p className="font-semibold text-slate-900">
+                <p className="text-fg font-semibold">
                   <style.Icon aria-hidden className="mr-1 inline h-3.5 w-3.5 align-[-2px]" />
                   {style.label} ·{" "}
                   {f.violation ? (
                     <span className="text-rose-800">violation</span>
                   ) : (
-                    <span className="text-slate-600">allowed in context</span>
+                    <span className="text-muted">allowed in context</span>
                   )}{" "}
-                  · <code className="font-mono text-[11px] text-slate-600">{f.ruleId}</code>
-                  {f.value ? <span className="ml-1 font-mono text-[11px] text-slate-600">({f.value})</span> : null}
+                  · <code className="text-muted font-mono text-[11px]">{f.ruleId}</code>
+                  {f.value ? <span className="text-muted ml-1 font-mono text-[11px]">({f.value})</span> : null}
                 </p>
-                <p className="text-slate-700">{f.explanation}</p>
-                <p className="text-slate-500">Policy: {CATEGORY_POLICY[f.category]}</p>
+                <p className="text-fg-soft">{f.explanation}</p>
+                <p className="text-muted">Policy: {CATEGORY_POLICY[f.category]}</p>
               </li>
             );
           })}

@@ -5,6 +5,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { toast } from "sonner";
 import { addNoteAction } from "@/app/(console)/cases/[caseId]/actions";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   caseId: string;
@@ -37,27 +38,27 @@ export function NotesPanel({ caseId, notes, canWrite }: Props) {
   }
 
   return (
-    <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white">
-      <h2 id="notes-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">
-        Internal notes <span className="font-normal text-slate-500">({notes.length})</span>
+    <section aria-labelledby="notes-heading" className="border-border bg-surface rounded-lg border">
+      <h2 id="notes-heading" className="border-border text-fg border-b px-4 py-2 text-sm font-semibold">
+        Internal notes <span className="text-muted font-normal">({notes.length})</span>
       </h2>
       {notes.length ? (
-        <ul className="max-h-60 divide-y divide-slate-100 overflow-y-auto">
+        <ul tabIndex={0} aria-labelledby="notes-heading" className="divide-border max-h-60 divide-y overflow-y-auto">
           {notes.map((n) => (
             <li key={n.id} className="px-4 py-2 text-sm">
-              <p className="break-words whitespace-pre-wrap text-slate-800">{n.body}</p>
-              <p className="text-xs text-slate-500">
+              <p className="text-fg break-words whitespace-pre-wrap">{n.body}</p>
+              <p className="text-muted text-xs">
                 {n.author} · <RelativeTime iso={n.at} />
               </p>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="px-4 py-2 text-sm text-slate-500">No notes yet.</p>
+        <p className="text-muted px-4 py-2 text-sm">No notes yet.</p>
       )}
       {canWrite ? (
-        <form onSubmit={onSubmit} className="border-t border-slate-100 px-4 py-3">
-          <label htmlFor="note-body" className="block text-xs font-medium text-slate-700">
+        <form onSubmit={onSubmit} className="border-border border-t px-4 py-3">
+          <label htmlFor="note-body" className="text-fg-soft block text-xs font-medium">
             New note (only the console team sees it)
           </label>
           <textarea
@@ -66,15 +67,11 @@ export function NotesPanel({ caseId, notes, canWrite }: Props) {
             onChange={(e) => setBody(e.target.value)}
             rows={3}
             maxLength={5000}
-            className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            className="border-border-strong mt-1 block w-full rounded-md border px-2 py-1.5 text-sm"
           />
-          <button
-            type="submit"
-            disabled={pending}
-            className="mt-2 rounded-md bg-slate-800 px-3 py-1.5 text-xs font-semibold text-white hover:bg-slate-900 disabled:opacity-50"
-          >
+          <Button type="submit" disabled={pending} variant="primary" size="sm" className="mt-2">
             {pending ? "Saving…" : "Add note"}
-          </button>
+          </Button>
         </form>
       ) : null}
     </section>

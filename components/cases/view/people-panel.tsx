@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountLink } from "@/components/accounts/account-link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { STATUS_LABELS, caseReference } from "@/lib/cases/labels";
 import type { AccountView, CaseView } from "@/lib/cases/view/types";
@@ -36,7 +37,7 @@ export function PeoplePanel({ job, accounts }: { job: CaseView["job"]; accounts:
           >
             <p className="flex flex-wrap items-center gap-2">
               <span className="font-medium text-slate-900">{a.displayName}</span>
-              <span className="text-slate-500">@{a.handle}</span>
+              <AccountLink id={a.id} handle={a.handle} />
               <span
                 className={`rounded border px-1.5 py-0.5 text-xs font-medium ${ACCOUNT_STATUS[a.status].className}`}
               >

@@ -13,27 +13,27 @@ const REASON_LABELS: Record<ReportView["reason"], string> = {
 
 export function ReportsList({ reports }: { reports: ReportView[] }) {
   return (
-    <section aria-labelledby="reports-heading" className="rounded-lg border border-slate-200 bg-white">
-      <h2 id="reports-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">
-        Reports <span className="font-normal text-slate-500">({reports.length})</span>
+    <section aria-labelledby="reports-heading" className="border-border bg-surface rounded-lg border">
+      <h2 id="reports-heading" className="border-border text-fg border-b px-4 py-2 text-sm font-semibold">
+        Reports <span className="text-muted font-normal">({reports.length})</span>
       </h2>
-      <ul className="max-h-72 divide-y divide-slate-100 overflow-y-auto">
+      <ul tabIndex={0} aria-labelledby="reports-heading" className="divide-border max-h-72 divide-y overflow-y-auto">
         {reports.map((r) => (
           <li key={r.id} className="px-4 py-2 text-sm">
             <p className="flex flex-wrap items-baseline justify-between gap-2">
-              <span className="font-medium text-slate-900">
+              <span className="text-fg font-medium">
                 {r.source === "AUTOMATIC"
                   ? "Detector (automatic)"
                   : r.reporter
                     ? `@${r.reporter.handle}`
                     : "Unknown reporter"}
               </span>
-              <span className="text-xs text-slate-500">
+              <span className="text-muted text-xs">
                 <RelativeTime iso={r.createdAt} />
               </span>
             </p>
-            <p className="text-xs text-slate-600">{REASON_LABELS[r.reason]}</p>
-            {r.comment ? <p className="mt-1 break-words whitespace-pre-wrap text-slate-700">“{r.comment}”</p> : null}
+            <p className="text-muted text-xs">{REASON_LABELS[r.reason]}</p>
+            {r.comment ? <p className="text-fg-soft mt-1 break-words whitespace-pre-wrap">“{r.comment}”</p> : null}
           </li>
         ))}
       </ul>

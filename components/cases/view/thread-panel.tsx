@@ -4,17 +4,19 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { ChevronDown, ChevronUp } from "lucide-react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CATEGORY_STYLE } from "@/components/cases/view/category-style";
+import { AccountLink } from "@/components/accounts/account-link";
 import { FindingInspector } from "@/components/cases/view/finding-inspector";
 import { HighlightedText } from "@/components/cases/view/highlighted-text";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { threadRows, violationStops } from "@/lib/cases/view/thread-rows";
 import type { FindingView, ThreadView } from "@/lib/cases/view/types";
 import { isTypingTarget } from "@/lib/ui/keyboard";
+import { Button } from "@/components/ui/button";
 
 const ROLE_BADGE = {
-  client: "bg-emerald-50 text-emerald-800 border-emerald-200",
-  freelancer: "bg-indigo-50 text-indigo-800 border-indigo-200",
-  member: "bg-slate-50 text-slate-700 border-slate-200",
+  client: "bg-success-subtle text-success-text border-success-line",
+  freelancer: "bg-accent-subtle text-accent-text border-accent-subtle",
+  member: "bg-surface-subtle text-fg-soft border-border",
 } as const;
 
 /**
@@ -83,40 +85,37 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
   const activeFindingId = current >= 0 ? (stops[current]?.findingId ?? null) : null;
 
   return (
-    <section aria-labelledby="thread-heading" className="rounded-lg border border-slate-200 bg-white">
-      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-2">
-        <h2 id="thread-heading" className="text-sm font-semibold text-slate-900">
+    <section aria-labelledby="thread-heading" className="border-border bg-surface rounded-lg border">
+      <div className="border-border flex flex-wrap items-center justify-between gap-2 border-b px-4 py-2">
+        <h2 id="thread-heading" className="text-fg text-sm font-semibold">
           {thread.title}{" "}
-          <span className="font-normal text-slate-500">· {thread.messages.length.toLocaleString("en")} messages</span>
+          <span className="text-muted font-normal">· {thread.messages.length.toLocaleString("en")} messages</span>
         </h2>
         <div className="flex items-center gap-2 text-sm">
-          <span aria-live="polite" className="text-slate-600">
+          <span aria-live="polite" className="text-muted">
             {stops.length === 0
               ? "No violations"
               : current === -1
                 ? `${stops.length} violations`
                 : `Violation ${current + 1} of ${stops.length}`}
           </span>
-          <button
-            type="button"
-            onClick={() => jump(-1)}
-            disabled={stops.length === 0}
-            className="inline-flex items-center gap-1 rounded-md border border-slate-300 px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-40"
-          >
-            <ChevronUp aria-hidden className="h-3.5 w-3.5" /> Previous violation <kbd className="text-slate-400">[</kbd>
-          </button>
-          <button
-            type="button"
-            onClick={() => jump(1)}
-            disabled={stops.length === 0}
-            className="inline-flex items-center gap-1 rounded-md border border-slate-300 px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-40"
-          >
-            <ChevronDown aria-hidden className="h-3.5 w-3.5" /> Next violation <kbd className="text-slate-400">]</kbd>
-          </button>
+          <Button onClick={() => jump(-1)} disabled={stops.length === 0} size="sm">
+            <ChevronUp aria-hidden className="h-3.5 w-3.5" /> Previous violation <kbd className="text-muted">[</kbd>
+          </Button>
+          <Button onClick={() => jump(1)} disabled={stops.length === 0} size="sm">
+            <ChevronDown aria-hidden className="h-3.5 w-3.5" /> Next violation <kbd className="text-muted">]</kbd>
+          </Button>
         </div>
       </div>
       <FindingInspector findings={inspected} />
-      <div ref={scrollRef} className="h-[62vh] overflow-y-auto" data-testid="thread-scroll">
+      <div
+        ref={scrollRef}
+        tabIndex={0}
+        role="region"
+        aria-label="Conversation"
+        className="h-[62vh] overflow-y-auto"
+        data-testid="thread-scroll"
+      >
         <ol aria-label="Messages" className="relative" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
@@ -132,23 +131,24 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
                   <article
                     aria-label={`Message from @${row.message.authorHandle}`}
                     data-message-id={row.message.id}
-                    className={`border-b border-slate-100 px-4 py-3 ${row.message.contractActive ? "border-l-4 border-l-emerald-300" : "border-l-4 border-l-transparent"} ${focusMessageId === row.message.id ? "bg-amber-50/60" : ""}`}
+                    className={`border-border border-b px-4 py-3 ${row.message.contractActive ? "border-l-4 border-l-emerald-300" : "border-l-4 border-l-transparent"} ${focusMessageId === row.message.id ? "bg-warning-subtle/60" : ""}`}
                   >
-                    <header className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
-                      <a
-                        href={`#account-${row.message.authorId}`}
-                        className="font-semibold text-slate-900 hover:underline"
-                      >
+                    <header className="text-muted mb-1 flex flex-wrap items-center gap-2 text-xs">
+                      <a href={`#account-${row.message.authorId}`} className="text-fg font-semibold hover:underline">
                         {row.message.authorName}
                       </a>
-                      <span>@{row.message.authorHandle}</span>
+                      <AccountLink
+                        id={row.message.authorId}
+                        handle={row.message.authorHandle}
+                        className="text-indigo-700 underline-offset-2 hover:underline"
+                      />
                       <span
                         className={`rounded border px-1.5 py-0.5 font-medium capitalize ${ROLE_BADGE[row.message.authorRole]}`}
                       >
                         {row.message.authorRole}
                       </span>
                       <RelativeTime iso={row.message.sentAt} />
-                      <span className={row.message.contractActive ? "text-emerald-700" : "text-slate-500"}>
+                      <span className={row.message.contractActive ? "text-success-text" : "text-muted"}>
                         {row.message.contractActive ? "under contract" : "no contract"}
                       </span>
                     </header>
@@ -166,7 +166,7 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
                     className="flex items-center gap-3 px-4 py-2"
                   >
                     <span className="h-px flex-1 bg-emerald-300" />
-                    <span className="rounded-full border border-emerald-300 bg-emerald-50 px-3 py-0.5 text-xs font-semibold text-emerald-800">
+                    <span className="border-success-line bg-success-subtle text-success-text rounded-full border px-3 py-0.5 text-xs font-semibold">
                       {row.kind === "contract-started" ? "Contract started" : "Contract ended"} ·{" "}
                       <RelativeTime iso={row.at} />
                     </span>
@@ -178,14 +178,14 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
           })}
         </ol>
       </div>
-      <p className="border-t border-slate-200 px-4 py-2 text-xs text-slate-500">
+      <p className="border-border text-muted border-t px-4 py-2 text-xs">
         Legend:{" "}
         {Object.values(CATEGORY_STYLE).map((s) => (
           <span key={s.tag} className={`mr-2 inline-flex items-center gap-1 rounded border px-1.5 py-0.5 ${s.chip}`}>
             <s.Icon aria-hidden className="h-3 w-3" /> {s.label}
           </span>
         ))}
-        <span className="inline-flex items-center rounded border border-slate-300 bg-slate-100 px-1.5 py-0.5 text-slate-600">
+        <span className="border-border-strong bg-surface-strong text-muted inline-flex items-center rounded border px-1.5 py-0.5">
           allowed in context (muted)
         </span>
       </p>

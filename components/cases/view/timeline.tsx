@@ -9,19 +9,23 @@ function actionLabel(action: string): string {
 
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   return (
-    <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white">
-      <h2 id="timeline-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">
+    <section aria-labelledby="timeline-heading" className="border-border bg-surface rounded-lg border">
+      <h2 id="timeline-heading" className="border-border text-fg border-b px-4 py-2 text-sm font-semibold">
         Timeline
       </h2>
-      <ol className="max-h-80 space-y-2 overflow-y-auto px-4 py-3 text-sm">
+      <ol
+        tabIndex={0}
+        aria-labelledby="timeline-heading"
+        className="max-h-80 space-y-2 overflow-y-auto px-4 py-3 text-sm"
+      >
         {entries.map((e) => (
-          <li key={e.id} className="border-l-2 border-slate-200 pl-3">
-            <p className="text-slate-900">
+          <li key={e.id} className="border-border border-l-2 pl-3">
+            <p className="text-fg">
               <span className="font-medium">{actionLabel(e.action)}</span>{" "}
-              <span className="text-slate-600">by {e.actor}</span>
+              <span className="text-muted">by {e.actor}</span>
             </p>
-            {e.reason ? <p className="text-xs break-words whitespace-pre-wrap text-slate-700">{e.reason}</p> : null}
-            <p className="text-xs text-slate-500">
+            {e.reason ? <p className="text-fg-soft text-xs break-words whitespace-pre-wrap">{e.reason}</p> : null}
+            <p className="text-muted text-xs">
               <RelativeTime iso={e.at} />
             </p>
           </li>

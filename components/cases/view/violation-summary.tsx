@@ -4,14 +4,14 @@ import type { FindingCategory } from "@/lib/generated/prisma/enums";
 
 export function ViolationSummary({ summary }: { summary: CaseView["summary"] }) {
   return (
-    <section aria-label="Violation summary" className="mb-4 rounded-lg border border-slate-200 bg-white px-4 py-3">
+    <section aria-label="Violation summary" className="border-border bg-surface mb-4 rounded-lg border px-4 py-3">
       <ul className="flex flex-wrap gap-2">
         {(Object.entries(summary.counts) as [FindingCategory, number][]).map(([category, count]) => {
           const style = CATEGORY_STYLE[category];
           return (
             <li
               key={category}
-              className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-medium ${count ? style.chip : "border-slate-200 bg-white text-slate-400"}`}
+              className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-medium ${count ? style.chip : "border-border bg-surface text-muted"}`}
             >
               <style.Icon aria-hidden className="h-3.5 w-3.5" />
               {style.label}: <span className="tabular-nums">{count}</span>
@@ -19,7 +19,7 @@ export function ViolationSummary({ summary }: { summary: CaseView["summary"] }) 
           );
         })}
       </ul>
-      <p className="mt-2 text-sm text-slate-700">
+      <p className="text-fg-soft mt-2 text-sm">
         {summary.firstViolation ? (
           <>
             <span className="font-medium">First violation</span> (
@@ -28,7 +28,7 @@ export function ViolationSummary({ summary }: { summary: CaseView["summary"] }) 
             {summary.firstViolation.messageId === null ? ", in the job posting" : ""}):{" "}
             {summary.firstViolation.explanation}{" "}
             {summary.firstViolation.messageId !== null ? (
-              <span className="text-slate-500">Press ] to jump to it.</span>
+              <span className="text-muted">Press ] to jump to it.</span>
             ) : null}
           </>
         ) : (

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
+import { decideOnAccount } from "@/lib/accounts/decide";
+import type { AccountDecisionInput } from "@/lib/accounts/decide-schema";
+import { decideCompound, undoGroup } from "@/lib/cases/decisions/compound";
 import { decide } from "@/lib/cases/decisions/decide";
 import type { DecisionAction, DecisionInput } from "@/lib/cases/decisions/schemas";
 import { SafeError } from "@/lib/errors";
@@ -147,4 +150,106 @@ describe("who may take which decision (checked on the server)", () => {
     });
     expect((await prisma.account.findUniqueOrThrow({ where: { id: client.id } })).strikeCount).toBe(0);
   });
+});
+
+// Account decisions (lib/accounts/decide.ts), compound decisions and undoing one as a whole read the same
+// permission table; written out so a change to it fails here.
+const ACCOUNT_VARIANTS: { label: string; input: Partial<AccountDecisionInput> }[] = [
+  { label: "warn the account", input: { action: "WARN" } },
+  { label: "restrict the account 7 days", input: { action: "RESTRICT", days: 7, scopes: ["MESSAGING"] } },
+  { label: "restrict the account 30 days", input: { action: "RESTRICT", days: 30, scopes: ["MESSAGING"] } },
+  { label: "suspend the account", input: { action: "SUSPEND" } },
+  { label: "take down all its jobs", input: { action: "TAKE_DOWN_JOBS" } },
+  { label: "warn and settle its cases", input: { action: "WARN", settleOpenCases: true } },
+];
+const ACCOUNT_ALLOWED: Record<ConsoleRole, string[]> = {
+  MODERATOR: [
+    "warn the account",
+    "restrict the account 7 days",
+    "take down all its jobs",
+    "warn and settle its cases",
+    "compound",
+  ],
+  STAFF: [...ACCOUNT_VARIANTS.map((v) => v.label), "compound", "undo a compound decision"],
+  SUPPORT: [],
+  ADMIN: [],
+};
+
+const outcomeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "allowed",
+    (error: unknown) => (error instanceof SafeError && error.code === "FORBIDDEN" ? "forbidden" : error),
+  );
+
+describe("who may take which account decision (checked on the server)", () => {
+  for (const role of ROLES) {
+    for (const variant of ACCOUNT_VARIANTS) {
+      const allowed = ACCOUNT_ALLOWED[role].includes(variant.label);
+      it(`${role.toLowerCase()} ${allowed ? "may" : "may not"} ${variant.label}`, async () => {
+        const actor = await makeConsoleUser(role);
+        const { client, kase } = await makeJobCase();
+        const input = {
+          accountId: client.id,
+          reason: "Matrix test decision",
+          requestId: request(),
+          confirmed: true,
+          fromCaseId: kase.id,
+          expectedVersion: kase.version,
+          ...variant.input,
+        } as AccountDecisionInput;
+        expect(await outcomeOf(decideOnAccount(actor, input))).toBe(allowed ? "allowed" : "forbidden");
+        expect(await prisma.enforcement.count({ where: { accountId: client.id } })).toBe(allowed ? 1 : 0);
+      });
+    }
+    const compound = ACCOUNT_ALLOWED[role].includes("compound");
+    it(`${role.toLowerCase()} ${compound ? "may" : "may not"} take a compound decision`, async () => {
+      const actor = await makeConsoleUser(role);
+      const { kase, job } = await makeJobCase();
+      const outcome = await outcomeOf(
+        decideCompound(actor, {
+          caseId: kase.id,
+          expectedVersion: kase.version,
+          requestId: request(),
+          reason: "Matrix test decision",
+          restrictDays: 7,
+          scopes: ["JOB_POSTING"],
+          thankReporters: false,
+          confirmed: true,
+        }),
+      );
+      expect(outcome).toBe(compound ? "allowed" : "forbidden");
+      expect((await prisma.jobPosting.findUniqueOrThrow({ where: { id: job.id } })).status).toBe(
+        compound ? "TAKEN_DOWN" : "OPEN",
+      );
+    });
+    const undo = ACCOUNT_ALLOWED[role].includes("undo a compound decision");
+    it(`${role.toLowerCase()} ${undo ? "may" : "may not"} undo a compound decision as a whole`, async () => {
+      const [actor, mod] = [await makeConsoleUser(role), await makeConsoleUser("MODERATOR")];
+      const { kase, job } = await makeJobCase();
+      const groupId = request();
+      const done = await decideCompound(mod, {
+        caseId: kase.id,
+        expectedVersion: kase.version,
+        requestId: groupId,
+        reason: "Matrix test decision",
+        restrictDays: 7,
+        scopes: ["JOB_POSTING"],
+        thankReporters: false,
+        confirmed: true,
+      });
+      const outcome = await outcomeOf(
+        undoGroup(actor, {
+          caseId: kase.id,
+          expectedVersion: done.version,
+          requestId: request(),
+          groupId,
+          reason: "Matrix undo",
+        }),
+      );
+      expect(outcome).toBe(undo ? "allowed" : "forbidden");
+      expect((await prisma.jobPosting.findUniqueOrThrow({ where: { id: job.id } })).status).toBe(
+        undo ? "OPEN" : "TAKEN_DOWN",
+      );
+    });
+  }
 });

@@ -70,7 +70,11 @@ describe("fileReport", () => {
     const job = await makeJob();
     const reporters = await Promise.all(Array.from({ length: 20 }, () => makeAccount({ kind: "FREELANCER" })));
     const results = await Promise.all(
-      reporters.map((r) => prisma.$transaction((tx) => fileReport(tx, userReport(job.id, r.id)))),
+      // Twenty transactions queue for a pool of ten, serialised by the subject's lock: give the last
+      // of them longer than the default 2 s to get a connection on a busy machine.
+      reporters.map((r) =>
+        prisma.$transaction((tx) => fileReport(tx, userReport(job.id, r.id)), { maxWait: 30_000, timeout: 30_000 }),
+      ),
     );
     expect(new Set(results.map((r) => r.caseId)).size).toBe(1);
     const kase = await prisma.case.findUniqueOrThrow({ where: { id: results[0]!.caseId } });

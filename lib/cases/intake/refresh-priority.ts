@@ -29,6 +29,7 @@ interface PriorityRow {
   joinedAt: Date | null;
   paymentVerified: boolean | null;
   priorEnforcements: number;
+  accountStatus: string | null;
 }
 
 /**
@@ -59,7 +60,7 @@ export async function refreshCasePriorities(
           UNION ALL SELECT m."id" FROM "Message" m JOIN "Thread" t ON t."id" = m."threadId" WHERE t."jobId" = c."jobId")
         UNION ALL
         SELECT jf."severity" FROM "JobFinding" jf WHERE jf."violation" AND jf."jobId" = c."jobId") AS severities) AS "worstSeverity",
-      a."joinedAt", a."paymentVerified",
+      a."joinedAt", a."paymentVerified", a."status"::text AS "accountStatus",
       (SELECT count(*)::int FROM "Enforcement" e WHERE e."accountId" = a."id" AND e."reversedAt" IS NULL AND e."caseId" <> c."id") AS "priorEnforcements"
     FROM "Case" c
     LEFT JOIN "JobPosting" j ON j."id" = c."jobId"
@@ -79,6 +80,7 @@ export async function refreshCasePriorities(
       accountAgeDays: row.joinedAt ? (now.getTime() - row.joinedAt.getTime()) / 86_400_000 : null,
       paymentVerified: row.paymentVerified,
       priorEnforcements: row.priorEnforcements,
+      subjectSuspended: row.accountStatus === "SUSPENDED",
       waitingHours: (now.getTime() - row.firstReportedAt.getTime()) / 3_600_000,
     });
     scores.set(row.id, score);

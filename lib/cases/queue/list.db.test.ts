@@ -26,6 +26,44 @@ async function numbersOf(input: Record<string, unknown>, viewer = maya): Promise
   return page.items.map((i) => i.number);
 }
 
+describe("the subject account's standing on each row", () => {
+  it("names the account behind the row, suspended or restricted until when", async () => {
+    const title = `standing-${uid()}`;
+    const [restricted, suspended] = [await makeAccount(), await makeAccount()];
+    const until = new Date(Date.now() + 3 * 24 * HOUR);
+    await prisma.account.update({
+      where: { id: restricted.id },
+      data: { status: "RESTRICTED", restrictedUntil: until, restrictionScopes: ["MESSAGING"] },
+    });
+    await prisma.account.update({ where: { id: suspended.id }, data: { status: "SUSPENDED" } });
+    const a = await makeCase({ priority: 50, jobTitle: title, clientId: restricted.id });
+    const b = await makeCase({ priority: 40, jobTitle: title, clientId: suspended.id });
+    const { thread, client, freelancer } = await makeThread();
+    const t = await prisma.case.create({
+      data: { subjectType: "THREAD", subjectKey: `THREAD:${thread.id}`, threadId: thread.id, priority: 1 },
+    });
+
+    const page = await listQueueItems(maya, params({ q: title }));
+    const byId = new Map(page.items.map((i) => [i.id, i]));
+    expect(byId.get(a.id)).toMatchObject({
+      accountId: restricted.id,
+      accountStatus: "RESTRICTED",
+      restrictedUntil: until.toISOString(),
+    });
+    expect(byId.get(b.id)).toMatchObject({
+      accountId: suspended.id,
+      accountStatus: "SUSPENDED",
+      restrictedUntil: null,
+    });
+    const threadPage = await listQueueItems(maya, params({ q: client.handle }));
+    expect(threadPage.items.find((i) => i.id === t.id)).toMatchObject({
+      accountId: client.id,
+      otherAccountId: freelancer.id,
+      accountStatus: "ACTIVE",
+    });
+  });
+});
+
 describe("the queue's tabs", () => {
   it("sorts cases into Unassigned, Mine, All open, Escalated and Resolved, a lapsed claim counting as none", async () => {
     const title = `tabs-${uid()}`;
@@ -79,6 +117,10 @@ describe("the queue's tabs", () => {
       title,
       handle: expect.stringMatching(/^user_/),
       otherHandle: null,
+      accountId: expect.any(String),
+      otherAccountId: null,
+      accountStatus: "ACTIVE",
+      restrictedUntil: null,
       priority: 30,
       priorityBreakdown: { reporters: 30 },
       categories: [],

@@ -63,6 +63,8 @@ export function queuePageSql(viewer: Viewer, params: QueueParams, now = new Date
     SELECT COALESCE(json_agg(json_build_object(
       'id', c."id", 'number', c."number", 'status', c."status", 'version', c."version",
       'subjectType', c."subjectType", 'title', s."title", 'handle', s."handle", 'otherHandle', s."otherHandle",
+      'accountId', s."accountId", 'otherAccountId', s."otherAccountId", 'accountStatus', s."accountStatus",
+      'restrictedUntil', to_char(s."restrictedUntil", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
       'priority', c."priority", 'priorityBreakdown', c."priorityBreakdown", 'categories', c."categories",
       'reportCount', c."reportCount", 'reporterCount', c."reporterCount", 'hasAutomaticReport', c."hasAutomaticReport",
       'firstReportedAt', ${isoSql("firstReportedAt")}, 'lastReportedAt', ${isoSql("lastReportedAt")},
@@ -83,7 +85,8 @@ function isoSql(column: string): Prisma.Sql {
 
 /**
  * What the table shows about each case's subject (title, handle, the other
- * party of a thread), fetched for the page's rows only, by one lateral
+ * party of a thread, and the standing of the account the case is mostly
+ * about: its id for the link to its page, status and restriction end), fetched for the page's rows only, by one lateral
  * lookup per row whose branch for the other subject types is skipped
  * without touching an index. A dozen plain LEFT JOINs say the same but cost
  * more to plan than the page costs to run, and separate subqueries per
@@ -91,25 +94,29 @@ function isoSql(column: string): Prisma.Sql {
  */
 export const SUBJECT_JOIN_SQL = Prisma.raw(`
   LEFT JOIN LATERAL (
-    SELECT j."title", a."handle", NULL::text AS "otherHandle"
+    SELECT j."title", a."handle", NULL::text AS "otherHandle",
+           a."id" AS "accountId", a."status"::text AS "accountStatus", a."restrictedUntil", NULL::text AS "otherAccountId"
     FROM "JobPosting" j JOIN "Account" a ON a."id" = j."clientId"
     WHERE c."subjectType" = 'JOB' AND j."id" = c."jobId"
     UNION ALL
-    SELECT COALESCE(t."title", tj."title"), tc."handle", tf."handle"
+    SELECT COALESCE(t."title", tj."title"), tc."handle", tf."handle",
+           tc."id", tc."status"::text, tc."restrictedUntil", tf."id"
     FROM "Thread" t
     LEFT JOIN "JobPosting" tj ON tj."id" = t."jobId"
     LEFT JOIN "Account" tc ON tc."id" = t."clientId"
     LEFT JOIN "Account" tf ON tf."id" = t."freelancerId"
     WHERE c."subjectType" = 'THREAD' AND t."id" = c."threadId"
     UNION ALL
-    SELECT COALESCE(mt."title", mj."title"), ma."handle", NULL
+    SELECT COALESCE(mt."title", mj."title"), ma."handle", NULL,
+           ma."id", ma."status"::text, ma."restrictedUntil", NULL
     FROM "Message" m
     JOIN "Account" ma ON ma."id" = m."authorId"
     JOIN "Thread" mt ON mt."id" = m."threadId"
     LEFT JOIN "JobPosting" mj ON mj."id" = mt."jobId"
     WHERE c."subjectType" = 'MESSAGE' AND m."id" = c."messageId"
     UNION ALL
-    SELECT NULL, a."handle", NULL
+    SELECT NULL, a."handle", NULL,
+           a."id", a."status"::text, a."restrictedUntil", NULL
     FROM "Account" a
     WHERE c."subjectType" = 'ACCOUNT' AND a."id" = c."accountId"
   ) s ON TRUE`);

@@ -1,6 +1,12 @@
 import { searchableText } from "@/lib/unicode";
 import { z } from "zod";
-import { CaseStatus, FindingCategory, SubjectType, type ConsoleRole } from "@/lib/generated/prisma/enums";
+import {
+  CaseStatus,
+  FindingCategory,
+  SubjectType,
+  type AccountStatus,
+  type ConsoleRole,
+} from "@/lib/generated/prisma/enums";
 
 /**
  * The queue's inputs and outputs, shared by the route handlers, the server
@@ -156,6 +162,12 @@ export interface QueueItem {
   handle: string | null;
   /** The other party of a thread (its freelancer). */
   otherHandle: string | null;
+  /** The account behind `handle` (for its page and for grouping rows by account). */
+  accountId: string | null;
+  otherAccountId: string | null;
+  /** Its standing now, so a suspended or restricted subject shows on the row. */
+  accountStatus: AccountStatus | null;
+  restrictedUntil: string | null;
   priority: number;
   priorityBreakdown: Record<string, number>;
   categories: FindingCategory[];

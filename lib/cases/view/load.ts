@@ -12,7 +12,7 @@ import type {
   TimelineEntry,
 } from "@/lib/cases/view/types";
 import { prisma } from "@/lib/db/prisma";
-import type { CaseStatus, FindingCategory } from "@/lib/generated/prisma/enums";
+import type { AccountStatus, CaseStatus, FindingCategory } from "@/lib/generated/prisma/enums";
 
 const CATEGORIES: FindingCategory[] = [
   "CONTACT_SHARING",
@@ -465,7 +465,7 @@ async function loadLinkedAccounts(thread: ThreadView, involved: string[]): Promi
       handle: string;
       displayName: string;
       joinedAt: Date;
-      status: string;
+      status: AccountStatus;
       messages: bigint;
       threads: bigint;
     }[]
@@ -484,7 +484,7 @@ async function loadLinkedAccounts(thread: ThreadView, involved: string[]): Promi
   const byAccount = new Map<string, LinkedAccountView>();
   for (const r of rows) {
     const shown = values.get(r.value) ?? r.value;
-    const entry = byAccount.get(r.accountId) ?? {
+    const entry: LinkedAccountView = byAccount.get(r.accountId) ?? {
       accountId: r.accountId,
       handle: r.handle,
       displayName: r.displayName,

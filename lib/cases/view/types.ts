@@ -97,7 +97,7 @@ export interface LinkedAccountView {
   handle: string;
   displayName: string;
   joinedAt: string;
-  status: string;
+  status: AccountStatus;
   sharedValues: string[];
   messages: number;
   threads: number;

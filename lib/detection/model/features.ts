@@ -87,15 +87,17 @@ export function featurize(lower: string, start: number, end: number, out: Int32A
     out[n++] = h & MASK;
     out[n++] = mix(mix(previousWord, 0x5bd1e995), h) & MASK;
     previousWord = h;
-    for (let g = 3; charGrams && g <= 5; g++) {
-      if (len < g) break;
-      for (let s = 0; s + g <= len; s++) {
-        let ch = mix(FNV_OFFSET, 10 + g);
-        for (let k = 0; k < g; k++) ch = mix(ch, wordCodes[s + k] ?? 0);
+    // Character 3-, 4- and 5-grams from each start, hashed as one rolling prefix (5 mixes per start, not 12).
+    for (let s = 0; charGrams && s + 3 <= len; s++) {
+      let ch = mix(FNV_OFFSET, 13);
+      ch = mix(mix(ch, wordCodes[s] ?? 0), wordCodes[s + 1] ?? 0);
+      const stop = Math.min(len, s + 5);
+      for (let k = s + 2; k < stop; k++) {
+        ch = mix(ch, wordCodes[k] ?? 0);
         out[n++] = ch & MASK;
       }
-      if (n > MAX_FEATURES - 64) return n;
     }
+    if (n > MAX_FEATURES - 96) return n;
   }
   out[n++] = mix(previousWord, 0x27d4eb2f) & MASK; // sentence-end marker
   return n;

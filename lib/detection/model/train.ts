@@ -207,3 +207,31 @@ export function messageScores(m: DenseModel, msg: TrainingMessage): Float64Array
   }
   return out;
 }
+
+/**
+ * The average of `runs` models trained with different shuffling seeds. The
+ * heads are linear, so averaging weights averages their log-odds: a free
+ * ensemble at inference. It steadies the judge, whose cross-validated F1
+ * otherwise moves by about a point with the seed alone.
+ */
+export function trainAveraged(
+  messages: readonly TrainingMessage[],
+  options: Partial<TrainOptions> = {},
+  runs = 3,
+): DenseModel {
+  const o = { ...DEFAULT_TRAIN_OPTIONS, ...options };
+  let sum: DenseModel | null = null;
+  for (let r = 0; r < runs; r++) {
+    const m = train(messages, { ...o, seed: o.seed + 1000 * r, onEpoch: r === 0 ? o.onEpoch : undefined });
+    if (sum === null) {
+      sum = m;
+      continue;
+    }
+    for (let i = 0; i < m.weights.length; i++) sum.weights[i] = (sum.weights[i] ?? 0) + (m.weights[i] ?? 0);
+    for (let h = 0; h < m.bias.length; h++) sum.bias[h] = (sum.bias[h] ?? 0) + (m.bias[h] ?? 0);
+  }
+  const out = sum as DenseModel;
+  for (let i = 0; i < out.weights.length; i++) out.weights[i] = (out.weights[i] ?? 0) / runs;
+  for (let h = 0; h < out.bias.length; h++) out.bias[h] = (out.bias[h] ?? 0) / runs;
+  return out;
+}

@@ -16,7 +16,7 @@ export default async function ApiTokensPage() {
         title="API tokens"
         description="Tokens the marketplace uses to call the console's Platform API (/api/v1): reports, messages and contract events in, case decisions and replies out."
       />
-      <div className="grid items-start gap-6 lg:grid-cols-[1fr_22rem]">
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <ApiTokenList
           tokens={tokens.map((t) => ({
             id: t.id,
@@ -32,19 +32,19 @@ export default async function ApiTokensPage() {
           <CreateApiTokenForm />
           <aside
             aria-labelledby="api-usage-heading"
-            className="rounded-lg border border-slate-200 bg-white p-4 text-xs text-slate-600"
+            className="border-border bg-surface text-muted rounded-lg border p-4 text-xs"
           >
-            <h2 id="api-usage-heading" className="text-sm font-semibold text-slate-900">
+            <h2 id="api-usage-heading" className="text-fg text-sm font-semibold">
               Using a token
             </h2>
             <p className="mt-1">
               The platform sends it with every call, as the header{" "}
-              <code className="font-mono text-slate-800">Authorization: Bearer tsc_…</code>
+              <code className="text-fg font-mono">Authorization: Bearer tsc_…</code>
             </p>
             <p className="mt-1">A revoked token is refused from the next request on.</p>
             <p className="mt-2">
               Reference:{" "}
-              <a href="/api/v1/openapi.json" className="font-medium text-indigo-700 underline underline-offset-2">
+              <a href="/api/v1/openapi.json" className="text-accent-text font-medium underline underline-offset-2">
                 OpenAPI document
               </a>
             </p>

@@ -13,7 +13,7 @@ export default async function ConsoleUsersPage() {
   return (
     <>
       <PageHeader title="Console users" description="Who can sign in to the console, and with which role." />
-      <div className="grid items-start gap-6 lg:grid-cols-[1fr_22rem]">
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <ConsoleUserList
           currentUserId={actor.id}
           users={users.map((u) => ({

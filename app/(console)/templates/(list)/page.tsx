@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { TemplateList } from "@/components/replies/template-list";
 import { VariableReference } from "@/components/replies/variable-reference";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,12 +26,9 @@ export default async function TemplatesPage() {
         }
         actions={
           canManage ? (
-            <Link
-              href="/templates/new"
-              className="shrink-0 rounded-md bg-indigo-700 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-800"
-            >
+            <ButtonLink href="/templates/new" variant="primary" size="lg">
               New template
-            </Link>
+            </ButtonLink>
           ) : null
         }
       />

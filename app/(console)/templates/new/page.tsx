@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TemplateForm } from "@/components/replies/template-form";
+import { TemplateForm } from "@/components/replies/template-form/template-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/session";
 
@@ -10,7 +10,7 @@ export default async function NewTemplatePage() {
   await requirePageActor("template:manage");
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-xs text-slate-500">
+      <nav aria-label="Breadcrumb" className="text-muted mb-2 text-xs">
         <Link href="/templates" className="hover:underline">
           Reply templates
         </Link>{" "}

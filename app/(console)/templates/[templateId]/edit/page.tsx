@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { TemplateForm } from "@/components/replies/template-form";
+import { TemplateForm } from "@/components/replies/template-form/template-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/session";
 import { findTemplate } from "@/lib/replies/templates";
@@ -15,7 +15,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ t
   if (!template) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-xs text-slate-500">
+      <nav aria-label="Breadcrumb" className="text-muted mb-2 text-xs">
         <Link href="/templates" className="hover:underline">
           Reply templates
         </Link>{" "}

@@ -1,0 +1,137 @@
+import Link from "next/link";
+import { AccountLink } from "@/components/accounts/account-link";
+import { Empty, Section } from "@/components/accounts/section";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { AccountCaseRow, AccountReportRow, CaseRelation } from "@/lib/accounts/types";
+import { CATEGORY_LABELS, STATUS_LABELS, SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
+import { isOpenStatus } from "@/lib/cases/lifecycle";
+
+const RELATION: Record<CaseRelation, string> = {
+  ACCOUNT: "about the account",
+  JOB: "about its job",
+  MESSAGE: "about its message",
+  THREAD: "its conversation",
+};
+
+const REASON_LABELS: Record<AccountReportRow["reason"], string> = {
+  OFF_PLATFORM_CONTACT: "Off-platform contact",
+  OFF_PLATFORM_PAYMENT: "Off-platform payment",
+  PHISHING: "Phishing",
+  SCAM_JOB: "Scam job",
+  SPAM: "Spam",
+  HARASSMENT: "Harassment",
+  OTHER: "Other",
+};
+
+export function AccountCases({ cases }: { cases: AccountCaseRow[] }) {
+  const open = cases.filter((c) => isOpenStatus(c.status)).length;
+  return (
+    <Section
+      id="account-cases"
+      title="Cases"
+      count={cases.length}
+      description={`${open} open, ${cases.length - open} closed; open cases first.`}
+    >
+      {cases.length === 0 ? (
+        <Empty>No case concerns this account.</Empty>
+      ) : (
+        <div className="max-h-[28rem] overflow-y-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Cases concerning this account</caption>
+            <thead className="sticky top-0 bg-slate-50 text-xs text-slate-500">
+              <tr>
+                <th scope="col" className="px-4 py-1.5 font-medium">
+                  Case
+                </th>
+                <th scope="col" className="px-2 py-1.5 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-2 py-1.5 font-medium">
+                  Categories
+                </th>
+                <th scope="col" className="px-4 py-1.5 text-right font-medium">
+                  Opened
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {cases.map((c) => (
+                <tr key={c.id} className={isOpenStatus(c.status) ? "" : "text-slate-500"}>
+                  <td className="px-4 py-1.5 whitespace-nowrap">
+                    <Link
+                      href={`/cases/${c.id}`}
+                      className="font-mono text-xs font-semibold text-indigo-700 hover:underline"
+                    >
+                      {caseReference(c.number)}
+                    </Link>
+                    <span className="block text-xs text-slate-500">
+                      {SUBJECT_LABELS[c.subjectType]} · {RELATION[c.relation]}
+                    </span>
+                  </td>
+                  <td className="px-2 py-1.5 text-xs whitespace-nowrap">
+                    {isOpenStatus(c.status) ? (
+                      <span className="font-medium text-slate-800">{STATUS_LABELS[c.status]}</span>
+                    ) : (
+                      <span>{STATUS_LABELS[c.status]} (closed)</span>
+                    )}
+                  </td>
+                  <td className="px-2 py-1.5 text-xs">
+                    {c.categories.length ? c.categories.map((k) => CATEGORY_LABELS[k]).join(", ") : "—"}
+                  </td>
+                  <td className="px-4 py-1.5 text-right text-xs whitespace-nowrap">
+                    <RelativeTime iso={c.openedAt} />
+                    <span className="block text-slate-500">
+                      {c.reportCount} report{c.reportCount === 1 ? "" : "s"}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+export function AccountReports({ reports }: { reports: AccountReportRow[] }) {
+  return (
+    <Section
+      id="account-reports"
+      title="Reports against it"
+      count={reports.length}
+      description="About the account, its jobs and its messages; newest first."
+    >
+      {reports.length === 0 ? (
+        <Empty>Nobody has reported this account, its jobs or its messages.</Empty>
+      ) : (
+        <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto">
+          {reports.map((r) => (
+            <li key={r.id} className="px-4 py-2 text-sm">
+              <p className="flex flex-wrap items-baseline gap-x-2">
+                <span className="font-medium text-slate-900">{REASON_LABELS[r.reason]}</span>
+                <span className="text-xs text-slate-500">
+                  {SUBJECT_LABELS[r.subjectType].toLowerCase()} ·{" "}
+                  {r.source === "AUTOMATIC" ? (
+                    "detector"
+                  ) : r.reporter ? (
+                    <>
+                      by <AccountLink id={r.reporter.id} handle={r.reporter.handle} />
+                    </>
+                  ) : (
+                    "by a user"
+                  )}{" "}
+                  · <RelativeTime iso={r.at} /> ·{" "}
+                  <Link href={`/cases/${r.caseId}`} className="font-mono text-indigo-700 hover:underline">
+                    {caseReference(r.caseNumber)}
+                  </Link>
+                </span>
+              </p>
+              {r.comment ? <p className="mt-0.5 text-xs break-words text-slate-700">“{r.comment}”</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

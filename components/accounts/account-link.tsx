@@ -1,0 +1,36 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { accountHref } from "@/components/accounts/account-href";
+
+/**
+ * A handle that opens the account page: a real link, reachable by keyboard
+ * (give `tabIndex` only where a roving focus decides it, as in the queue).
+ * A click does not reach the row or card around it (the queue's rows
+ * react to clicks).
+ */
+export function AccountLink({
+  id,
+  handle,
+  children,
+  className = "font-medium text-indigo-700 underline-offset-2 hover:underline",
+  tabIndex,
+}: {
+  id?: string | null;
+  handle: string;
+  children?: ReactNode;
+  className?: string;
+  tabIndex?: number;
+}) {
+  return (
+    <Link
+      href={accountHref({ id, handle })}
+      className={`${className} rounded-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600`}
+      tabIndex={tabIndex}
+      onClick={(event) => event.stopPropagation()}
+    >
+      {children ?? `@${handle}`}
+    </Link>
+  );
+}

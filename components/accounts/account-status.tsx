@@ -1,0 +1,94 @@
+"use client";
+
+import { useNow } from "@/components/ui/use-now";
+import type { AccountStatus, RestrictionScope } from "@/lib/generated/prisma/enums";
+import { formatAbsolute } from "@/lib/ui/time";
+
+export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
+  ACTIVE: "Active",
+  RESTRICTED: "Restricted",
+  SUSPENDED: "Suspended",
+};
+
+export const SCOPE_LABELS: Record<RestrictionScope, string> = {
+  MESSAGING: "messaging",
+  PROPOSALS: "proposals",
+  JOB_POSTING: "posting jobs",
+};
+
+const STYLE: Record<AccountStatus, string> = {
+  ACTIVE: "border-slate-200 bg-slate-50 text-slate-700",
+  RESTRICTED: "border-amber-300 bg-amber-50 text-amber-900",
+  SUSPENDED: "border-rose-300 bg-rose-50 text-rose-900",
+};
+
+/** A time in the viewer's zone (UTC, said so, until the page is interactive). */
+export function LocalTime({ iso }: { iso: string }) {
+  const now = useNow();
+  const date = new Date(iso);
+  return (
+    <time dateTime={iso} suppressHydrationWarning>
+      {now === null ? `${formatAbsolute(date, "UTC")} UTC` : formatAbsolute(date)}
+    </time>
+  );
+}
+
+/**
+ * An account's standing as text with an icon (never colour alone):
+ * "Suspended", "Restricted until 9 Dec 2026, 14:00 (messaging)".
+ */
+export function AccountStatusBadge({
+  status,
+  restrictedUntil,
+  scopes,
+  hideActive = false,
+  size = "sm",
+}: {
+  status: AccountStatus;
+  restrictedUntil?: string | null;
+  scopes?: RestrictionScope[];
+  hideActive?: boolean;
+  size?: "xs" | "sm";
+}) {
+  if (status === "ACTIVE" && hideActive) return null;
+  return (
+    <span
+      data-testid="account-status"
+      className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 font-medium ${
+        size === "xs" ? "text-[11px]" : "text-xs"
+      } ${STYLE[status]}`}
+    >
+      <StatusIcon status={status} />
+      {ACCOUNT_STATUS_LABELS[status]}
+      {status === "RESTRICTED" && restrictedUntil ? (
+        <>
+          {" "}
+          until <LocalTime iso={restrictedUntil} />
+        </>
+      ) : null}
+      {status === "RESTRICTED" && scopes?.length ? ` (${scopes.map((s) => SCOPE_LABELS[s]).join(", ")})` : null}
+    </span>
+  );
+}
+
+function StatusIcon({ status }: { status: AccountStatus }) {
+  if (status === "SUSPENDED")
+    return (
+      <svg aria-hidden viewBox="0 0 16 16" className="size-3 shrink-0 fill-none stroke-current stroke-2">
+        <circle cx="8" cy="8" r="6" />
+        <path d="M4 12 12 4" />
+      </svg>
+    );
+  if (status === "RESTRICTED")
+    return (
+      <svg aria-hidden viewBox="0 0 16 16" className="size-3 shrink-0 fill-none stroke-current stroke-2">
+        <circle cx="8" cy="8" r="6" />
+        <path d="M8 4.5V8l2.5 1.5" />
+      </svg>
+    );
+  return (
+    <svg aria-hidden viewBox="0 0 16 16" className="size-3 shrink-0 fill-none stroke-current stroke-2">
+      <path d="m3.5 8.5 3 3 6-7" />
+    </svg>
+  );
+}

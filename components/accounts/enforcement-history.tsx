@@ -1,0 +1,181 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { toast } from "sonner";
+import { decideAction } from "@/app/(console)/cases/[caseId]/decision-actions";
+import { LocalTime, SCOPE_LABELS } from "@/components/accounts/account-status";
+import { Empty, Section } from "@/components/accounts/section";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { AccountEnforcementRow, AccountPageView } from "@/lib/accounts/types";
+import { caseReference } from "@/lib/cases/labels";
+
+const KIND = {
+  WARNING: { label: "Warning (strike)", undo: "Withdraw warning" },
+  RESTRICTION: { label: "Restriction", undo: "Lift restriction" },
+  SUSPENSION: { label: "Suspension", undo: "Reinstate account" },
+  BADGE_REMOVAL: { label: "Badge removed", undo: "Give badge back" },
+  JOB_TAKEDOWN: { label: "Job taken down", undo: "Restore job" },
+} as const;
+
+/**
+ * Everything done to the account and its jobs, newest first. A reversal is
+ * the case decision REVERSE on the enforcement's case (lib/cases/decisions),
+ * so the server checks permission, claim and version exactly as on the case page.
+ */
+export function EnforcementHistory({
+  enforcements,
+  strikes,
+}: {
+  enforcements: AccountEnforcementRow[];
+  strikes: AccountPageView["strikes"];
+}) {
+  return (
+    <Section
+      id="account-enforcement"
+      title="Enforcement history"
+      count={enforcements.length}
+      description={
+        strikes.length
+          ? `${strikes.filter((s) => !s.withdrawn).length} of ${strikes.length} warnings stand; strikes do not expire unless an end is shown.`
+          : undefined
+      }
+    >
+      {enforcements.length === 0 ? (
+        <Empty>Nothing has been done to this account or its jobs.</Empty>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {enforcements.map((e) => (
+            <EnforcementItem key={e.id} e={e} />
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function EnforcementItem({ e }: { e: AccountEnforcementRow }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [pending, startTransition] = useTransition();
+  const label = KIND[e.kind];
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!e.case) return;
+    if (reason.trim().length < 5) {
+      toast.error("Give a reason (at least 5 characters); it goes into the audit trail.");
+      return;
+    }
+    const kase = e.case;
+    startTransition(async () => {
+      const result = await decideAction({
+        action: "REVERSE",
+        caseId: kase.id,
+        expectedVersion: kase.version,
+        requestId: crypto.randomUUID(),
+        reason: reason.trim(),
+        enforcementId: e.id,
+        confirmed: true,
+      });
+      if (result.ok) {
+        toast.success(result.message);
+        setOpen(false);
+        setReason("");
+        router.refresh();
+        return;
+      }
+      switch (result.code) {
+        case "STALE_VERSION":
+          toast.error(`${result.error} The page has been reloaded; try again.`);
+          router.refresh();
+          break;
+        default:
+          toast.error(result.error);
+      }
+    });
+  }
+
+  return (
+    <li className="px-4 py-2 text-sm" aria-label={`${label.label} on ${e.target}`}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className={e.reversed ? "text-slate-500" : "text-slate-800"}>
+          <p>
+            <span className="font-medium">{label.label}</span> · {e.target}
+            {e.reversed ? <span className="ml-1 rounded bg-slate-100 px-1 text-xs">reversed</span> : null}
+          </p>
+          <p className="text-xs text-slate-600">
+            by {e.actor}, <RelativeTime iso={e.at} />
+            {e.case ? (
+              <>
+                {" "}
+                on{" "}
+                <Link href={`/cases/${e.case.id}`} className="font-mono text-indigo-700 hover:underline">
+                  {caseReference(e.case.number)}
+                </Link>
+              </>
+            ) : null}
+            {e.endsAt ? (
+              <>
+                {" "}
+                · {e.kind === "WARNING" ? "expires" : "ends"} <LocalTime iso={e.endsAt} />
+              </>
+            ) : null}
+            {e.scopes.length ? ` · ${e.scopes.map((s) => SCOPE_LABELS[s]).join(", ")}` : ""}
+          </p>
+          <p className="text-xs break-words text-slate-600">Reason: {e.reason}</p>
+          {e.reversed ? (
+            <p className="text-xs text-slate-500">
+              Reversed by {e.reversed.by ?? "the system"} <RelativeTime iso={e.reversed.at} />
+              {e.reversed.reason ? `: ${e.reversed.reason}` : ""}
+            </p>
+          ) : null}
+        </div>
+        {e.canReverse && !open ? (
+          <button
+            type="button"
+            onClick={() => setOpen(true)}
+            aria-label={`${label.undo}: ${label.label.toLowerCase()} on ${e.target}`}
+            className="shrink-0 rounded-md border border-slate-300 px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
+          >
+            {label.undo}…
+          </button>
+        ) : null}
+      </div>
+      {open ? (
+        <form onSubmit={submit} className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-2">
+          <label htmlFor={`reverse-${e.id}`} className="block text-xs font-medium text-slate-700">
+            Why reverse it? (goes into the audit trail of {e.case ? caseReference(e.case.number) : "the case"})
+          </label>
+          <textarea
+            id={`reverse-${e.id}`}
+            value={reason}
+            onChange={(ev) => setReason(ev.target.value)}
+            rows={2}
+            maxLength={2000}
+            autoFocus
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+          />
+          <div className="mt-2 flex gap-2">
+            <button
+              type="submit"
+              disabled={pending}
+              className="rounded-md bg-slate-800 px-2.5 py-1 text-xs font-semibold text-white hover:bg-slate-900 disabled:opacity-50"
+            >
+              {pending ? "Reversing…" : label.undo}
+            </button>
+            <button
+              type="button"
+              onClick={() => setOpen(false)}
+              className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-white"
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,28 @@
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { DecisionContextView } from "@/lib/cases/decisions/context";
+
+/** Says at once that the account this case is about is already suspended or restricted. */
+export function EnforcedBanner({ subject }: { subject: NonNullable<DecisionContextView["enforcedSubject"]> }) {
+  const suspended = subject.status === "SUSPENDED";
+  return (
+    <p
+      role="status"
+      data-testid="enforced-banner"
+      className={`mb-3 rounded-lg border px-4 py-2 text-sm ${suspended ? "border-rose-200 bg-rose-50 text-rose-900" : "border-amber-200 bg-amber-50 text-amber-900"}`}
+    >
+      <span className="font-semibold">
+        @{subject.handle} is already {suspended ? "suspended" : "restricted"}
+      </span>
+      {!suspended && subject.restrictedUntil ? (
+        <>
+          {" "}
+          until <RelativeTime iso={subject.restrictedUntil} />
+        </>
+      ) : null}
+      .{" "}
+      {suspended
+        ? "This case most likely only needs resolving."
+        : "A new restriction extends it; there is one effective end."}
+    </p>
+  );
+}
