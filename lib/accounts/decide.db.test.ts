@@ -79,6 +79,23 @@ describe("decisions on an account that settle its cases", () => {
     expect(again.duplicate).toBe(true);
   });
 
+  it("sinks the account's open cases when it is suspended without settling them", async () => {
+    const staff = await makeConsoleUser("STAFF");
+    const { client, others } = await scammer();
+    const before = await prisma.case.findUniqueOrThrow({ where: { id: others[0]!.id } });
+    await decideOnAccount(staff, {
+      accountId: client.id,
+      action: "SUSPEND",
+      reason: "Suspend, keep the cases",
+      requestId: request(),
+      confirmed: true,
+    });
+    const after = await prisma.case.findUniqueOrThrow({ where: { id: others[0]!.id } });
+    expect(after.status).toBe("OPEN");
+    expect(after.priority).toBeLessThan(before.priority);
+    expect(after.priorityBreakdown).toMatchObject({ suspended: -100 });
+  });
+
   it("is all or nothing: a refused enforcement settles no case", async () => {
     const staff = await makeConsoleUser("STAFF");
     const { client, kase, others } = await scammer();

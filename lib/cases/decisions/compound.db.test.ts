@@ -76,7 +76,7 @@ describe("a compound decision with undo", () => {
     expect(account).toMatchObject({ status: "ACTIVE", restrictedUntil: null });
     expect(await prisma.enforcement.count({ where: { groupId: requestId, reversedAt: null } })).toBe(0);
     expect(await prisma.reply.count({ where: { caseId: kase.id, status: "QUEUED" } })).toBe(0);
-  });
+  }, 60_000);
 
   it("refuses a moderator the long restriction within it, and writes nothing", async () => {
     const mod = await makeConsoleUser("MODERATOR");

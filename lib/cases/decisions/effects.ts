@@ -2,6 +2,8 @@ import "server-only";
 import { formatEnd, recomputeAccountState } from "@/lib/accounts/enforcement";
 import type { ConsoleActor } from "@/lib/auth/session";
 import type { Decision } from "@/lib/cases/decisions/schemas";
+import { refreshCasePriorities } from "@/lib/cases/intake/refresh-priority";
+import { openCasesOfAccount } from "@/lib/cases/parties";
 import { SafeError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction, CaseStatus, SubjectType } from "@/lib/generated/prisma/enums";
@@ -217,6 +219,7 @@ export async function applyDecision(
         data: { kind: "SUSPENSION", accountId: account.id, ...link, reason: d.reason, actorId: actor.id },
       });
       await recomputeAccountState(tx, account.id, now);
+      await resortCasesOf(tx, account.id, now);
       return {
         auditAction: "ACCOUNT_SUSPENDED",
         subjectType: "ACCOUNT",
@@ -266,6 +269,7 @@ export async function reverseEnforcement(
     case "SUSPENSION": {
       // The account is what its other standing enforcements say: reversing one recomputes from the rest.
       const state = e.accountId ? await recomputeAccountState(tx, e.accountId, now) : null;
+      if (e.accountId && state?.before.status !== state?.after.status) await resortCasesOf(tx, e.accountId, now);
       const after = state?.after;
       const still =
         after?.status === "RESTRICTED" && after.restrictedUntil
@@ -298,6 +302,15 @@ export async function reverseEnforcement(
       };
     }
   }
+}
+
+/** A suspension (or its reversal) moves the account's open cases in the queue: a suspended subject sinks. */
+async function resortCasesOf(tx: Tx, accountId: string, now: Date) {
+  const open = await openCasesOfAccount(tx, accountId);
+  await refreshCasePriorities(
+    tx,
+    open.map((c) => ({ caseId: c.id, now })),
+  );
 }
 
 async function accountOrFail(tx: Tx, accountId: string) {
