@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { createConsoleUser } from "./fixtures/case-factory";
 import { demoUser, expectSignedInAs, signIn } from "./support";
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
@@ -17,14 +18,23 @@ test("repeated failed sign-ins are throttled", async ({ page }) => {
   await expect(page.locator("form").getByRole("alert")).toContainText("Too many failed sign-ins. Try again in");
 });
 
-test("signing in and out", async ({ page }) => {
-  const user = demoUser("SUPPORT");
-  await signIn(page, user.email, user.password);
+test("signing in and out; the old cookie replayed after sign-out signs nobody in", async ({ page, browser }) => {
+  // Its own user: signing out ends every session of that user, which would end a shared role's too.
+  const user = await createConsoleUser("SUPPORT", "a-good-long-password");
+  await signIn(page, user.email, "a-good-long-password");
   await expectSignedInAs(page, "Support agent");
+  const cookies = await page.context().cookies();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin$/);
   await page.goto("/queue");
   await expect(page).toHaveURL(/\/signin$/);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const replayed = await replay.newPage();
+  await replayed.goto("/queue");
+  await expect(replayed).toHaveURL(/\/signin$/);
+  await replay.close();
 });
 
 test("an admin adds a console user, who can sign in, and is out at the next request once deactivated", async ({

@@ -25,6 +25,14 @@ export const ERROR_REASONS = {
   STALE_VERSION: "CONFLICT",
   /** Someone else holds the case. */
   HELD_BY_OTHER: "CONFLICT",
+  /** A state-changing request from another origin (a forged cross-site or sibling-site form). */
+  CROSS_ORIGIN: "FORBIDDEN",
+  /** A decision's account, job or enforcement is not a party to the case it is taken on. */
+  TARGET_NOT_IN_CASE: "INVALID",
+  /** The target account's own open case is held by another moderator. */
+  TARGET_HELD_BY_OTHER: "CONFLICT",
+  /** The target account has a case escalated to staff: only staff enforce on it. */
+  TARGET_ESCALATED: "FORBIDDEN",
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -41,10 +41,15 @@ describe("npm start with bad configuration", () => {
       { DATABASE_URL: process.env.DATABASE_URL!, PORT: "3998" },
       /NEXTAUTH_SECRET is not set/,
     ],
-  ])("explains %s", (_what, env, message) => {
-    const { status, stderr, output } = start(env);
-    expect(status).toBe(1);
-    expect(stderr).toMatch(message);
-    expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack frames
-  });
+  ])(
+    "explains %s",
+    (_what, env, message) => {
+      const { status, stderr, output } = start(env);
+      expect(status).toBe(1);
+      expect(stderr).toMatch(message);
+      expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack frames
+      // Each case starts tsx and the start script: seconds on a quiet machine, more on a busy one.
+    },
+    60_000,
+  );
 });

@@ -1,3 +1,4 @@
+import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { NavItem } from "@/lib/auth/navigation";
@@ -12,30 +13,37 @@ interface Props {
   children: ReactNode;
 }
 
+/**
+ * A sidebar from 1024 px up; below that the same navigation and the signed-in
+ * person sit in a bar across the top, so the page keeps its width for tables.
+ */
 export function AppShell({ actor, nav, children }: Props) {
   return (
-    <div className="flex min-h-screen">
+    <div className="min-h-screen lg:flex">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        className="focus:bg-surface sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:px-3 focus:py-2"
       >
         Skip to content
       </a>
-      <aside className="sticky top-0 flex h-screen w-56 shrink-0 flex-col border-r border-slate-200 bg-white">
-        <div className="px-4 py-4">
-          <Link href="/" className="block text-sm font-semibold text-slate-900">
+      <aside className="border-border bg-surface flex flex-wrap items-center gap-x-4 gap-y-2 border-b px-4 py-2 lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:flex-col lg:flex-nowrap lg:items-stretch lg:gap-0 lg:border-r lg:border-b-0 lg:p-0">
+        <div className="lg:px-4 lg:py-4">
+          <Link href="/" className="text-fg flex items-center gap-1.5 text-sm font-semibold">
+            <ShieldCheck aria-hidden className="text-accent size-4" />
             Trust &amp; Safety
           </Link>
-          <p className="text-xs text-slate-500">Marketplace console</p>
+          <p className="text-muted hidden text-xs lg:block">Marketplace console</p>
         </div>
-        <nav aria-label="Main" className="flex-1 px-2">
+        <nav aria-label="Main" className="flex-1 lg:px-2">
           <NavLinks items={nav.map(({ href, label }) => ({ href, label }))} />
         </nav>
-        <div className="border-t border-slate-200 px-4 py-3">
-          <p className="truncate text-sm font-medium text-slate-900">{actor.name}</p>
-          <p className="truncate text-xs text-slate-500">{actor.email}</p>
+        <div className="lg:border-border flex items-center gap-3 lg:block lg:border-t lg:px-4 lg:py-3">
+          <div className="min-w-0 text-right lg:text-left">
+            <p className="text-fg truncate text-sm font-medium">{actor.name}</p>
+            <p className="text-muted hidden truncate text-xs lg:block">{actor.email}</p>
+          </div>
           <p
-            className="mt-1 inline-block rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700"
+            className="bg-surface-strong text-fg-soft inline-block rounded px-1.5 py-0.5 text-xs font-medium lg:mt-1"
             data-testid="current-role"
           >
             {ROLE_LABELS[actor.role]}
@@ -43,7 +51,7 @@ export function AppShell({ actor, nav, children }: Props) {
           <SignOutButton />
         </div>
       </aside>
-      <main id="main" className="min-w-0 flex-1 px-8 py-6">
+      <main id="main" className="min-w-0 flex-1 px-4 py-5 lg:px-8 lg:py-6">
         {children}
       </main>
     </div>

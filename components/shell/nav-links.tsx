@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { cn } from "@/lib/ui/cn";
 
 export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
   const pathname = usePathname();
   return (
-    <ul className="space-y-0.5">
+    <ul className="flex flex-wrap gap-0.5 lg:block lg:space-y-0.5">
       {items.map((item) => {
         const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
@@ -14,9 +15,10 @@ export function NavLinks({ items }: { items: { href: string; label: string }[] }
             <Link
               href={item.href}
               aria-current={current ? "page" : undefined}
-              className={`block rounded-md px-3 py-2 text-sm ${
-                current ? "bg-indigo-50 font-semibold text-indigo-800" : "text-slate-700 hover:bg-slate-100"
-              }`}
+              className={cn(
+                "block rounded-md px-3 py-1.5 text-sm lg:py-2",
+                current ? "bg-accent-subtle text-accent-text font-semibold" : "text-fg-soft hover:bg-surface-strong",
+              )}
             >
               {item.label}
             </Link>

@@ -1,15 +1,12 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/signin" })}
-      className="mt-3 block text-sm font-medium text-slate-600 underline-offset-2 hover:text-slate-900 hover:underline"
-    >
+    <Button variant="link" size="sm" onClick={() => signOut({ callbackUrl: "/signin" })} className="lg:mt-3 lg:block">
       Sign out
-    </button>
+    </Button>
   );
 }

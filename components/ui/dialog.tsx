@@ -43,7 +43,7 @@ export function Dialog({
         // A click on the backdrop (the dialog element itself) closes it.
         if (event.target === ref.current) onClose();
       }}
-      className={`m-auto w-full rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/30 ${wide ? "max-w-xl" : "max-w-md"}`}
+      className={`border-border bg-surface text-fg m-auto w-full rounded-xl border p-0 shadow-xl backdrop:bg-slate-950/40 ${wide ? "max-w-xl" : "max-w-md"}`}
     >
       {open ? (
         <div className="p-5">
@@ -51,7 +51,7 @@ export function Dialog({
             {title}
           </h2>
           {description ? (
-            <p id={descriptionId} className="mt-1 text-sm text-slate-600">
+            <p id={descriptionId} className="text-muted mt-1 text-sm">
               {description}
             </p>
           ) : null}
@@ -59,14 +59,5 @@ export function Dialog({
         </div>
       ) : null}
     </dialog>
-  );
-}
-
-/** A key as it is drawn in help texts and on buttons. */
-export function Kbd({ children }: { children: ReactNode }) {
-  return (
-    <kbd className="inline-flex min-w-5 items-center justify-center rounded border border-slate-300 bg-slate-50 px-1 font-mono text-[11px] font-medium text-slate-600 shadow-[inset_0_-1px_0_var(--color-slate-300)]">
-      {children}
-    </kbd>
   );
 }

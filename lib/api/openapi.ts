@@ -7,6 +7,7 @@ import { MessageBatch, MessageBatchResult } from "@/lib/api/schemas/messages";
 import { AckBatch, AckResult, Outbox, OutboxQuery } from "@/lib/api/schemas/outbox";
 import { ProblemSchema } from "@/lib/api/schemas/problem";
 import { ReportInput, ReportResult } from "@/lib/api/schemas/reports";
+import { ScanRequest, ScanResult } from "@/lib/api/schemas/scan";
 
 /**
  * The OpenAPI 3.1 document of /api/v1, generated from the very Zod schemas
@@ -116,6 +117,14 @@ export function openApiDocument() {
             ...ok("Started.", ContractResult, "201"),
             ...problems(400, 409, 413, 415, 422),
           },
+        ),
+      },
+      "/scan": {
+        post: post(
+          "Check a message before it is sent",
+          "Runs the detector on a message the user is writing and answers a verdict: `hold` (keep it for review) for off-platform payment, personal-data requests and contact details shared before a contract at high severity; `warn` for any other violation; `allow` otherwise. With `threadId` the thread's participants and last five messages are the detector's context. Stores nothing; fast enough to call while the user types (p95 under 10 ms).",
+          ScanRequest,
+          { ...ok("The verdict and the findings.", ScanResult), ...problems(400, 413, 415, 422) },
         ),
       },
       "/cases/{id}": {

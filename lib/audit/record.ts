@@ -13,6 +13,8 @@ export interface AuditEntry {
   reason?: string | null;
   data?: Prisma.InputJsonValue;
   requestId?: string | null;
+  /** Shared by the events of one compound or account decision (recordAudit only). */
+  groupId?: string | null;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface AuditEntry {
  * purpose: a decision and its audit entry commit together or not at all.
  */
 export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
-  return tx.auditEvent.create({ data: auditRow(entry) });
+  return tx.auditEvent.create({ data: { ...auditRow(entry), groupId: entry.groupId ?? null } });
 }
 
 /** The stored shape of an entry: the defaults both writers share. */

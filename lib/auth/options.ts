@@ -4,8 +4,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
+import { endSession } from "@/lib/auth/session-version";
 import { checkSignInThrottle, recordSignInAttempt } from "@/lib/auth/throttle";
 import { authSecret } from "@/lib/auth/secret";
+import { serverEnv } from "@/lib/config/env";
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter the email address of your console account."),
@@ -20,9 +22,20 @@ function clientIp(headers: Record<string, unknown> | undefined): string | null {
   return first || null;
 }
 
+// Over HTTPS the session cookie gets the __Secure- prefix and the Secure flag, as next-auth does by
+// default; SameSite=Strict so no other site, not even a sibling origin, sends it along with a request.
+const secureCookies = (serverEnv().NEXTAUTH_URL ?? "").startsWith("https://");
+
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  useSecureCookies: secureCookies,
+  cookies: {
+    sessionToken: {
+      name: `${secureCookies ? "__Secure-" : ""}next-auth.session-token`,
+      options: { httpOnly: true, sameSite: "strict", path: "/", secure: secureCookies },
+    },
+  },
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
@@ -57,20 +70,32 @@ export const authOptions: NextAuthOptions = {
         }
         await recordSignInAttempt(email, ip, true);
         await prisma.consoleUser.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-        return { id: user.id, email: user.email, name: user.name };
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
   ],
   callbacks: {
-    // Only the user id goes into the token: role and active flag are read
-    // from the database on every request, so a change applies at once.
+    // Only the user id and the session version go into the token: role and active flag are read from
+    // the database on every request, and a bumped version (sign-out, sign out everywhere,
+    // deactivation) ends every cookie minted before it (lib/auth/session.ts).
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      if (session.user && token.sub) {
+        Object.assign(session.user, { id: token.sub, sessionVersion: typeof token.sv === "number" ? token.sv : -1 });
+      }
       return session;
+    },
+  },
+  events: {
+    // Signing out ends this cookie for good, not only in this browser: a copy replayed later is refused.
+    async signOut({ token }) {
+      if (token?.sub && typeof token.sv === "number") await endSession(token.sub, token.sv);
     },
   },
 };

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
+import { isCurrentSession } from "@/lib/auth/session-version";
 import { SafeError } from "@/lib/errors";
 import type { ConsoleRole } from "@/lib/generated/prisma/enums";
 
@@ -23,13 +24,13 @@ export interface ConsoleActor {
  */
 export const currentActor = cache(async function currentActor(): Promise<ConsoleActor | null> {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
+  const claims = session?.user as { id?: string; sessionVersion?: number } | undefined;
+  if (!claims?.id) return null;
   const user = await prisma.consoleUser.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true },
+    where: { id: claims.id },
+    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true },
   });
-  if (!user?.active) return null;
+  if (!user?.active || !isCurrentSession(claims.sessionVersion, user.sessionVersion)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 

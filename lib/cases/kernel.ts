@@ -176,6 +176,8 @@ export function assertMayAct(
   const refusal = stateRefusal(kase.status, role, intent);
   if (!refusal) return;
   const ref = caseReference(kase.number);
+  if (refusal.reason === "not-closed")
+    throw new SafeError("CONFLICT", `${ref} is still open: there is nothing to reopen.`);
   if (refusal.reason === "closed") {
     const tail = intent === "decide" ? " To change the outcome, reverse the enforcement instead." : "";
     throw new SafeError("CONFLICT", `${ref} is already closed (${STATUS_LABELS[kase.status].toLowerCase()}).${tail}`);
@@ -303,7 +305,8 @@ export async function describeChangesSince(
  * round trip per step). It does what changeCase does for intent "hold",
  * with the same rules:
  * - which cases: DESK_STATUSES (open, not escalated: what any claimer may
- *   hold), nobody holding it or a lapsed claim (currentHolder's rule);
+ *   hold), nobody holding it or a lapsed claim (currentHolder's rule), and
+ *   not one whose subject is already fully enforced (fullyEnforcedSql);
  * - locked with FOR UPDATE SKIP LOCKED (a row another transaction is
  *   claiming right now is skipped rather than waited for);
  * - the status moves by statusWhenClaimed (OPEN → IN_REVIEW, the CASE below),
@@ -314,6 +317,19 @@ export async function describeChangesSince(
  * Keep it in step with changeCase and claimCase when either changes;
  * lib/cases/claim-next.test.ts checks the events match claimCase's.
  */
+/**
+ * A case whose subject is already fully enforced (the account, the job's
+ * poster or the message's author suspended, or the job taken down): nothing
+ * is left to decide but closing it, so claim-next skips it (it stays in the
+ * queue, sunk by its priority, for whoever settles it).
+ */
+const fullyEnforcedSql = Prisma.sql`(
+  EXISTS (SELECT 1 FROM "Account" a WHERE a."status" = 'SUSPENDED' AND a."id" IN (
+    c."accountId",
+    (SELECT j."clientId" FROM "JobPosting" j WHERE j."id" = c."jobId"),
+    (SELECT m."authorId" FROM "Message" m WHERE m."id" = c."messageId")))
+  OR EXISTS (SELECT 1 FROM "JobPosting" j WHERE j."id" = c."jobId" AND j."status" = 'TAKEN_DOWN'))`;
+
 export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sql {
   const expiresAt = new Date(now.getTime() + CLAIM_TTL_MS);
   const desk = Prisma.raw(statusListSql(DESK_STATUSES));
@@ -334,6 +350,7 @@ export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sq
       SELECT c."id", c."claimedById", c."claimExpiresAt"
       FROM "Case" c
       WHERE c."status" IN ${desk} AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
+        AND NOT ${fullyEnforcedSql}
       ORDER BY c."priority" DESC, c."id" ASC
       LIMIT 1
       FOR UPDATE SKIP LOCKED

@@ -1,4 +1,13 @@
-import type { AuditAction, CaseStatus, FindingCategory, SubjectType } from "@/lib/generated/prisma/enums";
+import type {
+  AccountStatus,
+  AuditAction,
+  CaseStatus,
+  EnforcementKind,
+  FindingCategory,
+  JobStatus,
+  Severity,
+  SubjectType,
+} from "@/lib/generated/prisma/enums";
 
 /**
  * The words people see for each enum value: one table per enum, used by the
@@ -26,6 +35,33 @@ export const SUBJECT_LABELS: Record<SubjectType, string> = {
   ACCOUNT: "Account",
   THREAD: "Thread",
   MESSAGE: "Message",
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  LOW: "Low",
+  MEDIUM: "Medium",
+  HIGH: "High",
+  CRITICAL: "Critical",
+};
+
+export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
+  ACTIVE: "Active",
+  RESTRICTED: "Restricted",
+  SUSPENDED: "Suspended",
+};
+
+export const JOB_STATUS_LABELS: Record<JobStatus, string> = {
+  OPEN: "Open",
+  TAKEN_DOWN: "Taken down",
+  CLOSED: "Closed",
+};
+
+export const ENFORCEMENT_KIND_LABELS: Record<EnforcementKind, string> = {
+  WARNING: "Warning",
+  RESTRICTION: "Restriction",
+  SUSPENSION: "Suspension",
+  BADGE_REMOVAL: "Badge removal",
+  JOB_TAKEDOWN: "Job takedown",
 };
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -57,10 +93,12 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   USER_CREATED: "User created",
   USER_UPDATED: "User updated",
   USER_DEACTIVATED: "User deactivated",
+  USER_SIGNED_OUT_EVERYWHERE: "User signed out everywhere",
   API_TOKEN_CREATED: "API token created",
   API_TOKEN_REVOKED: "API token revoked",
   REPLY_DELIVERED: "Reply delivered",
   REPLY_FAILED: "Reply failed",
+  JOB_TEXT_CHANGED: "Job text changed",
 };
 
 /** How a case is referred to everywhere (UI, messages, replies, export): C-1042. */

@@ -74,18 +74,20 @@ export function leavesDesk(status: CaseStatus): boolean {
  * - hold: claim it, or be assigned it;
  * - decide: any decision but a reversal;
  * - reverse: undo an enforcement (allowed in any state, closed included);
- * - release / assign: give up or hand over the claim (open cases for assign).
+ * - release / assign: give up or hand over the claim (open cases for assign);
+ * - reopen: a closed case back to the queue (its decision was reversed).
  */
-export type CaseIntent = "hold" | "decide" | "reverse" | "release" | "assign";
+export type CaseIntent = "hold" | "decide" | "reverse" | "release" | "assign" | "reopen";
 
 export interface StateRefusal {
   code: "CONFLICT" | "FORBIDDEN";
-  reason: "closed" | "escalated";
+  reason: "closed" | "escalated" | "not-closed";
 }
 
 /** Why `role` may not act with `intent` on a case in `status`, or null. */
 export function stateRefusal(status: CaseStatus, role: ConsoleRole, intent: CaseIntent): StateRefusal | null {
   if (intent === "reverse" || intent === "release") return null;
+  if (intent === "reopen") return isClosedStatus(status) ? null : { code: "CONFLICT", reason: "not-closed" };
   if (isClosedStatus(status)) return { code: "CONFLICT", reason: "closed" };
   // Escalated cases are staff's: only roles that may decide them may hold or decide them.
   if (status === "ESCALATED" && (intent === "hold" || intent === "decide") && !can(role, "case:decide-escalated")) {

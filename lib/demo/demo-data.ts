@@ -531,6 +531,18 @@ export const demoAccounts: DemoAccount[] = [
     paymentVerified: true,
     badges: ["Top Rated"],
   },
+  // Appended later: a fresh client whose only job posting is a recruitment
+  // scam (the detector reads job text too; its case is the last one opened).
+  {
+    key: "acc-client-corvid",
+    handle: "corvid_talent_group",
+    displayName: "Corvid Talent Group",
+    kind: "CLIENT",
+    country: "GB",
+    joinedDaysAgo: 2,
+    paymentVerified: false,
+    badges: [],
+  },
 ];
 
 // ───────────────────────────── jobs ─────────────────────────────
@@ -715,6 +727,17 @@ export const demoJobs: DemoJob[] = [
     description:
       "Our Flutter app crashes on some iPhones when the calendar screen opens. Need a diagnosis, a fix and a TestFlight build. Small, well-scoped task.",
     postedDaysAgo: 5,
+  },
+
+  // Appended later: a scam posting whose own text sends applicants off the
+  // platform and asks them to pay. No one reported it; the detector did.
+  {
+    key: "job-remote-onboarding",
+    clientKey: "acc-client-corvid",
+    title: "Remote onboarding assistant – weekly pay, full training",
+    description:
+      "Join our growing remote team as an onboarding assistant, 15-20 hours a week from home, $34/hr. No interview on this site: once you apply, write to our HR coordinator on Telegram @corvid_hr_desk or on WhatsApp +44 7700 900321 to receive the starter pack. Before the first shift every new assistant pays a one-time training fee of $60 by gift card; it is refunded with your first weekly salary.",
+    postedDaysAgo: 0.4,
   },
 ];
 

@@ -14,6 +14,7 @@ import {
   type DemoSubject,
 } from "@/lib/demo/demo-data";
 import { scanMessage } from "@/lib/scanning/scan";
+import { scanJobs } from "@/lib/scanning/scan-job";
 import { DEFAULT_TEMPLATES } from "@/lib/replies/default-templates";
 
 const DAY = 86_400_000;
@@ -64,6 +65,28 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
       select: { id: true },
     });
     accountIds.set(a.key, row.id);
+    // An account's status is what its enforcement history says (lib/accounts/enforcement.ts), so a
+    // demo account that arrives restricted or suspended gets the enforcement that explains it.
+    if (a.status === "RESTRICTED" || a.status === "SUSPENDED") {
+      const kind = a.status === "RESTRICTED" ? "RESTRICTION" : "SUSPENSION";
+      const has = await prisma.enforcement.findFirst({ where: { accountId: row.id, kind }, select: { id: true } });
+      if (!has) {
+        const staff = await prisma.consoleUser.findFirstOrThrow({
+          where: { role: "STAFF" },
+          orderBy: { createdAt: "asc" },
+        });
+        await prisma.enforcement.create({
+          data: {
+            kind,
+            accountId: row.id,
+            actorId: staff.id,
+            reason: "Imported with the account from the platform",
+            ...(restricted ? { endsAt: at(-(a.restrictedForDays ?? 7)), scopes: ["MESSAGING"] } : {}),
+            createdAt: at(Math.min(a.joinedDaysAgo, 3)),
+          },
+        });
+      }
+    }
     progress("accounts", i + 1, demoAccounts.length);
   }
   const account = (key: string) => lookup(accountIds, key, "account");
@@ -200,6 +223,19 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
       }),
     );
     progress("reports", i + 1, reports.length);
+  }
+
+  // Job postings are scanned last, so the cases their automatic reports
+  // open come after every case above (demo case numbers stay stable).
+  // Scanned once: a re-seed leaves jobs already scanned alone.
+  const unscanned = await prisma.jobPosting.findMany({
+    where: { externalId: { in: demoJobs.map((j) => `demo:${j.key}`) }, scannedAt: null },
+    orderBy: { postedAt: "asc" },
+    select: { id: true },
+  });
+  for (const [i, job] of unscanned.entries()) {
+    await prisma.$transaction((tx) => scanJobs(tx, [job.id], now));
+    progress("job postings", i + 1, unscanned.length);
   }
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { authenticateApiToken, type ApiCaller } from "@/lib/api/auth";
 import { maxBodyBytes, readJsonBody } from "@/lib/http/body";
+import { assertSameOrigin } from "@/lib/http/same-origin";
 import { HttpProblem, problem, problemResponse, toProblem, zodFieldErrors } from "@/lib/http/problem";
 import { rateLimitHeaders } from "@/lib/api/rate-limit";
 import type { Permission } from "@/lib/auth/permissions";
@@ -13,6 +14,7 @@ import { SafeError } from "@/lib/errors";
  * user, `auth: "session"`) and the platform API's (`auth: "token"`). Every
  * route does the same things in the same order:
  *
+ *   same origin for console routes that change something (403) →
  *   auth (401; a token is also rate limited: 429) → permission (403) →
  *   query schema (422) → content type (415) → body size (413, before
  *   parsing) → JSON (400) → body schema (422) → the handler
@@ -87,6 +89,7 @@ export function defineRoute<
           );
         }
       } else {
+        assertSameOrigin(request);
         actor = await requireActor(options.permission!);
       }
 

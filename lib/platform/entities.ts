@@ -3,6 +3,8 @@ import { fieldErrorAt, fieldsError, type FieldError } from "@/lib/http/problem";
 import type { AccountInput, JobInput, ThreadInput } from "@/lib/api/schemas/common";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccountKind, ThreadKind } from "@/lib/generated/prisma/enums";
+import { recordAudits, type AuditEntry } from "@/lib/audit/record";
+import { scanJobs } from "@/lib/scanning/scan-job";
 
 export type ItemStatus = "created" | "updated" | "unchanged";
 export type Path = (string | number)[];
@@ -56,6 +58,7 @@ export async function upsertEntities(
   tx: Prisma.TransactionClient,
   input: EntityInput,
   extra: { accounts?: Ref[]; jobs?: Ref[]; threads?: Ref[] } = {},
+  now = new Date(),
 ): Promise<ResolvedEntities> {
   const accounts = input.accounts ?? [];
   const jobs = input.jobs ?? [];
@@ -304,6 +307,9 @@ export async function upsertEntities(
   // ── jobs ──
   const jobMap = new Map(existingJobs.map((j) => [j.externalId, { id: j.id, clientId: j.clientId }]));
   const jobStatus = new Map<string, ItemStatus>();
+  // New jobs and jobs whose text changed: scanned once all are written.
+  const toScan: string[] = [];
+  const textChanges: AuditEntry[] = [];
   const newJobs = jobs.filter((j) => !jobRow.has(j.id)).sort(byId);
   if (newJobs.length) {
     const inserted = await tx.jobPosting.createManyAndReturn({
@@ -320,6 +326,7 @@ export async function upsertEntities(
     for (const row of inserted) {
       jobMap.set(row.externalId, { id: row.id, clientId: row.clientId });
       jobStatus.set(row.externalId, "created");
+      toScan.push(row.id);
     }
     const raced = newJobs.filter((j) => !jobMap.has(j.id)).map((j) => j.id);
     for (const row of raced.length
@@ -342,10 +349,19 @@ export async function upsertEntities(
     if (Object.keys(changes).length) {
       await tx.jobPosting.update({ where: { id: row.id }, data: changes });
       jobStatus.set(j.id, "updated");
+      if (changes.title !== undefined || changes.description !== undefined) {
+        toScan.push(row.id);
+        textChanges.push(jobTextChange(row, j));
+      }
     } else {
       jobStatus.set(j.id, "unchanged");
     }
   }
+
+  // The text a moderator judges changed: the trail keeps what it said
+  // before, and the detector reads the new text (in this transaction).
+  await recordAudits(tx, textChanges, now);
+  await scanJobs(tx, toScan, now);
 
   // ── threads ──
   const threadMap = new Map<string, ResolvedThread>(
@@ -416,6 +432,29 @@ export async function upsertEntities(
       accounts: accounts.map((a) => ({ id: a.id, status: accountStatus.get(a.id) ?? "unchanged" })),
       jobs: jobs.map((j) => ({ id: j.id, status: jobStatus.get(j.id) ?? "unchanged" })),
       threads: threads.map((t) => ({ id: t.id, status: threadStatus.get(t.id) ?? "unchanged" })),
+    },
+  };
+}
+
+/** The audit entry of a job whose title or description the platform changed. */
+function jobTextChange(
+  row: { id: string; title: string; description: string },
+  j: { id: string; title: string; description: string },
+): AuditEntry {
+  const fields = [
+    ...(row.title !== j.title ? ["title"] : []),
+    ...(row.description !== j.description ? ["description"] : []),
+  ];
+  return {
+    action: "JOB_TEXT_CHANGED",
+    actorKind: "PLATFORM",
+    subjectType: "JOB",
+    subjectId: row.id,
+    data: {
+      jobExternalId: j.id,
+      fields,
+      before: { title: row.title, description: row.description },
+      after: { title: j.title, description: j.description },
     },
   };
 }

@@ -4,6 +4,7 @@ import type { MessageBatch, MessageBatchResult } from "@/lib/api/schemas/message
 import { cuid } from "@/lib/db/ids";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
 import { detectIn, storeScan, type ScanOutcome } from "@/lib/scanning/scan";
+import { contextFor, loadRecentMessages, loadThreadPeople } from "@/lib/scanning/thread-context";
 import { upsertEntities } from "@/lib/platform/entities";
 import { inTransaction } from "@/lib/platform/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -42,10 +43,15 @@ export async function ingestMessages(
   now = new Date(),
 ): Promise<{ result: MessageBatchResult; created: number }> {
   return inTransaction(async (tx) => {
-    const entities = await upsertEntities(tx, batch, {
-      accounts: batch.messages.map((m, i) => ({ id: m.authorId, path: ["messages", i, "authorId"] })),
-      threads: batch.messages.map((m, i) => ({ id: m.threadId, path: ["messages", i, "threadId"] })),
-    });
+    const entities = await upsertEntities(
+      tx,
+      batch,
+      {
+        accounts: batch.messages.map((m, i) => ({ id: m.authorId, path: ["messages", i, "authorId"] })),
+        threads: batch.messages.map((m, i) => ({ id: m.threadId, path: ["messages", i, "threadId"] })),
+      },
+      now,
+    );
 
     const problems: FieldError[] = [];
     batch.messages.forEach((m, i) => {
@@ -97,12 +103,24 @@ export async function ingestMessages(
         SELECT "threadId", "startedAt", "endedAt" FROM "Contract" WHERE "threadId" = ANY(${threadIds}::text[])`;
       const contractsByThread = new Map<string, ContractSpan[]>();
       for (const c of contracts) contractsByThread.set(c.threadId, [...(contractsByThread.get(c.threadId) ?? []), c]);
+      // The thread as context: its participants, and the messages before each new one (stored, or
+      // earlier in this batch), so an @mention of the other party is not a handle and an answer to
+      // "what's your number?" is read as one.
+      const [people, recent] = await Promise.all([loadThreadPeople(tx, threadIds), loadRecentMessages(tx, threadIds)]);
+      const incoming = fresh.map((m) => ({
+        id: `batch:${m.id}`,
+        threadId: entities.threads.get(m.threadId)!.id,
+        authorId: entities.accounts.get(m.authorId)!,
+        body: m.body,
+        sentAt: new Date(m.sentAt),
+      }));
       // Detected before inserting, so each message is stored already scanned.
-      const prepared = fresh.map((m) => {
-        const threadId = entities.threads.get(m.threadId)!.id;
-        const sentAt = new Date(m.sentAt);
+      const prepared = fresh.map((m, i) => {
+        const { threadId, sentAt } = incoming[i]!;
         const contractActive = contractActiveAt(contractsByThread.get(threadId) ?? [], sentAt);
-        return { m, threadId, sentAt, contractActive, findings: detectIn({ body: m.body, contractActive }) };
+        const around = [...(recent.get(threadId) ?? []), ...incoming.filter((x) => x.threadId === threadId)];
+        const thread = contextFor(incoming[i]!, people.get(threadId), around);
+        return { m, threadId, sentAt, contractActive, findings: detectIn({ body: m.body, contractActive }, thread) };
       });
       const rows = prepared.map(({ m, threadId, sentAt, contractActive }) => ({
         id: cuid(),

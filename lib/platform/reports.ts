@@ -27,11 +27,16 @@ export async function fileApiReport(input: ReportInput, now = new Date()) {
     const subjectPath = ["subject", "id"];
     const ref = (kind: string): Ref[] =>
       input.subject.type === kind ? [{ id: input.subject.id, path: subjectPath }] : [];
-    const entities = await upsertEntities(tx, input, {
-      accounts: [...(input.reporterId ? [{ id: input.reporterId, path: ["reporterId"] }] : []), ...ref("ACCOUNT")],
-      jobs: ref("JOB"),
-      threads: ref("THREAD"),
-    });
+    const entities = await upsertEntities(
+      tx,
+      input,
+      {
+        accounts: [...(input.reporterId ? [{ id: input.reporterId, path: ["reporterId"] }] : []), ...ref("ACCOUNT")],
+        jobs: ref("JOB"),
+        threads: ref("THREAD"),
+      },
+      now,
+    );
 
     let subject: Subject;
     switch (input.subject.type) {

@@ -2,6 +2,8 @@ import "server-only";
 import { fileReports } from "@/lib/cases/intake/intake";
 import { reasonForCategories } from "@/lib/cases/intake/reasons";
 import { detect, type Finding } from "@/lib/detection/detect";
+import type { ThreadContext } from "@/lib/detection/types";
+import { contextFor, loadPredecessors, loadThreadPeople } from "@/lib/scanning/thread-context";
 import { cuid } from "@/lib/db/ids";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -44,8 +46,15 @@ export async function scanMessages(
   if (messageIds.length === 0) return new Map();
   const messages = await tx.message.findMany({
     where: { id: { in: messageIds } },
-    select: { id: true, body: true, contractActive: true, threadId: true, sentAt: true },
+    select: { id: true, body: true, contractActive: true, threadId: true, sentAt: true, authorId: true },
   });
+  const [people, predecessors] = await Promise.all([
+    loadThreadPeople(tx, [...new Set(messages.map((m) => m.threadId))]),
+    loadPredecessors(
+      tx,
+      messages.map((m) => m.id),
+    ),
+  ]);
   await tx.finding.deleteMany({ where: { messageId: { in: messages.map((m) => m.id) } } });
   await tx.message.updateMany({
     where: { id: { in: messages.map((m) => m.id) } },
@@ -53,7 +62,13 @@ export async function scanMessages(
   });
   return storeScan(
     tx,
-    messages.map((message) => ({ message, findings: detectIn(message) })),
+    messages.map((message) => ({
+      message,
+      findings: detectIn(
+        message,
+        contextFor(message, people.get(message.threadId), predecessors.get(message.id) ?? []),
+      ),
+    })),
     now,
   );
 }
@@ -66,9 +81,12 @@ export interface ScannableMessage {
   sentAt: Date;
 }
 
-/** The detector's findings for a message, given the contract state it was sent in. */
-export function detectIn(message: Pick<ScannableMessage, "body" | "contractActive">): Finding[] {
-  return detect(message.body, { contractActive: message.contractActive });
+/** The detector's findings for a message, given the contract state it was sent in and its thread. */
+export function detectIn(
+  message: Pick<ScannableMessage, "body" | "contractActive">,
+  thread?: ThreadContext,
+): Finding[] {
+  return detect(message.body, { contractActive: message.contractActive, thread });
 }
 
 /**

@@ -238,6 +238,7 @@ describe("GET /api/v1/openapi.json", () => {
       "/outbox",
       "/outbox/ack",
       "/reports",
+      "/scan",
     ]);
     expect(doc.paths["/messages"].post.requestBody.content["application/json"].schema).toEqual({
       $ref: "#/components/schemas/MessageBatch",

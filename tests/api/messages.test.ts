@@ -3,6 +3,7 @@ import { POST as postContracts } from "@/app/api/v1/contracts/route";
 import { POST as postMessages } from "@/app/api/v1/messages/route";
 import { prisma } from "@/lib/db/prisma";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
+import { detectIn, scanMessage } from "@/lib/scanning/scan";
 import { call, makeApiToken, platformWorld } from "@/tests/support/api";
 
 const VIOLATION = "Add me on telegram @design_pro_77 so we can talk faster.";
@@ -313,5 +314,48 @@ describe("POST /api/v1/messages", () => {
     });
     expect(res.status).toBe(201);
     expect(res.body.threads).toEqual([{ id: `${w.prefix}-topic`, status: "created" }]);
+  });
+});
+
+describe("the thread as the detector's context", () => {
+  it("reads an answer to a request for contact details as sharing them, on ingest and on rescan", async () => {
+    const { token } = await makeApiToken();
+    const w = platformWorld();
+    const batch = {
+      accounts: [w.client, w.freelancer],
+      jobs: [w.job],
+      threads: [w.thread],
+      messages: [
+        {
+          id: `${w.prefix}-q`,
+          threadId: w.thread.id,
+          authorId: w.client.id,
+          body: "What's your telegram?",
+          sentAt: "2026-11-02T09:00:00Z",
+        },
+        {
+          id: `${w.prefix}-a`,
+          threadId: w.thread.id,
+          authorId: w.freelancer.id,
+          body: "it's zoe_copy_77",
+          sentAt: "2026-11-02T09:01:00Z",
+        },
+      ],
+    };
+    // Alone, the answer says nothing the detector can act on.
+    expect(detectIn({ body: "it's zoe_copy_77", contractActive: false })).toEqual([]);
+
+    const res = await call(postMessages, "/api/v1/messages", { token, body: batch });
+    expect(res.status).toBe(201);
+    const answer = await prisma.message.findUniqueOrThrow({
+      where: { externalId: `${w.prefix}-a` },
+      include: { findings: true },
+    });
+    expect(answer.findings.map((f) => f.ruleId)).toContain("contact.thread-reply");
+
+    // A rescan of the stored message gives it the same context (its predecessors in the thread).
+    await prisma.$transaction((tx) => scanMessage(tx, answer.id));
+    const rescanned = await prisma.finding.findMany({ where: { messageId: answer.id } });
+    expect(rescanned.map((f) => f.ruleId)).toContain("contact.thread-reply");
   });
 });

@@ -219,4 +219,21 @@ describe("text fields", () => {
       expect.objectContaining({ field: "messages[0].body", detail: expect.stringContaining("NUL") }),
     ]);
   });
+
+  it("refuses a lone surrogate, which is not text, naming the field, and stores nothing of the batch", async () => {
+    const { token } = await makeApiToken();
+    const res = await call(postMessages, "/api/v1/messages", {
+      token,
+      body: {
+        messages: [
+          { id: "ok-1", threadId: "t-s", authorId: "a-s", body: "fine", sentAt: "2026-11-02T09:00:00Z" },
+          { id: "bad-2", threadId: "t-s", authorId: "a-s", body: "half \ud800 emoji", sentAt: "2026-11-02T09:01:00Z" },
+        ],
+      },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: "messages[1].body", detail: expect.stringContaining("well-formed") }),
+    ]);
+  });
 });

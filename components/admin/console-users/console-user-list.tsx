@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { setConsoleUserActiveAction } from "@/app/(console)/admin/users/actions";
+import { setConsoleUserActiveAction, signOutEverywhereAction } from "@/app/(console)/admin/users/actions";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { ConsoleRole } from "@/lib/generated/prisma/enums";
@@ -27,6 +27,14 @@ export function ConsoleUserList({ users, currentUserId }: { users: UserRow[]; cu
       if (result.ok) toast.success(result.message);
       else toast.error(result.error);
       router.refresh();
+    });
+  }
+
+  function signOut(user: UserRow) {
+    startTransition(async () => {
+      const result = await signOutEverywhereAction(user.id);
+      if (result.ok) toast.success(result.message);
+      else toast.error(result.error);
     });
   }
 
@@ -67,15 +75,28 @@ export function ConsoleUserList({ users, currentUserId }: { users: UserRow[]; cu
                 {u.id === currentUserId ? (
                   <span className="text-xs text-slate-500">You</span>
                 ) : (
-                  <button
-                    type="button"
-                    disabled={pending}
-                    onClick={() => toggle(u)}
-                    aria-label={`${u.active ? "Deactivate" : "Reactivate"} ${u.name}`}
-                    className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
-                  >
-                    {u.active ? "Deactivate" : "Reactivate"}
-                  </button>
+                  <span className="inline-flex gap-2">
+                    {u.active && (
+                      <button
+                        type="button"
+                        disabled={pending}
+                        onClick={() => signOut(u)}
+                        aria-label={`Sign ${u.name} out everywhere`}
+                        className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+                      >
+                        Sign out everywhere
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      disabled={pending}
+                      onClick={() => toggle(u)}
+                      aria-label={`${u.active ? "Deactivate" : "Reactivate"} ${u.name}`}
+                      className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+                    >
+                      {u.active ? "Deactivate" : "Reactivate"}
+                    </button>
+                  </span>
                 )}
               </td>
             </tr>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Dialog, Kbd } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
+import { Kbd } from "@/components/ui/kbd";
 import type { Assignee } from "@/lib/cases/queue/schemas";
 
 export const SHORTCUTS: { keys: string[]; action: string; needs?: "claim" | "select" | "assign" }[] = [

@@ -1,6 +1,6 @@
 "use client";
 
-import { Kbd } from "@/components/ui/dialog";
+import { Kbd } from "@/components/ui/kbd";
 
 export function QueueHeader({
   canClaim,

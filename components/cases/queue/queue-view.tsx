@@ -1,33 +1,29 @@
 "use client";
 
-import { useHydrated } from "@/components/ui/use-now";
-import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { toast } from "sonner";
-import { BulkBar } from "@/components/cases/queue/bulk-bar";
-import { AssignDialog, DismissDialog, ShortcutsDialog } from "@/components/cases/queue/queue-dialogs";
+import { useRouter } from "next/navigation";
 import { accountHref } from "@/components/accounts/account-href";
+import { BulkBar } from "@/components/cases/queue/bulk-bar";
 import { groupedOrder } from "@/lib/cases/queue/group-by-account";
+import { QueueBulkDialogs, type QueueDialog } from "@/components/cases/queue/queue-bulk-dialogs";
+import { QueueFilters } from "@/components/cases/queue/queue-filters";
 import { QueueFooter } from "@/components/cases/queue/queue-footer";
 import { QueueHeader } from "@/components/cases/queue/queue-header";
-import { QueueFilters } from "@/components/cases/queue/queue-filters";
-import { QueueTable, type RowActions } from "@/components/cases/queue/queue-table";
-import { QueueTabs, TAB_LABELS } from "@/components/cases/queue/queue-tabs";
-import { useBulkActions, useClaimActions, useQueue, useQueueCounts } from "@/components/cases/queue/use-queue";
-import { useKeptClaims } from "@/components/cases/queue/use-kept-claims";
-import { useQueueKeyboard } from "@/components/cases/queue/use-queue-keyboard";
-import { EmptyState } from "@/components/ui/empty-state";
-import { LoadingRows } from "@/components/ui/loading-rows";
-import { CLAIM_TTL_MS } from "@/lib/cases/claims/policy";
-import { caseReference } from "@/lib/cases/labels";
+import { QueueResults } from "@/components/cases/queue/queue-results";
+import type { RowActions } from "@/components/cases/queue/queue-table";
+import { QueueTabs } from "@/components/cases/queue/queue-tabs";
+import { useQueueCursor } from "@/components/cases/queue/use-queue-cursor";
+import { useQueueItems } from "@/components/cases/queue/use-queue-items";
+import { useQueueSelection } from "@/components/cases/queue/use-queue-selection";
+import { useQueueShortcuts } from "@/components/cases/queue/use-queue-shortcuts";
+import { useRowActions } from "@/components/cases/queue/use-row-actions";
+import { useHydrated } from "@/components/ui/use-now";
 import {
   filtersToSearchParams,
   type Assignee,
-  type QueueFilters as Filters,
-  type QueueItem,
   type QueueCountsResponse,
+  type QueueFilters as Filters,
   type QueuePage,
-  type QueueTab,
 } from "@/lib/cases/queue/schemas";
 
 export interface QueueViewer {
@@ -35,17 +31,6 @@ export interface QueueViewer {
   name: string;
   can: { claim: boolean; decide: boolean; assign: boolean; decideEscalated: boolean };
 }
-
-const EMPTY: Record<QueueTab, { title: string; hint: string }> = {
-  unassigned: {
-    title: "Nothing waiting",
-    hint: "Every open case is held by someone. New reports appear here as they arrive.",
-  },
-  mine: { title: "You hold no cases", hint: "Claim one from Unassigned, or press n for the most urgent." },
-  open: { title: "No open cases", hint: "New reports appear here as they arrive." },
-  escalated: { title: "Nothing escalated", hint: "Cases moderators escalate to staff appear here." },
-  resolved: { title: "Nothing resolved yet", hint: "Dismissed and resolved cases appear here." },
-};
 
 export function QueueView({
   viewer,
@@ -60,38 +45,24 @@ export function QueueView({
   initialPage: QueuePage;
   initialCounts: QueueCountsResponse;
 }) {
-  const router = useRouter();
   const panelId = useId();
   const [filters, setFilters] = useState<Filters>(initialFilters);
-  const initial = useMemo(() => ({ filters: initialFilters, page: initialPage }), [initialFilters, initialPage]);
-  const query = useQueue(filters, initial);
-  const initialCountsFor = useMemo(
-    () => ({ filters: initialFilters, counts: initialCounts }),
-    [initialFilters, initialCounts],
+  const initial = useMemo(
+    () => ({ filters: initialFilters, page: initialPage, counts: initialCounts }),
+    [initialFilters, initialPage, initialCounts],
   );
-  const countsQuery = useQueueCounts(filters, initialCountsFor);
-  const { claim, release, claimNext } = useClaimActions(viewer);
-  const bulk = useBulkActions(assignees);
-
-  const fresh = useMemo(() => {
-    const seen = new Set<string>();
-    return (query.data?.pages ?? []).flatMap((p) => p.items).filter((i) => !seen.has(i.id) && seen.add(i.id));
-  }, [query.data]);
-  const kept = useKeptClaims(filters, fresh);
+  const router = useRouter();
+  const { query, items: loaded, kept, counts } = useQueueItems(filters, initial);
   // Grouping by account only reorders the rows loaded (groups in the order
   // of their most urgent case), so paging, polling and j/k work unchanged.
   const [grouped, setGrouped] = useState(false);
-  const items = useMemo(() => (grouped ? groupedOrder(kept.items) : kept.items), [grouped, kept.items]);
-  const counts = countsQuery.data?.counts ?? null;
-
-  const [focusedId, setFocusedId] = useState<string | null>(initialPage.items[0]?.id ?? null);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const items = useMemo(() => (grouped ? groupedOrder(loaded) : loaded), [grouped, loaded]);
+  const cursor = useQueueCursor(items, initialPage.items[0]?.id ?? null);
+  const selection = useQueueSelection(items, cursor.focused);
+  const row = useRowActions(viewer, kept);
   const [breakdownId, setBreakdownId] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<"help" | "dismiss" | "assign" | null>(null);
-  const rowRefs = useRef(new Map<string, HTMLTableRowElement>());
+  const [dialog, setDialog] = useState<QueueDialog>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const lastIndex = useRef(0);
-
   // Set once the page is interactive (keyboard bound), so tests and scripts can wait for it.
   const ready = useHydrated();
 
@@ -104,92 +75,21 @@ export function QueueView({
     window.history.replaceState(null, "", qs ? `?${qs}` : window.location.pathname);
   }, [filters]);
 
-  // Rows come and go as others work: keep the cursor on the same case, or
-  // where that case was when it left.
-  useEffect(() => {
-    if (items.length === 0) return;
-    const index = items.findIndex((i) => i.id === focusedId);
-    if (index >= 0) {
-      lastIndex.current = index;
-      return;
-    }
-    const next = items[Math.min(lastIndex.current, items.length - 1)]!;
-    const hadDomFocus = document.activeElement?.tagName === "TR";
-    setFocusedId(next.id);
-    if (hadDomFocus) requestAnimationFrame(() => rowRefs.current.get(next.id)?.focus({ preventScroll: true }));
-  }, [items, focusedId]);
-
-  const { keep, forget, update: updateKept, clear: clearKept } = kept;
+  const { clear: clearKept } = kept;
+  const { clear: clearSelection, toggle: toggleSelect } = selection;
+  const { resetPosition, setFocusedId } = cursor;
   const changeFilters = useCallback(
     (patch: Partial<Filters>) => {
       setFilters((current) => ({ ...current, ...patch }));
       clearKept();
-      setSelected(new Set());
+      clearSelection();
       setBreakdownId(null);
-      lastIndex.current = 0;
+      resetPosition();
     },
-    [clearKept],
+    [clearKept, clearSelection, resetPosition],
   );
 
-  const focusRow = useCallback((id: string) => {
-    setFocusedId(id);
-    const row = rowRefs.current.get(id);
-    row?.focus({ preventScroll: true });
-    row?.scrollIntoView({ block: "nearest" });
-  }, []);
-
-  const openCase = useCallback((item: QueueItem) => router.push(`/cases/${item.id}`), [router]);
-
-  const claimItem = useCallback(
-    (item: QueueItem) => {
-      if (!viewer.can.claim) return toast.error("Your role cannot claim cases.");
-      if (item.claim?.userId === viewer.id) return toast.info(`You already hold ${caseReference(item.number)}.`);
-      // The row already says who holds it; saying it again beats a round trip.
-      if (item.claim)
-        return toast.error(
-          `${caseReference(item.number)} is held by ${item.claim.name}. Pick another case, or ask staff to reassign it.`,
-        );
-      // Kept from the moment of claiming, not from the answer: a refresh that
-      // lands in between would otherwise drop the row from under the cursor.
-      keep({
-        ...item,
-        claim: { userId: viewer.id, name: viewer.name, expiresAt: new Date(Date.now() + CLAIM_TTL_MS).toISOString() },
-      });
-      claim.mutate(item, {
-        onSuccess: (result) => keep({ ...item, version: result.version, claim: result.claim }),
-        onError: () => forget(item.id),
-      });
-    },
-    [claim, viewer, keep, forget],
-  );
-
-  const releaseItem = useCallback(
-    (item: QueueItem) => {
-      if (item.claim?.userId !== viewer.id) return toast.error(`You do not hold ${caseReference(item.number)}.`);
-      release.mutate(item, { onSuccess: (result) => updateKept(item.id, { version: result.version, claim: null }) });
-    },
-    [release, viewer.id, updateKept],
-  );
-
-  const claimNextCase = useCallback(() => {
-    if (!viewer.can.claim) return toast.error("Your role cannot claim cases.");
-    claimNext.mutate(undefined, { onSuccess: (result) => router.push(`/cases/${result.caseId}`) });
-  }, [claimNext, router, viewer.can.claim]);
-
-  const toggleSelect = useCallback((item: QueueItem) => {
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(item.id)) next.delete(item.id);
-      else next.add(item.id);
-      return next;
-    });
-  }, []);
-
-  const selectedItems = useMemo(() => items.filter((i) => selected.has(i.id)), [items, selected]);
-  const focused = items.find((i) => i.id === focusedId) ?? null;
-  // Bulk actions apply to the selection, or to the focused case when nothing is selected.
-  const bulkTargets = selectedItems.length ? selectedItems : focused ? [focused] : [];
-
+  const { openCase, claimItem, releaseItem } = row;
   const actions: RowActions = useMemo(
     () => ({
       canClaim: viewer.can.claim,
@@ -202,80 +102,42 @@ export function QueueView({
       onOpen: openCase,
       onToggleBreakdown: (item, open) => setBreakdownId(open ? item.id : null),
     }),
-    [viewer.can, canSelect, claimItem, releaseItem, toggleSelect, openCase],
+    [viewer.can, canSelect, claimItem, releaseItem, toggleSelect, openCase, setFocusedId],
   );
 
-  const move = useCallback(
-    (step: 1 | -1) => {
-      if (items.length === 0) return;
-      const index = items.findIndex((i) => i.id === focusedId);
-      const next = items[Math.max(0, Math.min(items.length - 1, index < 0 ? 0 : index + step))]!;
-      focusRow(next.id);
-      if (step === 1 && index >= items.length - 3 && query.hasNextPage && !query.isFetchingNextPage)
-        void query.fetchNextPage();
-    },
-    [items, focusedId, focusRow, query],
-  );
-
-  useQueueKeyboard({
+  useQueueShortcuts({
     enabled: dialog === null,
-    onKey: (key) => {
-      switch (key) {
-        case "j":
-          return move(1);
-        case "k":
-          return move(-1);
-        case "Enter":
-          return focused ? openCase(focused) : undefined;
-        case "c":
-          return focused && !closed ? claimItem(focused) : undefined;
-        case "r":
-          return focused && !closed ? releaseItem(focused) : undefined;
-        case "n":
-          return claimNextCase();
-        case "p":
-          return focused ? setBreakdownId((id) => (id === focused.id ? null : focused.id)) : undefined;
-        case "u":
-          return focused?.handle
-            ? router.push(accountHref({ id: focused.accountId, handle: focused.handle }))
-            : undefined;
-        case "g":
-          return setGrouped((on) => !on);
-        case "x":
-          return focused && canSelect ? toggleSelect(focused) : undefined;
-        case "d":
-          if (!viewer.can.decide || closed) return;
-          return bulkTargets.length ? setDialog("dismiss") : undefined;
-        case "a":
-          if (!viewer.can.assign || closed) return;
-          return bulkTargets.length ? setDialog("assign") : undefined;
-        case "/":
-          return searchRef.current?.focus();
-        case "?":
-          return setDialog("help");
-        case "Escape":
-          if (breakdownId) return setBreakdownId(null);
-          return setSelected(new Set());
-      }
+    focused: cursor.focused,
+    closed,
+    can: { select: canSelect, decide: viewer.can.decide, assign: viewer.can.assign },
+    hasTargets: selection.targets.length > 0,
+    on: {
+      move: (step) => {
+        if (cursor.move(step) && query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+      },
+      open: openCase,
+      claim: claimItem,
+      release: releaseItem,
+      claimNext: row.claimNextCase,
+      toggleBreakdown: (item) => setBreakdownId((id) => (id === item.id ? null : item.id)),
+      toggleSelect,
+      dialog: setDialog,
+      search: () => searchRef.current?.focus(),
+      openAccount: (item) =>
+        item.handle ? router.push(accountHref({ id: item.accountId, handle: item.handle })) : undefined,
+      toggleGrouped: () => setGrouped((on) => !on),
+      escape: () => (breakdownId ? setBreakdownId(null) : clearSelection()),
     },
   });
-
-  const pendingIds = useMemo(() => {
-    const ids = new Set<string>();
-    if (claim.isPending && claim.variables) ids.add(claim.variables.id);
-    if (release.isPending && release.variables) ids.add(release.variables.id);
-    return ids;
-  }, [claim.isPending, claim.variables, release.isPending, release.variables]);
 
   return (
     <>
       <QueueHeader
         canClaim={viewer.can.claim}
-        claiming={claimNext.isPending}
-        onClaimNext={claimNextCase}
+        claiming={row.claimingNext}
+        onClaimNext={row.claimNextCase}
         onHelp={() => setDialog("help")}
       />
-
       <QueueTabs
         tab={filters.tab}
         counts={counts}
@@ -297,59 +159,44 @@ export function QueueView({
         aria-busy={query.isFetching && !query.isRefetching}
         data-ready={ready || undefined}
       >
-        {canSelect && selectedItems.length > 0 ? (
+        {canSelect && selection.selectedItems.length > 0 ? (
           <BulkBar
-            count={selectedItems.length}
+            count={selection.selectedItems.length}
             canDismiss={viewer.can.decide}
             canAssign={viewer.can.assign}
             onDismiss={() => setDialog("dismiss")}
             onAssign={() => setDialog("assign")}
-            onClear={() => setSelected(new Set())}
+            onClear={clearSelection}
           />
         ) : null}
-
         <div className="mb-2 flex justify-end">
-          <label className="inline-flex items-center gap-2 text-xs text-slate-700">
-            <input
-              type="checkbox"
-              checked={grouped}
-              onChange={(e) => setGrouped(e.target.checked)}
-              className="size-4 rounded border-slate-300 accent-indigo-600"
-            />
-            Group by account <span className="text-slate-400">(g)</span>
-          </label>
+          {/* A toggle button, not a checkbox: the queue's checkboxes are the row selection. */}
+          <button
+            type="button"
+            aria-pressed={grouped}
+            onClick={() => setGrouped((on) => !on)}
+            className={`rounded-md border px-2.5 py-1 text-xs font-medium ${
+              grouped ? "border-accent bg-accent-subtle text-fg" : "border-border text-fg hover:bg-accent-subtle"
+            }`}
+          >
+            {grouped ? "✓ Grouped by account" : "Group by account"} <span className="text-muted">(g)</span>
+          </button>
         </div>
-
-        {query.isPending ? (
-          <LoadingRows label={`Loading ${TAB_LABELS[filters.tab].toLowerCase()} cases…`} />
-        ) : items.length === 0 ? (
-          filters.q || filters.category || filters.source || filters.subject || filters.age ? (
-            <EmptyState
-              title="No case matches"
-              hint="Try fewer filters, or another spelling of the handle, title or contact value."
-            />
-          ) : (
-            <EmptyState {...EMPTY[filters.tab]} />
-          )
-        ) : (
-          <QueueTable
-            tab={filters.tab}
-            items={items}
-            viewerId={viewer.id}
-            focusedId={focusedId}
-            selected={selected}
-            breakdownId={breakdownId}
-            pendingIds={pendingIds}
-            rowRefs={rowRefs}
-            actions={actions}
-            grouped={grouped}
-            allSelected={selectedItems.length > 0 && selectedItems.length === items.length}
-            onToggleAll={() =>
-              setSelected(selectedItems.length === items.length ? new Set() : new Set(items.map((i) => i.id)))
-            }
-          />
-        )}
-
+        <QueueResults
+          grouped={grouped}
+          loading={query.isPending}
+          filters={filters}
+          items={items}
+          viewerId={viewer.id}
+          focusedId={cursor.focusedId}
+          selected={selection.selected}
+          breakdownId={breakdownId}
+          pendingIds={row.pendingIds}
+          rowRefs={cursor.rowRefs}
+          actions={actions}
+          allSelected={selection.allSelected}
+          onToggleAll={selection.toggleAll}
+        />
         <QueueFooter
           error={query.isRefetchError || query.isError}
           updatedAt={query.dataUpdatedAt}
@@ -361,40 +208,13 @@ export function QueueView({
         />
       </section>
 
-      <ShortcutsDialog
-        open={dialog === "help"}
+      <QueueBulkDialogs
+        dialog={dialog}
         onClose={() => setDialog(null)}
-        can={{ claim: viewer.can.claim, select: canSelect, assign: viewer.can.assign }}
-      />
-      <DismissDialog
-        open={dialog === "dismiss"}
-        count={bulkTargets.length}
-        onClose={() => setDialog(null)}
-        onConfirm={(reason) => {
-          setDialog(null);
-          bulk.mutate({
-            action: "dismiss",
-            reason,
-            requestId: crypto.randomUUID(),
-            cases: bulkTargets.map((i) => ({ caseId: i.id, version: i.version })),
-          });
-          setSelected(new Set());
-        }}
-      />
-      <AssignDialog
-        open={dialog === "assign"}
-        count={bulkTargets.length}
+        targets={selection.targets}
         assignees={assignees}
-        onClose={() => setDialog(null)}
-        onConfirm={(assigneeId) => {
-          setDialog(null);
-          bulk.mutate({
-            action: "assign",
-            assigneeId,
-            cases: bulkTargets.map((i) => ({ caseId: i.id, version: i.version })),
-          });
-          setSelected(new Set());
-        }}
+        can={{ claim: viewer.can.claim, select: canSelect, assign: viewer.can.assign }}
+        onDone={clearSelection}
       />
     </>
   );

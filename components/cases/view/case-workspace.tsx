@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CaseHeader } from "@/components/cases/view/case-header";
+import { JobPostingPanel } from "@/components/cases/view/job-posting-panel";
 import { LinkedAccounts } from "@/components/cases/view/linked-accounts";
 import { NotesPanel } from "@/components/cases/view/notes-panel";
 import { PeoplePanel } from "@/components/cases/view/people-panel";
@@ -51,9 +52,10 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, permissio
               ))}
             </nav>
           ) : null}
+          {view.job ? <JobPostingPanel job={view.job} /> : null}
           {view.thread ? (
             <ThreadPanel thread={view.thread} focusMessageId={focus} />
-          ) : (
+          ) : view.job ? null : (
             <EmptyState
               title="No conversation is attached to this case"
               hint="The reports below are all there is to judge."

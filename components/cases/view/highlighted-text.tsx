@@ -1,5 +1,7 @@
 "use client";
 
+import { UserText } from "@/components/ui/user-text";
+import { visibleString } from "@/lib/ui/visible-text";
 import { splitIntoParts } from "@/lib/cases/view/highlights";
 import type { FindingView } from "@/lib/cases/view/types";
 import { ALLOWED_MARK, CATEGORY_STYLE } from "@/components/cases/view/category-style";
@@ -18,9 +20,14 @@ interface Props {
 export function HighlightedText({ text, findings, activeFindingId, onInspect }: Props) {
   const parts = splitIntoParts(text, findings);
   return (
-    <p className="text-sm leading-6 break-words whitespace-pre-wrap text-slate-800">
+    <p dir="auto" className="text-sm leading-6 break-words whitespace-pre-wrap text-slate-800">
       {parts.map((part) => {
-        if (part.findings.length === 0) return <span key={part.start}>{part.text}</span>;
+        if (part.findings.length === 0)
+          return (
+            <span key={part.start}>
+              <UserText text={part.text} />
+            </span>
+          );
         const main = part.findings[0]!;
         const style = CATEGORY_STYLE[main.category];
         const allowed = !main.violation;
@@ -35,13 +42,15 @@ export function HighlightedText({ text, findings, activeFindingId, onInspect }: 
             data-finding-ids={part.findings.map((f) => f.id).join(" ")}
             data-category={main.category}
             data-violation={main.violation ? "true" : "false"}
-            aria-label={`${allowed ? "Allowed" : "Violation"}, ${style.label}: ${part.text}. ${description}`}
+            aria-label={`${allowed ? "Allowed" : "Violation"}, ${style.label}: ${visibleString(part.text)}. ${description}`}
             onMouseEnter={() => onInspect(part.findings)}
             onFocus={() => onInspect(part.findings)}
             className={`rounded-sm px-0.5 ${allowed ? ALLOWED_MARK : style.mark} ${active ? "ring-2 ring-indigo-500 ring-offset-1" : ""}`}
           >
             <style.Icon aria-hidden className="mr-0.5 inline h-3.5 w-3.5 align-[-2px]" />
-            <span data-highlight-text>{part.text}</span>
+            <span data-highlight-text>
+              <UserText text={part.text} />
+            </span>
             <span
               aria-hidden
               className="ml-1 rounded bg-white/70 px-1 align-middle text-[10px] font-semibold tracking-wide uppercase"

@@ -24,11 +24,15 @@ export function ViolationSummary({ summary }: { summary: CaseView["summary"] }) 
           <>
             <span className="font-medium">First violation</span> (
             {CATEGORY_STYLE[summary.firstViolation.category].label.toLowerCase()}, by @
-            {summary.firstViolation.authorHandle}): {summary.firstViolation.explanation}{" "}
-            <span className="text-slate-500">Press ] to jump to it.</span>
+            {summary.firstViolation.authorHandle}
+            {summary.firstViolation.messageId === null ? ", in the job posting" : ""}):{" "}
+            {summary.firstViolation.explanation}{" "}
+            {summary.firstViolation.messageId !== null ? (
+              <span className="text-slate-500">Press ] to jump to it.</span>
+            ) : null}
           </>
         ) : (
-          "The detector found no violation in this conversation. Read the reports to judge it."
+          "The detector found no violation in this case's conversation or job posting. Read the reports to judge it."
         )}
       </p>
     </section>

@@ -2,6 +2,7 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import type { ConsoleActor } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
+import { endAllSessions } from "@/lib/auth/session-version";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -50,12 +51,55 @@ export async function setConsoleUserActive(actor: ConsoleActor, input: { userId:
     const user = await tx.consoleUser.findUnique({ where: { id: userId } });
     if (!user) throw new SafeError("NOT_FOUND", "That console user no longer exists.");
     if (user.active === active) return user;
-    const updated = await tx.consoleUser.update({ where: { id: userId }, data: { active } });
+    if (!active && user.role === "ADMIN") await keepOneActiveAdmin(tx, userId);
+    // Either way every session of theirs ends: a cookie from before a deactivation must not work
+    // again after a reactivation.
+    const updated = await tx.consoleUser.update({
+      where: { id: userId },
+      data: { active, sessionVersion: { increment: 1 } },
+    });
     await recordAudit(tx, {
       action: active ? "USER_UPDATED" : "USER_DEACTIVATED",
       actorId: actor.id,
       data: { userId, email: user.email, active: { from: user.active, to: active } },
     });
     return updated;
+  });
+}
+
+/**
+ * Never zero active admins. The active admins' rows are locked (in id order, so two admins
+ * deactivating each other at once queue behind one another); the second then sees the first's change
+ * and is refused.
+ */
+async function keepOneActiveAdmin(tx: Prisma.TransactionClient, leavingId: string): Promise<void> {
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "ConsoleUser" WHERE "role" = 'ADMIN' AND "active" ORDER BY "id" FOR UPDATE`;
+  if (!admins.some((a) => a.id !== leavingId)) {
+    throw new SafeError(
+      "CONFLICT",
+      "This is the last active admin; make another admin first, so someone can still manage the console.",
+    );
+  }
+}
+
+/** Ends every session of a console user: themselves, or anyone for an admin. Audited. */
+export async function signOutEverywhere(actor: ConsoleActor, userId: string) {
+  if (userId !== actor.id && actor.role !== "ADMIN") {
+    throw new SafeError("FORBIDDEN", "Only admins may sign someone else out.");
+  }
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.consoleUser.findUnique({
+      where: { id: userId },
+      select: { id: true, name: true, email: true },
+    });
+    if (!user) throw new SafeError("NOT_FOUND", "That console user no longer exists.");
+    await endAllSessions(tx, userId);
+    await recordAudit(tx, {
+      action: "USER_SIGNED_OUT_EVERYWHERE",
+      actorId: actor.id,
+      data: { userId, email: user.email },
+    });
+    return user;
   });
 }

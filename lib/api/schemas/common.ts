@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isWellFormedText } from "@/lib/unicode";
 
 /**
  * Building blocks shared by the request schemas. The same Zod schemas
@@ -7,15 +8,17 @@ import { z } from "zod";
  */
 
 /**
- * Free text. PostgreSQL text cannot hold NUL characters, so they are
- * refused here with the field named, rather than failing the whole write.
+ * Free text. PostgreSQL text cannot hold NUL characters, and a lone surrogate (half of an emoji, from a
+ * client that cut a string in the wrong place) is not text at all: both are refused here with the
+ * field named, rather than failing the whole write or being silently replaced by U+FFFD.
  */
 export function Text(min: number, max: number) {
   return z
     .string()
     .min(min, min === 1 ? "Must not be empty." : `At least ${min} characters.`)
     .max(max, `At most ${max.toLocaleString("en-US")} characters.`)
-    .refine((s) => !s.includes("\u0000"), "Must not contain NUL (\\u0000) characters.");
+    .refine((s) => !s.includes("\u0000"), "Must not contain NUL (\\u0000) characters.")
+    .refine(isWellFormedText, "Must be well-formed Unicode (a lone surrogate such as \\ud800 was sent).");
 }
 
 /** An id the platform chose: what makes every call idempotent. */

@@ -32,6 +32,27 @@ describe("claim next", () => {
     expect(claimed?.claim?.userId).toBe(maya.id);
   });
 
+  it("skips cases whose subject is already fully enforced (poster suspended, or the job taken down)", async () => {
+    await emptyQueue();
+    const maya = asActor(await makeConsoleUser());
+    const suspended = await prisma.account.create({
+      data: {
+        externalId: `test:${crypto.randomUUID()}`,
+        handle: `sus_${crypto.randomUUID().slice(0, 8)}`,
+        displayName: "Suspended",
+        kind: "CLIENT",
+        joinedAt: new Date(),
+        status: "SUSPENDED",
+      },
+    });
+    await makeCase({ priority: 99, clientId: suspended.id });
+    const down = await makeCase({ priority: 98 });
+    await prisma.jobPosting.update({ where: { id: down.jobId! }, data: { status: "TAKEN_DOWN" } });
+    const live = await makeCase({ priority: 10 });
+    const claimed = await claimNextCase(maya);
+    expect(claimed?.caseId).toBe(live.id);
+  });
+
   it("counts a lapsed claim as unclaimed, writing CLAIM_EXPIRED before CLAIMED", async () => {
     await emptyQueue();
     const [maya, omar] = [asActor(await makeConsoleUser()), asActor(await makeConsoleUser())];

@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/prisma";
 import { applyDecision } from "@/lib/cases/decisions/effects";
 import { expireRestrictions } from "@/lib/cases/decisions/expiry";
 import { missingPermission, needsConfirmation } from "@/lib/cases/decisions/rules";
+import { assertTargetInCase } from "@/lib/cases/decisions/targets";
 import { decisionSchema, type Decision, type DecisionInput } from "@/lib/cases/decisions/schemas";
 import { SafeError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -28,6 +29,8 @@ export interface DecideOptions {
   staleMessage?: (kase: LockedCase, changes: string) => string;
   /** Set when the caller already lifted lapsed restrictions (a bulk action does it once). */
   restrictionsExpired?: boolean;
+  /** Shared by the parts of a compound or account decision (audit events and enforcements). */
+  groupId?: string;
 }
 
 const DUPLICATE_MESSAGE = "This decision was already recorded; it was not applied twice.";
@@ -94,7 +97,8 @@ export async function decideInTransaction(
       if (needsConfirmation(decision) && !decision.confirmed) {
         throw new SafeError("INVALID", "This action is heavy or hard to undo: confirm it first.");
       }
-      const effect = await applyDecision(tx, actor, decision, kase, now);
+      await assertTargetInCase(tx, actor, decision, kase, now);
+      const effect = await applyDecision(tx, actor, decision, kase, now, { groupId: options.groupId });
       const status = statusAfterDecision(kase.status, effect);
       const closing =
         effect.closeAs && decision.action !== "DISMISS" && decision.action !== "RESOLVE"
@@ -106,6 +110,7 @@ export async function decideInTransaction(
           ...(leavesDesk(status) ? { claim: null } : {}),
           escalationReason: decision.reason,
           audit: {
+            groupId: options.groupId ?? null,
             action: effect.auditAction,
             subjectType: effect.subjectType,
             subjectId: effect.subjectId,

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatEnd, recomputeAccountState } from "@/lib/accounts/enforcement";
 import type { ConsoleActor } from "@/lib/auth/session";
 import type { Decision } from "@/lib/cases/decisions/schemas";
 import { SafeError } from "@/lib/errors";
@@ -18,12 +19,26 @@ export interface Effect {
 
 type Tx = Prisma.TransactionClient;
 type Actor = Pick<ConsoleActor, "id">;
-type CaseRow = { id: string };
+/** The case the decision is taken on; null for a decision on the account alone (account page). */
+type CaseRow = { id: string } | null;
+
+export interface EffectOptions {
+  /** Shared by the parts of a compound or account decision. */
+  groupId?: string | null;
+}
 
 const DAY = 86_400_000;
 
 /** Changes the platform's state for one decision; the caller audits and versions the case. */
-export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: CaseRow, now: Date): Promise<Effect> {
+export async function applyDecision(
+  tx: Tx,
+  actor: Actor,
+  d: Decision,
+  kase: CaseRow,
+  now: Date,
+  options: EffectOptions = {},
+): Promise<Effect> {
+  const link = { caseId: kase?.id ?? null, groupId: options.groupId ?? null };
   const resolve = "resolve" in d && d.resolve ? ({ closeAs: "RESOLVED" } as const) : {};
   switch (d.action) {
     case "DISMISS":
@@ -58,7 +73,7 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
       const account = await accountOrFail(tx, d.accountId);
       const updated = await tx.account.update({ where: { id: account.id }, data: { strikeCount: { increment: 1 } } });
       const enforcement = await tx.enforcement.create({
-        data: { kind: "WARNING", accountId: account.id, caseId: kase.id, reason: d.reason, actorId: actor.id },
+        data: { kind: "WARNING", accountId: account.id, ...link, reason: d.reason, actorId: actor.id },
       });
       return {
         auditAction: "WARNED",
@@ -80,7 +95,7 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
           kind: "JOB_TAKEDOWN",
           jobId: job.id,
           accountId: job.clientId,
-          caseId: kase.id,
+          ...link,
           reason: d.reason,
           actorId: actor.id,
         },
@@ -108,7 +123,7 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
           kind: "JOB_TAKEDOWN" as const,
           jobId: j.id,
           accountId: account.id,
-          caseId: kase.id,
+          ...link,
           reason: d.reason,
           actorId: actor.id,
         })),
@@ -128,23 +143,28 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
       if (account.status === "SUSPENDED")
         throw new SafeError("CONFLICT", `@${account.handle} is suspended; a restriction would change nothing.`);
       const endsAt = new Date(now.getTime() + d.days * DAY);
-      const until = account.restrictedUntil && account.restrictedUntil > endsAt ? account.restrictedUntil : endsAt;
-      const scopes = [...new Set([...(account.status === "RESTRICTED" ? account.restrictionScopes : []), ...d.scopes])];
-      await tx.account.update({
-        where: { id: account.id },
-        data: { status: "RESTRICTED", restrictedUntil: until, restrictionScopes: scopes },
-      });
       const enforcement = await tx.enforcement.create({
         data: {
           kind: "RESTRICTION",
           accountId: account.id,
-          caseId: kase.id,
+          ...link,
           scopes: d.scopes,
           endsAt,
           reason: d.reason,
           actorId: actor.id,
         },
       });
+      const { before, after } = await recomputeAccountState(tx, account.id, now);
+      const until = after.restrictedUntil ?? endsAt;
+      const scopes = d.scopes.map((s) => s.toLowerCase().replace("_", " ")).join(", ");
+      const days = `${d.days} day${d.days === 1 ? "" : "s"}`;
+      // One effective end, said out loud: an overlap extends or keeps the later end, never two silent ends.
+      const overlap =
+        before.status === "RESTRICTED" && before.restrictedUntil
+          ? before.restrictedUntil.getTime() >= endsAt.getTime()
+            ? ` It was already restricted until ${formatEnd(before.restrictedUntil)}, which is later: that stays the one effective end.`
+            : ` It was already restricted until ${formatEnd(before.restrictedUntil)}: extended to ${formatEnd(until)}.`
+          : ` Until ${formatEnd(until)}.`;
       return {
         auditAction: "ACCOUNT_RESTRICTED",
         subjectType: "ACCOUNT",
@@ -153,10 +173,11 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
           enforcementId: enforcement.id,
           days: d.days,
           scopes: d.scopes,
-          status: { from: account.status, to: "RESTRICTED" },
-          restrictedUntil: { from: account.restrictedUntil?.toISOString() ?? null, to: until.toISOString() },
+          status: { from: before.status, to: after.status },
+          restrictedUntil: { from: before.restrictedUntil?.toISOString() ?? null, to: until.toISOString() },
+          effectiveScopes: after.restrictionScopes,
         },
-        message: `@${account.handle} restricted (${d.scopes.map((s) => s.toLowerCase().replace("_", " ")).join(", ")}) for ${d.days} day${d.days === 1 ? "" : "s"}.`,
+        message: `@${account.handle} restricted (${scopes}) for ${days}.${overlap}`,
         ...resolve,
       };
     }
@@ -173,7 +194,7 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
         data: {
           kind: "BADGE_REMOVAL",
           accountId: account.id,
-          caseId: kase.id,
+          ...link,
           badge: d.badge,
           reason: d.reason,
           actorId: actor.id,
@@ -192,13 +213,10 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
     case "SUSPEND": {
       const account = await accountOrFail(tx, d.accountId);
       if (account.status === "SUSPENDED") throw new SafeError("CONFLICT", `@${account.handle} is already suspended.`);
-      await tx.account.update({
-        where: { id: account.id },
-        data: { status: "SUSPENDED", restrictedUntil: null, restrictionScopes: [] },
-      });
       const enforcement = await tx.enforcement.create({
-        data: { kind: "SUSPENSION", accountId: account.id, caseId: kase.id, reason: d.reason, actorId: actor.id },
+        data: { kind: "SUSPENSION", accountId: account.id, ...link, reason: d.reason, actorId: actor.id },
       });
+      await recomputeAccountState(tx, account.id, now);
       return {
         auditAction: "ACCOUNT_SUSPENDED",
         subjectType: "ACCOUNT",
@@ -210,12 +228,18 @@ export async function applyDecision(tx: Tx, actor: Actor, d: Decision, kase: Cas
     }
 
     case "REVERSE":
-      return reverse(tx, actor, d.enforcementId, d.reason, now);
+      return reverseEnforcement(tx, actor, d.enforcementId, d.reason, now);
   }
 }
 
 /** Undoes one enforcement: restores the job, lifts the restriction, reinstates the account, gives the badge back or removes the strike. */
-async function reverse(tx: Tx, actor: Actor, enforcementId: string, reason: string, now: Date): Promise<Effect> {
+export async function reverseEnforcement(
+  tx: Tx,
+  actor: Actor,
+  enforcementId: string,
+  reason: string,
+  now: Date,
+): Promise<Effect> {
   const e = await tx.enforcement.findUnique({ where: { id: enforcementId }, include: { account: true, job: true } });
   if (!e) throw new SafeError("NOT_FOUND", "That decision no longer exists.");
   if (e.reversedAt) throw new SafeError("CONFLICT", "That decision was already reversed.");
@@ -238,19 +262,25 @@ async function reverse(tx: Tx, actor: Actor, enforcementId: string, reason: stri
         message: `Job “${e.job.title}” restored.`,
       };
     }
-    case "RESTRICTION": {
-      if (e.account?.status === "RESTRICTED") {
-        await tx.account.update({
-          where: { id: e.account.id },
-          data: { status: "ACTIVE", restrictedUntil: null, restrictionScopes: [] },
-        });
-      }
-      return { ...base, auditAction: "RESTRICTION_LIFTED", message: `Restriction on ${handle} lifted.` };
-    }
+    case "RESTRICTION":
     case "SUSPENSION": {
-      if (e.account?.status === "SUSPENDED")
-        await tx.account.update({ where: { id: e.account.id }, data: { status: "ACTIVE" } });
-      return { ...base, auditAction: "ACCOUNT_REINSTATED", message: `${handle} reinstated.` };
+      // The account is what its other standing enforcements say: reversing one recomputes from the rest.
+      const state = e.accountId ? await recomputeAccountState(tx, e.accountId, now) : null;
+      const after = state?.after;
+      const still =
+        after?.status === "RESTRICTED" && after.restrictedUntil
+          ? ` ${handle} stays restricted until ${formatEnd(after.restrictedUntil)} by another restriction.`
+          : after?.status === "SUSPENDED"
+            ? ` ${handle} stays suspended by another suspension.`
+            : "";
+      const data = {
+        ...base.data,
+        ...(state ? { status: { from: state.before.status, to: state.after.status } } : {}),
+        ...(after ? { restrictedUntil: after.restrictedUntil?.toISOString() ?? null } : {}),
+      };
+      return e.kind === "RESTRICTION"
+        ? { ...base, data, auditAction: "RESTRICTION_LIFTED", message: `Restriction on ${handle} lifted.${still}` }
+        : { ...base, data, auditAction: "ACCOUNT_REINSTATED", message: `${handle} reinstated.${still}` };
     }
     case "BADGE_REMOVAL": {
       if (e.account && e.badge && !e.account.badges.includes(e.badge)) {

@@ -27,6 +27,18 @@ describe("computePriority", () => {
     expect(scam.breakdown).toMatchObject({ payment: 15, newAccount: 15, unverifiedPayment: 6, severity: 45 });
   });
 
+  it("sinks a case whose account is already suspended below the same case about an active account", () => {
+    const scam = {
+      ...base,
+      reporterCount: 6,
+      worstSeverity: "CRITICAL" as const,
+      categories: ["OFF_PLATFORM_PAYMENT" as const],
+    };
+    const suspended = computePriority({ ...scam, subjectSuspended: true });
+    expect(suspended.breakdown.suspended).toBeLessThan(0);
+    expect(suspended.score).toBeLessThan(computePriority(base).score);
+  });
+
   it("is the sum of its breakdown", () => {
     const { score, breakdown } = computePriority({
       ...base,

@@ -13,7 +13,12 @@ export interface PriorityInput {
   paymentVerified: boolean | null;
   priorEnforcements: number;
   waitingHours: number;
+  /** The account behind the subject is already suspended: the case mostly needs closing, so it sinks. */
+  subjectSuspended?: boolean;
 }
+
+/** How far a case about an already suspended account sinks. */
+export const SUSPENDED_SUBJECT_POINTS = -100;
 
 export type PriorityBreakdown = Record<string, number>;
 
@@ -39,6 +44,7 @@ export const PRIORITY_PART_LABELS: Record<string, string> = {
   unverifiedPayment: "Payment not verified",
   priorEnforcement: "Earlier enforcement",
   waiting: "Waiting time",
+  suspended: "Account already suspended",
 };
 
 const SEVERITY_POINTS: Record<Severity, number> = { LOW: 5, MEDIUM: 15, HIGH: 30, CRITICAL: 45 };
@@ -56,6 +62,7 @@ export function computePriority(input: PriorityInput): { score: number; breakdow
   if (input.paymentVerified === false) breakdown.unverifiedPayment = 6;
   if (input.priorEnforcements > 0) breakdown.priorEnforcement = Math.min(20, input.priorEnforcements * 8);
   breakdown.waiting = waitingPoints(input.waitingHours);
+  if (input.subjectSuspended) breakdown.suspended = SUSPENDED_SUBJECT_POINTS;
   const score = Object.values(breakdown).reduce((sum, n) => sum + n, 0);
   return { score, breakdown };
 }

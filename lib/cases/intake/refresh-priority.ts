@@ -29,6 +29,7 @@ interface PriorityRow {
   joinedAt: Date | null;
   paymentVerified: boolean | null;
   priorEnforcements: number;
+  accountStatus: string | null;
 }
 
 /**
@@ -45,17 +46,21 @@ export async function refreshCasePriorities(
   // The account behind the subject: the account itself, the job's or the
   // thread's client, or the message's author. The worst violation among the
   // messages concerned: reported ones, the subject message, the thread's,
-  // and those in the job's threads (enum order is LOW < … < CRITICAL).
+  // and those in the job's threads, and the job posting's own findings
+  // (enum order is LOW < … < CRITICAL).
   const rows = await tx.$queryRaw<PriorityRow[]>`
     SELECT c."id", c."reporterCount", c."categories"::text[] AS "categories", c."firstReportedAt",
       (SELECT count(*)::int FROM "Report" r WHERE r."caseId" = c."id" AND r."source" = 'AUTOMATIC') AS "automaticReports",
-      (SELECT max(f."severity")::text FROM "Finding" f
+      (SELECT max(s)::text FROM (
+        SELECT f."severity" AS s FROM "Finding" f
         WHERE f."violation" AND f."messageId" IN (
           SELECT r."messageId" FROM "Report" r WHERE r."caseId" = c."id" AND r."messageId" IS NOT NULL
           UNION ALL SELECT c."messageId"
           UNION ALL SELECT m."id" FROM "Message" m WHERE m."threadId" = c."threadId"
-          UNION ALL SELECT m."id" FROM "Message" m JOIN "Thread" t ON t."id" = m."threadId" WHERE t."jobId" = c."jobId")) AS "worstSeverity",
-      a."joinedAt", a."paymentVerified",
+          UNION ALL SELECT m."id" FROM "Message" m JOIN "Thread" t ON t."id" = m."threadId" WHERE t."jobId" = c."jobId")
+        UNION ALL
+        SELECT jf."severity" FROM "JobFinding" jf WHERE jf."violation" AND jf."jobId" = c."jobId") AS severities) AS "worstSeverity",
+      a."joinedAt", a."paymentVerified", a."status"::text AS "accountStatus",
       (SELECT count(*)::int FROM "Enforcement" e WHERE e."accountId" = a."id" AND e."reversedAt" IS NULL AND e."caseId" <> c."id") AS "priorEnforcements"
     FROM "Case" c
     LEFT JOIN "JobPosting" j ON j."id" = c."jobId"
@@ -75,6 +80,7 @@ export async function refreshCasePriorities(
       accountAgeDays: row.joinedAt ? (now.getTime() - row.joinedAt.getTime()) / 86_400_000 : null,
       paymentVerified: row.paymentVerified,
       priorEnforcements: row.priorEnforcements,
+      subjectSuspended: row.accountStatus === "SUSPENDED",
       waitingHours: (now.getTime() - row.firstReportedAt.getTime()) / 3_600_000,
     });
     scores.set(row.id, score);

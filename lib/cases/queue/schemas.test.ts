@@ -61,4 +61,9 @@ describe("bulk actions", () => {
     const many = Array.from({ length: 101 }, (_, i) => ({ caseId: `c${i}`, version: 1 }));
     expect(bulkActionSchema.safeParse({ action: "assign", cases: many, assigneeId: null }).success).toBe(false);
   });
+
+  it("drops NUL and lone surrogates from a search instead of failing the query", () => {
+    expect(queueParamsSchema.parse({ q: "ma\u0000ria\ud800" }).q).toBe("maria");
+    expect(queueParamsSchema.parse({ q: "\u0000" }).q).toBeUndefined();
+  });
 });

@@ -1,3 +1,4 @@
+import { searchableText } from "@/lib/unicode";
 import { z } from "zod";
 import {
   CaseStatus,
@@ -44,7 +45,11 @@ export const queueParamsSchema = z.object({
   subject: z.preprocess(emptyToUndefined, z.enum(SubjectType).optional()),
   age: z.preprocess(emptyToUndefined, z.enum(QUEUE_AGES).optional()),
   assignee: z.preprocess(emptyToUndefined, assigneeFilterSchema.default("any")),
-  q: z.preprocess(emptyToUndefined, z.string().trim().max(200, "Search for at most 200 characters.").optional()),
+  // NUL cannot reach PostgreSQL and a lone surrogate is not text: both are dropped from a search.
+  q: z.preprocess(
+    (v) => emptyToUndefined(typeof v === "string" ? searchableText(v) : v),
+    z.string().trim().max(200, "Search for at most 200 characters.").optional(),
+  ),
   sort: z.preprocess(emptyToUndefined, z.enum(QUEUE_SORTS).optional()),
   cursor: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
   limit: z.coerce.number().int().min(1).max(QUEUE_MAX_PAGE_SIZE).default(QUEUE_PAGE_SIZE),

@@ -5,6 +5,7 @@ import type {
   AccountView,
   CaseView,
   FindingView,
+  JobFindingView,
   LinkedAccountView,
   ThreadChoice,
   ThreadView,
@@ -119,13 +120,37 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
     thread ? loadLinkedAccounts(thread, [...accountIds]) : Promise.resolve([]),
   ]);
   const job = kase.job ?? threadJob;
+  const jobDetails = job ? await loadJobDetails(job.id) : null;
+  const jobFindings = jobDetails?.findings ?? [];
 
   const violations = (thread?.messages ?? []).flatMap((m) =>
     m.findings.filter((f) => f.violation).map((f) => ({ m, f })),
   );
+  const jobViolations = jobFindings.filter((f) => f.violation);
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<FindingCategory, number>;
   for (const { f } of violations) counts[f.category]++;
-  const first = violations[0];
+  for (const f of jobViolations) counts[f.category]++;
+  // A job case is about the posting first; a thread case about its messages.
+  const firstInMessages = violations[0]
+    ? {
+        messageId: violations[0].m.id,
+        findingId: violations[0].f.id,
+        category: violations[0].f.category,
+        explanation: violations[0].f.explanation,
+        authorHandle: violations[0].m.authorHandle,
+      }
+    : null;
+  const firstInJob =
+    jobViolations[0] && jobDetails
+      ? {
+          messageId: null,
+          findingId: jobViolations[0].id,
+          category: jobViolations[0].category,
+          explanation: jobViolations[0].explanation,
+          authorHandle: jobDetails.clientHandle,
+        }
+      : null;
+  const firstViolation = kase.subjectType === "JOB" ? (firstInJob ?? firstInMessages) : (firstInMessages ?? firstInJob);
 
   const timeline: TimelineEntry[] = events.map((e) => ({
     id: e.id.toString(),
@@ -154,16 +179,8 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
     createdAt: kase.createdAt.toISOString(),
     summary: {
       counts,
-      total: violations.length,
-      firstViolation: first
-        ? {
-            messageId: first.m.id,
-            findingId: first.f.id,
-            category: first.f.category,
-            explanation: first.f.explanation,
-            authorHandle: first.m.authorHandle,
-          }
-        : null,
+      total: violations.length + jobViolations.length,
+      firstViolation,
     },
     threadChoices,
     thread,
@@ -183,12 +200,48 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
           status: job.status,
           postedAt: job.postedAt.toISOString(),
           description: job.description,
+          clientHandle: jobDetails?.clientHandle ?? "",
+          scannedAt: jobDetails?.scannedAt ?? null,
+          findings: jobFindings,
         }
       : null,
     accounts,
     linked,
     notes: notes.map((n) => ({ id: n.id, body: n.body, author: n.author.name, at: n.createdAt.toISOString() })),
     timeline,
+  };
+}
+
+/** The job posting's stored findings (title first, then description, in text order) and its poster. */
+async function loadJobDetails(
+  jobId: string,
+): Promise<{ clientHandle: string; scannedAt: string | null; findings: JobFindingView[] }> {
+  const job = await prisma.jobPosting.findUniqueOrThrow({
+    where: { id: jobId },
+    select: {
+      scannedAt: true,
+      client: { select: { handle: true } },
+      findings: {
+        orderBy: [{ field: "asc" }, { start: "asc" }],
+        select: {
+          id: true,
+          field: true,
+          category: true,
+          ruleId: true,
+          start: true,
+          end: true,
+          value: true,
+          violation: true,
+          severity: true,
+          explanation: true,
+        },
+      },
+    },
+  });
+  return {
+    clientHandle: job.client.handle,
+    scannedAt: job.scannedAt?.toISOString() ?? null,
+    findings: job.findings satisfies JobFindingView[],
   };
 }
 

@@ -7,6 +7,7 @@ import type {
   EnforcementKind,
   FindingCategory,
   JobStatus,
+  JobTextField,
   ReportReason,
   ReportSource,
   RestrictionScope,
@@ -24,6 +25,21 @@ export type FindingView = Omit<DetectorFinding, "category" | "severity"> & {
   category: FindingCategory;
   severity: Severity;
 };
+
+/** A stored finding in a job posting: spans are into its title or its description. */
+export type JobFindingView = FindingView & { field: JobTextField };
+
+export interface JobView {
+  id: string;
+  title: string;
+  status: JobStatus;
+  postedAt: string;
+  description: string;
+  clientHandle: string;
+  /** When the detector last read the text (null: never scanned). */
+  scannedAt: string | null;
+  findings: JobFindingView[];
+}
 
 export interface MessageView {
   id: string;
@@ -124,7 +140,8 @@ export interface CaseView {
     counts: Record<FindingCategory, number>;
     total: number;
     firstViolation: {
-      messageId: string;
+      /** Null when the first violation is in the job posting's text. */
+      messageId: string | null;
       findingId: string;
       category: FindingCategory;
       explanation: string;
@@ -134,7 +151,7 @@ export interface CaseView {
   threadChoices: ThreadChoice[];
   thread: ThreadView | null;
   reports: ReportView[];
-  job: { id: string; title: string; status: JobStatus; postedAt: string; description: string } | null;
+  job: JobView | null;
   accounts: AccountView[];
   linked: LinkedAccountView[];
   notes: { id: string; body: string; author: string; at: string }[];

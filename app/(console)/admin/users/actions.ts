@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/http/action";
 import { createConsoleUserSchema, setActiveSchema } from "@/lib/admin/console-users/schemas";
-import { createConsoleUser, setConsoleUserActive } from "@/lib/admin/console-users/service";
+import { createConsoleUser, setConsoleUserActive, signOutEverywhere } from "@/lib/admin/console-users/service";
+import { z } from "zod";
 
 export const createConsoleUserAction = defineAction(
   { permission: "users:manage", input: createConsoleUserSchema },
@@ -27,5 +28,18 @@ export const setConsoleUserActiveAction = defineAction(
       message: input.active ? `${user.name} is active again.` : `${user.name} is deactivated and signed out.`,
       data: undefined,
     };
+  },
+);
+
+export const signOutEverywhereAction = defineAction(
+  {
+    permission: "users:manage",
+    input: z.object({ userId: z.string().min(1) }),
+    from: (userId: string) => ({ userId }),
+  },
+  async ({ actor, input }) => {
+    const user = await signOutEverywhere(actor, input.userId);
+    revalidatePath("/admin/users");
+    return { message: `${user.name} is signed out on every device.`, data: undefined };
   },
 );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TemplateForm } from "@/components/replies/template-form";
+import { TemplateForm } from "@/components/replies/template-form/template-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/session";
 

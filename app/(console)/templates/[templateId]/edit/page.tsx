@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { TemplateForm } from "@/components/replies/template-form";
+import { TemplateForm } from "@/components/replies/template-form/template-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/session";
 import { findTemplate } from "@/lib/replies/templates";

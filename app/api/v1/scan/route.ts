@@ -1,0 +1,8 @@
+import { SCAN_MAX_BODY_BYTES, ScanRequest } from "@/lib/api/schemas/scan";
+import { defineRoute } from "@/lib/http/route";
+import { preSendScan } from "@/lib/scanning/pre-send";
+
+export const POST = defineRoute(
+  { auth: "token", body: ScanRequest, maxBodyBytes: SCAN_MAX_BODY_BYTES },
+  async ({ body }) => preSendScan(body),
+);

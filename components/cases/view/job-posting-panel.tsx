@@ -1,0 +1,60 @@
+"use client";
+
+import { useState } from "react";
+import { FindingInspector } from "@/components/cases/view/finding-inspector";
+import { HighlightedText } from "@/components/cases/view/highlighted-text";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { FindingView, JobView } from "@/lib/cases/view/types";
+
+const JOB_STATUS = { OPEN: "Open", TAKEN_DOWN: "Taken down", CLOSED: "Closed" } as const;
+
+/**
+ * The job posting as its applicants read it, with the detector's stored
+ * findings highlighted in the title and the description exactly like a
+ * message's: each highlight is focusable and explained in the inspector.
+ */
+export function JobPostingPanel({ job }: { job: JobView }) {
+  const [inspected, setInspected] = useState<FindingView[]>([]);
+  const title = job.findings.filter((f) => f.field === "TITLE");
+  const description = job.findings.filter((f) => f.field === "DESCRIPTION");
+  const violations = job.findings.filter((f) => f.violation).length;
+  return (
+    <section
+      aria-labelledby="job-posting-heading"
+      className="overflow-hidden rounded-lg border border-slate-200 bg-white"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-4 py-2">
+        <h2 id="job-posting-heading" className="text-sm font-semibold text-slate-900">
+          Job posting
+        </h2>
+        <p className="text-xs text-slate-600">
+          by @{job.clientHandle} · {JOB_STATUS[job.status]} · posted <RelativeTime iso={job.postedAt} /> ·{" "}
+          {job.scannedAt === null
+            ? "not scanned yet"
+            : violations === 0
+              ? "no violation found"
+              : `${violations} violation${violations === 1 ? "" : "s"} found`}
+        </p>
+      </div>
+      {job.findings.length > 0 ? <FindingInspector findings={inspected} /> : null}
+      <div className="space-y-2 px-4 py-3">
+        <div className="font-semibold" data-testid="job-title">
+          <HighlightedText
+            text={job.title}
+            findings={title}
+            activeFindingId={inspected[0]?.id ?? null}
+            onInspect={setInspected}
+          />
+        </div>
+        <div data-testid="job-description">
+          <HighlightedText
+            text={job.description}
+            findings={description}
+            activeFindingId={inspected[0]?.id ?? null}
+            onInspect={setInspected}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { Field, Select } from "@/components/ui/field";
+import { CATEGORY_LABELS } from "@/lib/cases/labels";
+import type { FindingCategory } from "@/lib/generated/prisma/enums";
+import type { ComposerTemplate } from "@/lib/replies/composer";
+
+export function TemplateField({
+  groups,
+  caseCategories,
+  value,
+  onChange,
+}: {
+  groups: { suggested: ComposerTemplate[]; others: ComposerTemplate[] } | null;
+  caseCategories: FindingCategory[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  const about = caseCategories.length
+    ? caseCategories.map((c) => CATEGORY_LABELS[c].toLowerCase()).join(", ")
+    : "this case";
+  return (
+    <Field
+      label="Template"
+      hint={
+        groups?.suggested.length
+          ? `${groups.suggested.length} suggested for ${about} and this recipient.`
+          : "No template fits this case; write your own or pick another."
+      }
+    >
+      <Select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">No template: write your own</option>
+        {groups?.suggested.length ? (
+          <optgroup label="Suggested for this case">
+            {groups.suggested.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+        {groups?.others.length ? (
+          <optgroup label="Other templates">
+            {groups.others.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+      </Select>
+    </Field>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ComponentProps } from "react";
+import { cn } from "@/lib/ui/cn";
+
+/**
+ * Tables at one density: a bordered card that scrolls sideways inside itself
+ * (never the page) when the columns do not fit.
+ */
+export function TableCard({ className, ...props }: ComponentProps<"div">) {
+  return <div className={cn("border-border bg-surface overflow-x-auto rounded-lg border", className)} {...props} />;
+}
+
+export function Table({ className, ...props }: ComponentProps<"table">) {
+  return <table className={cn("w-full border-collapse text-left text-sm", className)} {...props} />;
+}
+
+export function TableHeader({ className, ...props }: ComponentProps<"thead">) {
+  return (
+    <thead
+      className={cn("border-border bg-surface-subtle text-muted border-b text-xs font-medium", className)}
+      {...props}
+    />
+  );
+}
+
+export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
+  return <tbody className={cn("divide-border divide-y", className)} {...props} />;
+}
+
+export function TableRow({ className, ...props }: ComponentProps<"tr">) {
+  return <tr className={cn("align-top", className)} {...props} />;
+}
+
+export function TableHead({ className, scope = "col", ...props }: ComponentProps<"th">) {
+  return <th scope={scope} className={cn("px-3 py-2 font-medium whitespace-nowrap", className)} {...props} />;
+}
+
+export function TableCell({ className, ...props }: ComponentProps<"td">) {
+  return <td className={cn("text-fg px-3 py-2", className)} {...props} />;
+}

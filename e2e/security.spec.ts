@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { createConsoleUser, createThreadCase, db } from "./fixtures/case-factory";
+import { authFile, expectSignedInAs, signIn } from "./support";
+
+test.use({ storageState: authFile("MODERATOR") });
+
+test("a form auto-submitted from a sibling origin changes nothing, though the cookie goes along", async ({
+  page,
+  baseURL,
+}) => {
+  const { caseId } = await createThreadCase({
+    jobTitle: `csrf-${Date.now()}`,
+    messages: [{ from: "client", text: "Write to me at someone@example.org before we start." }],
+  });
+  const kase = await db().case.findUniqueOrThrow({ where: { id: caseId } });
+  // Another port of the same site: SameSite=Lax cookies would travel with this form.
+  const sibling = `http://localhost:${new URL(baseURL!).port === "9999" ? "9998" : "9999"}/prize`;
+  await page.route(sibling, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<form method="POST" action="${baseURL}/api/queue/bulk" enctype="text/plain">
+        <input name='{"action":"dismiss","reason":"x","requestId":"00000000-0000-4000-8000-000000000001","cases":[{"caseId":"${kase.id}","expectedVersion":${kase.version}}],"pad":"' value='"}'>
+      </form><script>document.forms[0].submit()</script>`,
+    }),
+  );
+  const answer = page.waitForResponse(`${baseURL}/api/queue/bulk`);
+  await page.goto(sibling);
+  const response = await answer;
+  expect(response.status()).toBe(403);
+  expect(await response.json()).toMatchObject({ code: "CROSS_ORIGIN" });
+  const after = await db().case.findUniqueOrThrow({ where: { id: kase.id } });
+  expect(after.status).toBe(kase.status);
+  expect(after.version).toBe(kase.version);
+});
+
+test("an admin signs a user out everywhere: their open session is out at its next request", async ({ browser }) => {
+  const user = await createConsoleUser("MODERATOR", "a-good-long-password");
+  const userContext = await browser.newContext();
+  const userPage = await userContext.newPage();
+  await signIn(userPage, user.email, "a-good-long-password");
+  await expectSignedInAs(userPage, "Moderator");
+
+  const adminContext = await browser.newContext({ storageState: authFile("ADMIN") });
+  const admin = await adminContext.newPage();
+  await admin.goto("/admin/users");
+  await admin.getByRole("button", { name: `Sign ${user.name} out everywhere` }).click();
+  await expect(admin.getByText(`${user.name} is signed out on every device.`)).toBeVisible();
+
+  await userPage.goto("/queue");
+  await expect(userPage).toHaveURL(/\/signin$/);
+  await adminContext.close();
+  await userContext.close();
+});
+
+test("direction overrides and invisible characters in a message are shown, not obeyed", async ({ page }) => {
+  const { caseId } = await createThreadCase({
+    jobTitle: `bidi-${Date.now()}`,
+    messages: [{ from: "client", text: "Here is the brief: invoice_\u202Egpj.exe and a\u200Bhidden space." }],
+  });
+  await page.goto(`/cases/${caseId}`);
+  const message = page.getByText(/invoice_/);
+  await expect(message).toContainText("invoice_U+202Egpj.exe");
+  await expect(message).toContainText("aU+200Bhidden");
+  await expect(page.getByTitle("Hidden character U+202E: right-to-left override")).toBeVisible();
+});
