@@ -112,7 +112,7 @@ test.describe("the account page", () => {
     // Grouping keeps j/k working over the rows as shown.
     await firstRow.focus();
     await page.keyboard.press("g");
-    await expect(page.getByRole("checkbox", { name: /Group by account/ })).toBeChecked();
+    await expect(page.getByRole("button", { name: /Grouped by account/ })).toHaveAttribute("aria-pressed", "true");
     await expect(queueTable(page).getByRole("rowheader").first()).toContainText("@brightpath_recruiting");
     await expect(queueTable(page).getByRole("rowheader").first()).toContainText(/cases? shown/);
     const rows = queueTable(page).locator("tbody tr[data-case-id]");

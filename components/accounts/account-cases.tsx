@@ -38,7 +38,7 @@ export function AccountCases({ cases }: { cases: AccountCaseRow[] }) {
         <div className="max-h-[28rem] overflow-y-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Cases concerning this account</caption>
-            <thead className="sticky top-0 bg-slate-50 text-xs text-slate-500">
+            <thead className="bg-surface-subtle text-muted sticky top-0 text-xs">
               <tr>
                 <th scope="col" className="px-4 py-1.5 font-medium">
                   Case
@@ -54,23 +54,23 @@ export function AccountCases({ cases }: { cases: AccountCaseRow[] }) {
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
+            <tbody className="divide-border divide-y">
               {cases.map((c) => (
-                <tr key={c.id} className={isOpenStatus(c.status) ? "" : "text-slate-500"}>
+                <tr key={c.id} className={isOpenStatus(c.status) ? "" : "text-muted"}>
                   <td className="px-4 py-1.5 whitespace-nowrap">
                     <Link
                       href={`/cases/${c.id}`}
-                      className="font-mono text-xs font-semibold text-indigo-700 hover:underline"
+                      className="text-accent-text font-mono text-xs font-semibold hover:underline"
                     >
                       {caseReference(c.number)}
                     </Link>
-                    <span className="block text-xs text-slate-500">
+                    <span className="text-muted block text-xs">
                       {SUBJECT_LABELS[c.subjectType]} · {RELATION[c.relation]}
                     </span>
                   </td>
                   <td className="px-2 py-1.5 text-xs whitespace-nowrap">
                     {isOpenStatus(c.status) ? (
-                      <span className="font-medium text-slate-800">{STATUS_LABELS[c.status]}</span>
+                      <span className="text-fg font-medium">{STATUS_LABELS[c.status]}</span>
                     ) : (
                       <span>{STATUS_LABELS[c.status]} (closed)</span>
                     )}
@@ -80,7 +80,7 @@ export function AccountCases({ cases }: { cases: AccountCaseRow[] }) {
                   </td>
                   <td className="px-4 py-1.5 text-right text-xs whitespace-nowrap">
                     <RelativeTime iso={c.openedAt} />
-                    <span className="block text-slate-500">
+                    <span className="text-muted block">
                       {c.reportCount} report{c.reportCount === 1 ? "" : "s"}
                     </span>
                   </td>
@@ -105,12 +105,12 @@ export function AccountReports({ reports }: { reports: AccountReportRow[] }) {
       {reports.length === 0 ? (
         <Empty>Nobody has reported this account, its jobs or its messages.</Empty>
       ) : (
-        <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto">
+        <ul className="divide-border max-h-80 divide-y overflow-y-auto">
           {reports.map((r) => (
             <li key={r.id} className="px-4 py-2 text-sm">
               <p className="flex flex-wrap items-baseline gap-x-2">
-                <span className="font-medium text-slate-900">{REASON_LABELS[r.reason]}</span>
-                <span className="text-xs text-slate-500">
+                <span className="text-fg font-medium">{REASON_LABELS[r.reason]}</span>
+                <span className="text-muted text-xs">
                   {SUBJECT_LABELS[r.subjectType].toLowerCase()} ·{" "}
                   {r.source === "AUTOMATIC" ? (
                     "detector"
@@ -122,12 +122,12 @@ export function AccountReports({ reports }: { reports: AccountReportRow[] }) {
                     "by a user"
                   )}{" "}
                   · <RelativeTime iso={r.at} /> ·{" "}
-                  <Link href={`/cases/${r.caseId}`} className="font-mono text-indigo-700 hover:underline">
+                  <Link href={`/cases/${r.caseId}`} className="text-accent-text font-mono hover:underline">
                     {caseReference(r.caseNumber)}
                   </Link>
                 </span>
               </p>
-              {r.comment ? <p className="mt-0.5 text-xs break-words text-slate-700">“{r.comment}”</p> : null}
+              {r.comment ? <p className="text-fg-soft mt-0.5 text-xs break-words">“{r.comment}”</p> : null}
             </li>
           ))}
         </ul>

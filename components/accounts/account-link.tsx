@@ -14,7 +14,7 @@ export function AccountLink({
   id,
   handle,
   children,
-  className = "font-medium text-indigo-700 underline-offset-2 hover:underline",
+  className = "font-medium text-accent-text underline-offset-2 hover:underline",
   tabIndex,
 }: {
   id?: string | null;
@@ -26,7 +26,7 @@ export function AccountLink({
   return (
     <Link
       href={accountHref({ id, handle })}
-      className={`${className} rounded-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600`}
+      className={`${className} focus-visible:outline-focus rounded-sm focus-visible:outline-2 focus-visible:outline-offset-1`}
       tabIndex={tabIndex}
       onClick={(event) => event.stopPropagation()}
     >

@@ -44,8 +44,8 @@ export function AccountNotes({
   return (
     <Section id="account-notes" title="Notes on the account" count={notes.length}>
       {canWrite ? (
-        <form onSubmit={onSubmit} className="border-b border-slate-100 px-4 py-3">
-          <label htmlFor="account-note-body" className="block text-xs font-medium text-slate-700">
+        <form onSubmit={onSubmit} className="border-border border-b px-4 py-3">
+          <label htmlFor="account-note-body" className="text-fg-soft block text-xs font-medium">
             New note (only the console team sees it)
           </label>
           <textarea
@@ -54,30 +54,30 @@ export function AccountNotes({
             onChange={(e) => setBody(e.target.value)}
             rows={3}
             maxLength={5000}
-            className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            className="border-border-strong mt-1 block w-full rounded-md border px-2 py-1.5 text-sm"
           />
           <button
             type="submit"
             disabled={pending}
-            className="mt-2 rounded-md bg-slate-800 px-3 py-1.5 text-xs font-semibold text-white hover:bg-slate-900 disabled:opacity-50"
+            className="bg-accent text-accent-fg hover:bg-accent-hover mt-2 rounded-md px-3 py-1.5 text-xs font-semibold disabled:opacity-50"
           >
             {pending ? "Saving…" : "Add note"}
           </button>
         </form>
       ) : null}
       {notes.length ? (
-        <ul className="max-h-72 divide-y divide-slate-100 overflow-y-auto">
+        <ul className="divide-border max-h-72 divide-y overflow-y-auto">
           {notes.map((n) => (
             <li key={n.id} className="px-4 py-2 text-sm">
-              <p className="break-words whitespace-pre-wrap text-slate-800">{n.body}</p>
-              <p className="text-xs text-slate-500">
+              <p className="text-fg break-words whitespace-pre-wrap">{n.body}</p>
+              <p className="text-muted text-xs">
                 {n.author} · <RelativeTime iso={n.at} />
               </p>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="px-4 py-3 text-sm text-slate-500">No notes on this account yet.</p>
+        <p className="text-muted px-4 py-3 text-sm">No notes on this account yet.</p>
       )}
     </Section>
   );

@@ -17,9 +17,9 @@ export const SCOPE_LABELS: Record<RestrictionScope, string> = {
 };
 
 const STYLE: Record<AccountStatus, string> = {
-  ACTIVE: "border-slate-200 bg-slate-50 text-slate-700",
-  RESTRICTED: "border-amber-300 bg-amber-50 text-amber-900",
-  SUSPENDED: "border-rose-300 bg-rose-50 text-rose-900",
+  ACTIVE: "border-border bg-surface-subtle text-fg-soft",
+  RESTRICTED: "border-warning-line bg-warning-subtle text-warning-text",
+  SUSPENDED: "border-danger-line bg-danger-subtle text-danger-text",
 };
 
 /** A time in the viewer's zone (UTC, said so, until the page is interactive). */

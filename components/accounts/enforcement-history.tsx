@@ -45,7 +45,7 @@ export function EnforcementHistory({
       {enforcements.length === 0 ? (
         <Empty>Nothing has been done to this account or its jobs.</Empty>
       ) : (
-        <ul className="divide-y divide-slate-100">
+        <ul className="divide-border divide-y">
           {enforcements.map((e) => (
             <EnforcementItem key={e.id} e={e} />
           ))}
@@ -101,18 +101,18 @@ function EnforcementItem({ e }: { e: AccountEnforcementRow }) {
   return (
     <li className="px-4 py-2 text-sm" aria-label={`${label.label} on ${e.target}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <div className={e.reversed ? "text-slate-500" : "text-slate-800"}>
+        <div className={e.reversed ? "text-muted" : "text-fg"}>
           <p>
             <span className="font-medium">{label.label}</span> · {e.target}
-            {e.reversed ? <span className="ml-1 rounded bg-slate-100 px-1 text-xs">reversed</span> : null}
+            {e.reversed ? <span className="bg-surface-strong ml-1 rounded px-1 text-xs">reversed</span> : null}
           </p>
-          <p className="text-xs text-slate-600">
+          <p className="text-muted text-xs">
             by {e.actor}, <RelativeTime iso={e.at} />
             {e.case ? (
               <>
                 {" "}
                 on{" "}
-                <Link href={`/cases/${e.case.id}`} className="font-mono text-indigo-700 hover:underline">
+                <Link href={`/cases/${e.case.id}`} className="text-accent-text font-mono hover:underline">
                   {caseReference(e.case.number)}
                 </Link>
               </>
@@ -125,9 +125,9 @@ function EnforcementItem({ e }: { e: AccountEnforcementRow }) {
             ) : null}
             {e.scopes.length ? ` · ${e.scopes.map((s) => SCOPE_LABELS[s]).join(", ")}` : ""}
           </p>
-          <p className="text-xs break-words text-slate-600">Reason: {e.reason}</p>
+          <p className="text-muted text-xs break-words">Reason: {e.reason}</p>
           {e.reversed ? (
-            <p className="text-xs text-slate-500">
+            <p className="text-muted text-xs">
               Reversed by {e.reversed.by ?? "the system"} <RelativeTime iso={e.reversed.at} />
               {e.reversed.reason ? `: ${e.reversed.reason}` : ""}
             </p>
@@ -138,15 +138,15 @@ function EnforcementItem({ e }: { e: AccountEnforcementRow }) {
             type="button"
             onClick={() => setOpen(true)}
             aria-label={`${label.undo}: ${label.label.toLowerCase()} on ${e.target}`}
-            className="shrink-0 rounded-md border border-slate-300 px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
+            className="border-border-strong text-fg-soft hover:bg-surface-subtle shrink-0 rounded-md border px-2 py-1 text-xs font-medium"
           >
             {label.undo}…
           </button>
         ) : null}
       </div>
       {open ? (
-        <form onSubmit={submit} className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-2">
-          <label htmlFor={`reverse-${e.id}`} className="block text-xs font-medium text-slate-700">
+        <form onSubmit={submit} className="border-border bg-surface-subtle mt-2 rounded-md border p-2">
+          <label htmlFor={`reverse-${e.id}`} className="text-fg-soft block text-xs font-medium">
             Why reverse it? (goes into the audit trail of {e.case ? caseReference(e.case.number) : "the case"})
           </label>
           <textarea
@@ -156,20 +156,20 @@ function EnforcementItem({ e }: { e: AccountEnforcementRow }) {
             rows={2}
             maxLength={2000}
             autoFocus
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+            className="border-border-strong bg-surface mt-1 block w-full rounded-md border px-2 py-1 text-sm"
           />
           <div className="mt-2 flex gap-2">
             <button
               type="submit"
               disabled={pending}
-              className="rounded-md bg-slate-800 px-2.5 py-1 text-xs font-semibold text-white hover:bg-slate-900 disabled:opacity-50"
+              className="bg-accent text-accent-fg hover:bg-accent-hover rounded-md px-2.5 py-1 text-xs font-semibold disabled:opacity-50"
             >
               {pending ? "Reversing…" : label.undo}
             </button>
             <button
               type="button"
               onClick={() => setOpen(false)}
-              className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-white"
+              className="border-border-strong text-fg-soft hover:bg-surface rounded-md border px-2.5 py-1 text-xs font-medium"
             >
               Cancel
             </button>

@@ -149,15 +149,17 @@ export function QueueView({
           />
         ) : null}
         <div className="mb-2 flex justify-end">
-          <label className="text-fg inline-flex items-center gap-2 text-xs">
-            <input
-              type="checkbox"
-              checked={grouped}
-              onChange={(e) => setGrouped(e.target.checked)}
-              className="border-border accent-accent size-4 rounded"
-            />
-            Group by account <span className="text-muted">(g)</span>
-          </label>
+          {/* A toggle button, not a checkbox: the queue's checkboxes are the row selection. */}
+          <button
+            type="button"
+            aria-pressed={grouped}
+            onClick={() => setGrouped((on) => !on)}
+            className={`rounded-md border px-2.5 py-1 text-xs font-medium ${
+              grouped ? "border-accent bg-accent-subtle text-fg" : "border-border text-fg hover:bg-accent-subtle"
+            }`}
+          >
+            {grouped ? "✓ Grouped by account" : "Group by account"} <span className="text-muted">(g)</span>
+          </button>
         </div>
         <QueueResults
           grouped={grouped}
