@@ -197,7 +197,7 @@ const QueueRow = memo(function QueueRow({
         >
           {ref}
         </Link>
-        <span className="mt-0.5 block text-xs text-slate-500">{statusLabel(item)}</span>
+        <span className="mt-0.5 block text-xs text-slate-600">{statusLabel(item)}</span>
       </td>
       <td className="max-w-sm px-3 py-3">
         <SubjectCell item={item} />
@@ -217,7 +217,7 @@ const QueueRow = memo(function QueueRow({
       <td className="px-3 py-3 text-right tabular-nums">
         {formatCount(item.reportCount)}
         {reportSources(item).map((line) => (
-          <span key={line} className="block text-xs whitespace-nowrap text-slate-500">
+          <span key={line} className="block text-xs whitespace-nowrap text-slate-600">
             {line}
           </span>
         ))}
@@ -304,7 +304,7 @@ function Categories({ item }: { item: QueueItem }) {
         </span>
       ))}
       {rest.length ? (
-        <span title={rest.join(", ")} className="rounded-full px-1.5 py-0.5 text-xs whitespace-nowrap text-slate-500">
+        <span title={rest.join(", ")} className="rounded-full px-1.5 py-0.5 text-xs whitespace-nowrap text-slate-600">
           +{rest.length}
           <span className="sr-only"> more: {rest.join(", ")}</span>
         </span>
@@ -341,7 +341,7 @@ function SubjectCell({ item }: { item: QueueItem }) {
         {SUBJECT_LABELS[item.subjectType]}
       </span>
       <span className="font-medium text-slate-900">{primary}</span>
-      {secondary ? <span className="mt-0.5 block truncate text-xs text-slate-500">{secondary}</span> : null}
+      {secondary ? <span className="mt-0.5 block truncate text-xs text-slate-600">{secondary}</span> : null}
     </div>
   );
 }
