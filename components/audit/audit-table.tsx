@@ -35,7 +35,7 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
         <TableBody>
           {events.map((e) => (
             <TableRow key={e.id}>
-              <TableCell className="text-muted text-xs whitespace-nowrap">
+              <TableCell className="text-xs whitespace-nowrap text-muted">
                 <RelativeTime iso={e.createdAt} />
               </TableCell>
               <TableCell>{e.actor}</TableCell>
@@ -49,10 +49,10 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
                   "—"
                 )}
               </TableCell>
-              <TableCell className="text-muted text-xs">
+              <TableCell className="text-xs text-muted">
                 {e.subjectType ? `${SUBJECT_LABELS[e.subjectType]} ${e.subjectId?.slice(0, 10) ?? ""}` : "—"}
               </TableCell>
-              <TableCell className="text-fg-soft max-w-md">
+              <TableCell className="max-w-md text-fg-soft">
                 <span className="line-clamp-2 break-words">{e.reason ?? "—"}</span>
               </TableCell>
             </TableRow>

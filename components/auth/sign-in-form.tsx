@@ -36,7 +36,7 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="border-border bg-surface space-y-4 rounded-lg border p-6 shadow-sm" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-border bg-surface p-6 shadow-sm" noValidate>
       <Field label="Email" id="email">
         <Input name="email" type="email" autoComplete="username" required autoFocus className="py-2" />
       </Field>
@@ -46,7 +46,7 @@ export function SignInForm() {
       {error ? (
         <p
           role="alert"
-          className="border-danger-line bg-danger-subtle text-danger-text rounded-md border px-3 py-2 text-sm"
+          className="rounded-md border border-danger-line bg-danger-subtle px-3 py-2 text-sm text-danger-text"
         >
           {error}
         </p>

@@ -18,7 +18,7 @@ interface Props {
 export function HighlightedText({ text, findings, activeFindingId, onInspect }: Props) {
   const parts = splitIntoParts(text, findings);
   return (
-    <p className="text-fg text-sm leading-6 break-words whitespace-pre-wrap">
+    <p className="text-sm leading-6 break-words whitespace-pre-wrap text-fg">
       {parts.map((part) => {
         if (part.findings.length === 0) return <span key={part.start}>{part.text}</span>;
         const main = part.findings[0]!;
@@ -44,7 +44,7 @@ export function HighlightedText({ text, findings, activeFindingId, onInspect }: 
             <span data-highlight-text>{part.text}</span>
             <span
               aria-hidden
-              className="bg-surface/70 ml-1 rounded px-1 align-middle text-[10px] font-semibold tracking-wide uppercase"
+              className="ml-1 rounded bg-surface/70 px-1 align-middle text-[10px] font-semibold tracking-wide uppercase"
             >
               {allowed ? `${style.tag} · allowed` : style.tag}
             </span>
