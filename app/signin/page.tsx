@@ -13,8 +13,8 @@ export default async function SignInPage() {
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
-          <p className="text-accent-text text-xs font-semibold tracking-wider uppercase">Trust &amp; Safety</p>
-          <h1 className="text-fg mt-1 text-2xl font-semibold">Sign in to the console</h1>
+          <p className="text-xs font-semibold tracking-wider text-accent-text uppercase">Trust &amp; Safety</p>
+          <h1 className="mt-1 text-2xl font-semibold text-fg">Sign in to the console</h1>
         </div>
         <SignInForm />
       </div>

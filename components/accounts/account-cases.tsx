@@ -38,7 +38,7 @@ export function AccountCases({ cases }: { cases: AccountCaseRow[] }) {
         <div className="max-h-[28rem] overflow-y-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Cases concerning this account</caption>
-            <thead className="bg-surface-subtle text-muted sticky top-0 text-xs">
+            <thead className="sticky top-0 bg-surface-subtle text-xs text-muted">
               <tr>
                 <th scope="col" className="px-4 py-1.5 font-medium">
                   Case
@@ -54,23 +54,23 @@ export function AccountCases({ cases }: { cases: AccountCaseRow[] }) {
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-border divide-y">
+            <tbody className="divide-y divide-border">
               {cases.map((c) => (
                 <tr key={c.id} className={isOpenStatus(c.status) ? "" : "text-muted"}>
                   <td className="px-4 py-1.5 whitespace-nowrap">
                     <Link
                       href={`/cases/${c.id}`}
-                      className="text-accent-text font-mono text-xs font-semibold hover:underline"
+                      className="font-mono text-xs font-semibold text-accent-text hover:underline"
                     >
                       {caseReference(c.number)}
                     </Link>
-                    <span className="text-muted block text-xs">
+                    <span className="block text-xs text-muted">
                       {SUBJECT_LABELS[c.subjectType]} · {RELATION[c.relation]}
                     </span>
                   </td>
                   <td className="px-2 py-1.5 text-xs whitespace-nowrap">
                     {isOpenStatus(c.status) ? (
-                      <span className="text-fg font-medium">{STATUS_LABELS[c.status]}</span>
+                      <span className="font-medium text-fg">{STATUS_LABELS[c.status]}</span>
                     ) : (
                       <span>{STATUS_LABELS[c.status]} (closed)</span>
                     )}
@@ -80,7 +80,7 @@ export function AccountCases({ cases }: { cases: AccountCaseRow[] }) {
                   </td>
                   <td className="px-4 py-1.5 text-right text-xs whitespace-nowrap">
                     <RelativeTime iso={c.openedAt} />
-                    <span className="text-muted block">
+                    <span className="block text-muted">
                       {c.reportCount} report{c.reportCount === 1 ? "" : "s"}
                     </span>
                   </td>
@@ -105,12 +105,12 @@ export function AccountReports({ reports }: { reports: AccountReportRow[] }) {
       {reports.length === 0 ? (
         <Empty>Nobody has reported this account, its jobs or its messages.</Empty>
       ) : (
-        <ul className="divide-border max-h-80 divide-y overflow-y-auto">
+        <ul className="max-h-80 divide-y divide-border overflow-y-auto">
           {reports.map((r) => (
             <li key={r.id} className="px-4 py-2 text-sm">
               <p className="flex flex-wrap items-baseline gap-x-2">
-                <span className="text-fg font-medium">{REASON_LABELS[r.reason]}</span>
-                <span className="text-muted text-xs">
+                <span className="font-medium text-fg">{REASON_LABELS[r.reason]}</span>
+                <span className="text-xs text-muted">
                   {SUBJECT_LABELS[r.subjectType].toLowerCase()} ·{" "}
                   {r.source === "AUTOMATIC" ? (
                     "detector"
@@ -122,12 +122,12 @@ export function AccountReports({ reports }: { reports: AccountReportRow[] }) {
                     "by a user"
                   )}{" "}
                   · <RelativeTime iso={r.at} /> ·{" "}
-                  <Link href={`/cases/${r.caseId}`} className="text-accent-text font-mono hover:underline">
+                  <Link href={`/cases/${r.caseId}`} className="font-mono text-accent-text hover:underline">
                     {caseReference(r.caseNumber)}
                   </Link>
                 </span>
               </p>
-              {r.comment ? <p className="text-fg-soft mt-0.5 text-xs break-words">“{r.comment}”</p> : null}
+              {r.comment ? <p className="mt-0.5 text-xs break-words text-fg-soft">“{r.comment}”</p> : null}
             </li>
           ))}
         </ul>

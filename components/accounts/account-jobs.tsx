@@ -10,12 +10,12 @@ export function AccountJobs({ jobs, isClient }: { jobs: AccountJobRow[]; isClien
       {jobs.length === 0 ? (
         <Empty>{isClient ? "This client has posted no jobs." : "Freelancers do not post jobs."}</Empty>
       ) : (
-        <ul className="divide-border divide-y">
+        <ul className="divide-y divide-border">
           {jobs.map((j) => (
             <li key={j.id} className="px-4 py-2 text-sm">
-              <p className="text-fg font-medium">{j.title}</p>
-              <p className="text-muted text-xs">
-                <span className={j.status === "TAKEN_DOWN" ? "text-danger-text font-medium" : ""}>
+              <p className="font-medium text-fg">{j.title}</p>
+              <p className="text-xs text-muted">
+                <span className={j.status === "TAKEN_DOWN" ? "font-medium text-danger-text" : ""}>
                   {JOB_STATUS[j.status]}
                 </span>{" "}
                 · posted <RelativeTime iso={j.postedAt} /> · {j.openCases} open case{j.openCases === 1 ? "" : "s"}

@@ -26,7 +26,7 @@ export function AccountLink({
   return (
     <Link
       href={accountHref({ id, handle })}
-      className={`${className} focus-visible:outline-focus rounded-sm focus-visible:outline-2 focus-visible:outline-offset-1`}
+      className={`${className} rounded-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus`}
       tabIndex={tabIndex}
       onClick={(event) => event.stopPropagation()}
     >

@@ -44,8 +44,8 @@ export function AccountNotes({
   return (
     <Section id="account-notes" title="Notes on the account" count={notes.length}>
       {canWrite ? (
-        <form onSubmit={onSubmit} className="border-border border-b px-4 py-3">
-          <label htmlFor="account-note-body" className="text-fg-soft block text-xs font-medium">
+        <form onSubmit={onSubmit} className="border-b border-border px-4 py-3">
+          <label htmlFor="account-note-body" className="block text-xs font-medium text-fg-soft">
             New note (only the console team sees it)
           </label>
           <textarea
@@ -54,30 +54,30 @@ export function AccountNotes({
             onChange={(e) => setBody(e.target.value)}
             rows={3}
             maxLength={5000}
-            className="border-border-strong mt-1 block w-full rounded-md border px-2 py-1.5 text-sm"
+            className="mt-1 block w-full rounded-md border border-border-strong px-2 py-1.5 text-sm"
           />
           <button
             type="submit"
             disabled={pending}
-            className="bg-accent text-accent-fg hover:bg-accent-hover mt-2 rounded-md px-3 py-1.5 text-xs font-semibold disabled:opacity-50"
+            className="mt-2 rounded-md bg-accent px-3 py-1.5 text-xs font-semibold text-accent-fg hover:bg-accent-hover disabled:opacity-50"
           >
             {pending ? "Saving…" : "Add note"}
           </button>
         </form>
       ) : null}
       {notes.length ? (
-        <ul className="divide-border max-h-72 divide-y overflow-y-auto">
+        <ul className="max-h-72 divide-y divide-border overflow-y-auto">
           {notes.map((n) => (
             <li key={n.id} className="px-4 py-2 text-sm">
-              <p className="text-fg break-words whitespace-pre-wrap">{n.body}</p>
-              <p className="text-muted text-xs">
+              <p className="break-words whitespace-pre-wrap text-fg">{n.body}</p>
+              <p className="text-xs text-muted">
                 {n.author} · <RelativeTime iso={n.at} />
               </p>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-muted px-4 py-3 text-sm">No notes on this account yet.</p>
+        <p className="px-4 py-3 text-sm text-muted">No notes on this account yet.</p>
       )}
     </Section>
   );

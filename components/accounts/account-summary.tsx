@@ -6,27 +6,27 @@ import type { AccountPageView } from "@/lib/accounts/types";
 export function AccountSummary({ account }: { account: AccountPageView }) {
   const activeStrikes = account.strikes.filter((s) => !s.withdrawn).length;
   return (
-    <header className="border-border bg-surface mb-5 rounded-lg border px-5 py-4">
+    <header className="mb-5 rounded-lg border border-border bg-surface px-5 py-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <p className="text-muted text-xs font-medium tracking-wide uppercase">
+          <p className="text-xs font-medium tracking-wide text-muted uppercase">
             {account.kind === "CLIENT" ? "Client" : "Freelancer"} account
           </p>
-          <h1 className="text-fg mt-0.5 flex flex-wrap items-baseline gap-x-2 text-xl font-semibold">
+          <h1 className="mt-0.5 flex flex-wrap items-baseline gap-x-2 text-xl font-semibold text-fg">
             <span>@{account.handle}</span>
-            <span className="text-muted text-base font-normal">{account.displayName}</span>
+            <span className="text-base font-normal text-muted">{account.displayName}</span>
           </h1>
-          <p className="text-muted mt-1 text-sm">
+          <p className="mt-1 text-sm text-muted">
             Joined <RelativeTime iso={account.joinedAt} />
             {account.country ? ` · ${account.country}` : ""} ·{" "}
             {account.paymentVerified ? (
               "payment verified"
             ) : (
-              <span className="text-warning-text font-medium">payment not verified</span>
+              <span className="font-medium text-warning-text">payment not verified</span>
             )}{" "}
             · {account.badges.length ? `badges: ${account.badges.join(", ")}` : "no badges"}
           </p>
-          <p className="text-muted mt-0.5 font-mono text-xs">Platform id {account.externalId}</p>
+          <p className="mt-0.5 font-mono text-xs text-muted">Platform id {account.externalId}</p>
         </div>
         <AccountStatusBadge
           status={account.status}
@@ -34,22 +34,22 @@ export function AccountSummary({ account }: { account: AccountPageView }) {
           scopes={account.restrictionScopes}
         />
       </div>
-      <dl className="border-border mt-3 grid grid-cols-2 gap-3 border-t pt-3 text-sm sm:grid-cols-4">
+      <dl className="mt-3 grid grid-cols-2 gap-3 border-t border-border pt-3 text-sm sm:grid-cols-4">
         <Figure label="Open cases" value={account.openCaseCount} />
         <Figure label="All cases" value={account.cases.length} />
         <Figure label="Flagged messages" value={account.flaggedMessageCount} />
         <div>
-          <dt className="text-muted text-xs">Strikes</dt>
-          <dd className="text-fg font-semibold tabular-nums">
+          <dt className="text-xs text-muted">Strikes</dt>
+          <dd className="font-semibold text-fg tabular-nums">
             {account.strikeCount}
             {activeStrikes !== account.strikeCount ? (
-              <span className="text-muted ml-1 text-xs font-normal">({activeStrikes} from console warnings)</span>
+              <span className="ml-1 text-xs font-normal text-muted">({activeStrikes} from console warnings)</span>
             ) : null}
           </dd>
         </div>
       </dl>
       {account.status === "RESTRICTED" && account.restrictedUntil ? (
-        <p className="text-muted mt-2 text-xs">
+        <p className="mt-2 text-xs text-muted">
           The restriction ends by itself on <LocalTime iso={account.restrictedUntil} /> (
           <RelativeTime iso={account.restrictedUntil} />
           ).
@@ -62,8 +62,8 @@ export function AccountSummary({ account }: { account: AccountPageView }) {
 function Figure({ label, value }: { label: string; value: number }) {
   return (
     <div>
-      <dt className="text-muted text-xs">{label}</dt>
-      <dd className="text-fg font-semibold tabular-nums">{value}</dd>
+      <dt className="text-xs text-muted">{label}</dt>
+      <dd className="font-semibold text-fg tabular-nums">{value}</dd>
     </div>
   );
 }

@@ -45,7 +45,7 @@ export function EnforcementHistory({
       {enforcements.length === 0 ? (
         <Empty>Nothing has been done to this account or its jobs.</Empty>
       ) : (
-        <ul className="divide-border divide-y">
+        <ul className="divide-y divide-border">
           {enforcements.map((e) => (
             <EnforcementItem key={e.id} e={e} />
           ))}
@@ -104,15 +104,15 @@ function EnforcementItem({ e }: { e: AccountEnforcementRow }) {
         <div className={e.reversed ? "text-muted" : "text-fg"}>
           <p>
             <span className="font-medium">{label.label}</span> · {e.target}
-            {e.reversed ? <span className="bg-surface-strong ml-1 rounded px-1 text-xs">reversed</span> : null}
+            {e.reversed ? <span className="ml-1 rounded bg-surface-strong px-1 text-xs">reversed</span> : null}
           </p>
-          <p className="text-muted text-xs">
+          <p className="text-xs text-muted">
             by {e.actor}, <RelativeTime iso={e.at} />
             {e.case ? (
               <>
                 {" "}
                 on{" "}
-                <Link href={`/cases/${e.case.id}`} className="text-accent-text font-mono hover:underline">
+                <Link href={`/cases/${e.case.id}`} className="font-mono text-accent-text hover:underline">
                   {caseReference(e.case.number)}
                 </Link>
               </>
@@ -125,9 +125,9 @@ function EnforcementItem({ e }: { e: AccountEnforcementRow }) {
             ) : null}
             {e.scopes.length ? ` · ${e.scopes.map((s) => SCOPE_LABELS[s]).join(", ")}` : ""}
           </p>
-          <p className="text-muted text-xs break-words">Reason: {e.reason}</p>
+          <p className="text-xs break-words text-muted">Reason: {e.reason}</p>
           {e.reversed ? (
-            <p className="text-muted text-xs">
+            <p className="text-xs text-muted">
               Reversed by {e.reversed.by ?? "the system"} <RelativeTime iso={e.reversed.at} />
               {e.reversed.reason ? `: ${e.reversed.reason}` : ""}
             </p>
@@ -138,15 +138,15 @@ function EnforcementItem({ e }: { e: AccountEnforcementRow }) {
             type="button"
             onClick={() => setOpen(true)}
             aria-label={`${label.undo}: ${label.label.toLowerCase()} on ${e.target}`}
-            className="border-border-strong text-fg-soft hover:bg-surface-subtle shrink-0 rounded-md border px-2 py-1 text-xs font-medium"
+            className="shrink-0 rounded-md border border-border-strong px-2 py-1 text-xs font-medium text-fg-soft hover:bg-surface-subtle"
           >
             {label.undo}…
           </button>
         ) : null}
       </div>
       {open ? (
-        <form onSubmit={submit} className="border-border bg-surface-subtle mt-2 rounded-md border p-2">
-          <label htmlFor={`reverse-${e.id}`} className="text-fg-soft block text-xs font-medium">
+        <form onSubmit={submit} className="mt-2 rounded-md border border-border bg-surface-subtle p-2">
+          <label htmlFor={`reverse-${e.id}`} className="block text-xs font-medium text-fg-soft">
             Why reverse it? (goes into the audit trail of {e.case ? caseReference(e.case.number) : "the case"})
           </label>
           <textarea
@@ -156,20 +156,20 @@ function EnforcementItem({ e }: { e: AccountEnforcementRow }) {
             rows={2}
             maxLength={2000}
             autoFocus
-            className="border-border-strong bg-surface mt-1 block w-full rounded-md border px-2 py-1 text-sm"
+            className="mt-1 block w-full rounded-md border border-border-strong bg-surface px-2 py-1 text-sm"
           />
           <div className="mt-2 flex gap-2">
             <button
               type="submit"
               disabled={pending}
-              className="bg-accent text-accent-fg hover:bg-accent-hover rounded-md px-2.5 py-1 text-xs font-semibold disabled:opacity-50"
+              className="rounded-md bg-accent px-2.5 py-1 text-xs font-semibold text-accent-fg hover:bg-accent-hover disabled:opacity-50"
             >
               {pending ? "Reversing…" : label.undo}
             </button>
             <button
               type="button"
               onClick={() => setOpen(false)}
-              className="border-border-strong text-fg-soft hover:bg-surface rounded-md border px-2.5 py-1 text-xs font-medium"
+              className="rounded-md border border-border-strong px-2.5 py-1 text-xs font-medium text-fg-soft hover:bg-surface"
             >
               Cancel
             </button>

@@ -23,36 +23,36 @@ export function FlaggedMessages({ threads, total }: { threads: FlaggedThread[]; 
         <Empty>None of this account&apos;s messages break a rule.</Empty>
       ) : (
         <>
-          <div aria-live="polite" className="border-border bg-surface-subtle min-h-9 border-b px-4 py-2 text-xs">
+          <div aria-live="polite" className="min-h-9 border-b border-border bg-surface-subtle px-4 py-2 text-xs">
             {inspected.length === 0 ? (
               <span className="text-muted">Point at or focus a highlight to see what it is.</span>
             ) : (
               inspected.map((f) => (
                 <p key={f.id}>
-                  <span className="text-fg font-semibold">{CATEGORY_STYLE[f.category].label}</span>
+                  <span className="font-semibold text-fg">{CATEGORY_STYLE[f.category].label}</span>
                   {f.violation ? "" : " (allowed here)"}: {f.explanation}
                 </p>
               ))
             )}
           </div>
-          <ul className="divide-border max-h-[36rem] divide-y overflow-y-auto">
+          <ul className="max-h-[36rem] divide-y divide-border overflow-y-auto">
             {threads.map((t) => (
               <li key={t.id} className="px-4 py-3" aria-label={`Conversation ${t.title}`}>
-                <h3 className="text-fg text-sm font-medium">
+                <h3 className="text-sm font-medium text-fg">
                   {t.kind === "FORUM_TOPIC" ? "Forum: " : ""}
                   {t.title}
                   {t.counterpart ? (
-                    <span className="text-muted font-normal">
+                    <span className="font-normal text-muted">
                       {" "}
                       · with <AccountLink id={t.counterpart.id} handle={t.counterpart.handle} />
                     </span>
                   ) : null}
                 </h3>
-                <p className="text-muted text-xs">{contractState(t)}</p>
+                <p className="text-xs text-muted">{contractState(t)}</p>
                 <ol className="mt-2 space-y-2">
                   {t.messages.map((m) => (
-                    <li key={m.id} className="border-border bg-surface-subtle rounded-md border px-3 py-2">
-                      <p className="text-muted mb-0.5 text-xs">
+                    <li key={m.id} className="rounded-md border border-border bg-surface-subtle px-3 py-2">
+                      <p className="mb-0.5 text-xs text-muted">
                         <RelativeTime iso={m.sentAt} /> ·{" "}
                         {m.contractActive ? "sent under a contract" : "sent before any contract"}
                       </p>

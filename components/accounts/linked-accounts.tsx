@@ -18,13 +18,13 @@ export function LinkedAccountsPanel({ linked }: { linked: Linked }) {
       description="Other accounts that brought the same contact into their own conversations."
     >
       {linked.values.length ? (
-        <div className="border-border text-muted border-b px-4 py-2 text-xs">
-          <p className="text-fg-soft font-medium">Contact values this account used</p>
+        <div className="border-b border-border px-4 py-2 text-xs text-muted">
+          <p className="font-medium text-fg-soft">Contact values this account used</p>
           <ul className="mt-1 flex flex-wrap gap-1.5">
             {linked.values.map((v) => (
-              <li key={v.value} className="bg-surface-strong rounded px-1.5 py-0.5">
+              <li key={v.value} className="rounded bg-surface-strong px-1.5 py-0.5">
                 <span className="text-muted">{CONTACT_KIND_LABELS[v.kind]}</span>{" "}
-                <span className="text-fg font-mono break-all">{v.value}</span>{" "}
+                <span className="font-mono break-all text-fg">{v.value}</span>{" "}
                 <span className="text-muted">×{v.messages}</span>
               </li>
             ))}
@@ -52,30 +52,30 @@ export function LinkedAccountsPanel({ linked }: { linked: Linked }) {
 function LinkedList({ title, hint, items }: { title: string; hint: string; items: LinkedAccount[] }) {
   if (items.length === 0) return null;
   return (
-    <div className="border-border border-b last:border-b-0">
-      <h3 className="text-muted px-4 pt-2 text-xs font-semibold tracking-wide uppercase">
+    <div className="border-b border-border last:border-b-0">
+      <h3 className="px-4 pt-2 text-xs font-semibold tracking-wide text-muted uppercase">
         {title}{" "}
         <span className="font-normal tracking-normal normal-case">
           ({items.length}: {hint})
         </span>
       </h3>
-      <ul className="divide-border divide-y">
+      <ul className="divide-y divide-border">
         {items.map((l) => (
           <li key={l.accountId} className="px-4 py-2 text-sm" aria-label={`Linked account @${l.handle}`}>
             <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
               <AccountLink id={l.accountId} handle={l.handle} />
-              <span className="text-muted text-xs">{l.displayName}</span>
+              <span className="text-xs text-muted">{l.displayName}</span>
               <AccountStatusBadge status={l.status} restrictedUntil={l.restrictedUntil} hideActive size="xs" />
             </p>
-            <ul className="text-muted mt-0.5 text-xs">
+            <ul className="mt-0.5 text-xs text-muted">
               {l.shared.map((s) => (
                 <li key={s.value}>
-                  {CONTACT_KIND_LABELS[s.kind]} <span className="text-fg font-mono break-all">{s.value}</span> in{" "}
+                  {CONTACT_KIND_LABELS[s.kind]} <span className="font-mono break-all text-fg">{s.value}</span> in{" "}
                   {s.messages} message{s.messages === 1 ? "" : "s"}
                 </li>
               ))}
             </ul>
-            <p className="text-muted text-xs">
+            <p className="text-xs text-muted">
               {l.messages} message{l.messages === 1 ? "" : "s"} in {l.threads} conversation{l.threads === 1 ? "" : "s"}
               {l.via.length ? (
                 <>

@@ -15,18 +15,18 @@ export function Section({
   description?: string;
 }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="border-border bg-surface rounded-lg border">
-      <div className="border-border border-b px-4 py-2">
-        <h2 id={`${id}-heading`} className="text-fg text-sm font-semibold">
+    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-border bg-surface">
+      <div className="border-b border-border px-4 py-2">
+        <h2 id={`${id}-heading`} className="text-sm font-semibold text-fg">
           {title}
           {count !== undefined ? (
             <>
               {" "}
-              <span className="text-muted font-normal">({count})</span>
+              <span className="font-normal text-muted">({count})</span>
             </>
           ) : null}
         </h2>
-        {description ? <p className="text-muted text-xs">{description}</p> : null}
+        {description ? <p className="text-xs text-muted">{description}</p> : null}
       </div>
       {children}
     </section>
@@ -34,5 +34,5 @@ export function Section({
 }
 
 export function Empty({ children }: { children: ReactNode }) {
-  return <p className="text-muted px-4 py-3 text-sm">{children}</p>;
+  return <p className="px-4 py-3 text-sm text-muted">{children}</p>;
 }

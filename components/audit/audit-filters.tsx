@@ -12,10 +12,10 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
       method="get"
       role="search"
       aria-label="Filter the audit log"
-      className="border-border bg-surface mb-4 grid grid-cols-2 gap-3 rounded-lg border p-3 md:grid-cols-6"
+      className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-border bg-surface p-3 md:grid-cols-6"
     >
       <div>
-        <label htmlFor="audit-actor" className="text-fg-soft text-xs font-medium">
+        <label htmlFor="audit-actor" className="text-xs font-medium text-fg-soft">
           Actor
         </label>
         <input
@@ -27,7 +27,7 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
         />
       </div>
       <div>
-        <label htmlFor="audit-action" className="text-fg-soft text-xs font-medium">
+        <label htmlFor="audit-action" className="text-xs font-medium text-fg-soft">
           Action
         </label>
         <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className={FIELD}>
@@ -40,7 +40,7 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
         </select>
       </div>
       <div>
-        <label htmlFor="audit-subject-type" className="text-fg-soft text-xs font-medium">
+        <label htmlFor="audit-subject-type" className="text-xs font-medium text-fg-soft">
           Subject
         </label>
         <select id="audit-subject-type" name="subjectType" defaultValue={filter.subjectType ?? ""} className={FIELD}>
@@ -53,19 +53,19 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
         </select>
       </div>
       <div>
-        <label htmlFor="audit-subject-id" className="text-fg-soft text-xs font-medium">
+        <label htmlFor="audit-subject-id" className="text-xs font-medium text-fg-soft">
           Subject id
         </label>
         <input id="audit-subject-id" name="subjectId" defaultValue={filter.subjectId ?? ""} className={FIELD} />
       </div>
       <div>
-        <label htmlFor="audit-from" className="text-fg-soft text-xs font-medium">
+        <label htmlFor="audit-from" className="text-xs font-medium text-fg-soft">
           From
         </label>
         <input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ""} className={FIELD} />
       </div>
       <div>
-        <label htmlFor="audit-to" className="text-fg-soft text-xs font-medium">
+        <label htmlFor="audit-to" className="text-xs font-medium text-fg-soft">
           To
         </label>
         <input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ""} className={FIELD} />
@@ -76,7 +76,7 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
         </Button>
         <a
           href="/audit"
-          className="border-border-strong text-fg-soft hover:bg-surface-subtle rounded-md border px-3 py-1.5 text-sm"
+          className="rounded-md border border-border-strong px-3 py-1.5 text-sm text-fg-soft hover:bg-surface-subtle"
         >
           Clear
         </a>

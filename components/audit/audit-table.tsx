@@ -36,7 +36,7 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
         <TableBody>
           {events.map((e) => (
             <TableRow key={e.id}>
-              <TableCell className="text-muted text-xs whitespace-nowrap">
+              <TableCell className="text-xs whitespace-nowrap text-muted">
                 <RelativeTime iso={e.createdAt} />
               </TableCell>
               <TableCell>{e.actor}</TableCell>
@@ -50,7 +50,7 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
                   "—"
                 )}
               </TableCell>
-              <TableCell className="text-muted text-xs">
+              <TableCell className="text-xs text-muted">
                 {e.account && e.subjectType === "ACCOUNT" ? (
                   <>
                     account <AccountLink id={e.account.id} handle={e.account.handle} />
@@ -66,7 +66,7 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
                   </span>
                 ) : null}
               </TableCell>
-              <TableCell className="text-fg-soft max-w-md">
+              <TableCell className="max-w-md text-fg-soft">
                 <span className="line-clamp-2 break-words">{e.reason ?? "—"}</span>
               </TableCell>
             </TableRow>

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
 
 export function SignInForm() {
   const router = useRouter();
@@ -35,38 +36,17 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="border-border bg-surface space-y-4 rounded-lg border p-6 shadow-sm" noValidate>
-      <div>
-        <label htmlFor="email" className="text-fg-soft block text-sm font-medium">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          autoFocus
-          className="border-border-strong mt-1 block w-full rounded-md border px-3 py-2 text-sm shadow-sm focus:border-indigo-500"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="text-fg-soft block text-sm font-medium">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="border-border-strong mt-1 block w-full rounded-md border px-3 py-2 text-sm shadow-sm focus:border-indigo-500"
-        />
-      </div>
+    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-border bg-surface p-6 shadow-sm" noValidate>
+      <Field label="Email" id="email">
+        <Input name="email" type="email" autoComplete="username" required autoFocus className="py-2" />
+      </Field>
+      <Field label="Password" id="password">
+        <Input name="password" type="password" autoComplete="current-password" required className="py-2" />
+      </Field>
       {error ? (
         <p
           role="alert"
-          className="border-danger-line bg-danger-subtle text-danger-text rounded-md border px-3 py-2 text-sm"
+          className="rounded-md border border-danger-line bg-danger-subtle px-3 py-2 text-sm text-danger-text"
         >
           {error}
         </p>

@@ -39,7 +39,7 @@ export function CaseViewers({ caseId }: { caseId: string }) {
 
   const text = describeViewers(data?.viewers ?? []);
   return (
-    <p role="status" aria-live="polite" className="text-muted text-sm">
+    <p role="status" aria-live="polite" className="text-sm text-muted">
       {text ? (
         <span className="inline-flex items-center gap-1.5 rounded-full bg-sky-50 px-2.5 py-1 text-sky-900 ring-1 ring-sky-200">
           <EyeIcon />

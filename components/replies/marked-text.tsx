@@ -14,7 +14,7 @@ export function MarkedText({ text, className }: { text: string; className?: stri
         if (i % 2 === 0) return <Fragment key={i}>{part}</Fragment>;
         if (part.startsWith("[[")) {
           return (
-            <mark key={i} data-gap className="text-warning-text rounded bg-amber-100 px-0.5 ring-1 ring-amber-300">
+            <mark key={i} data-gap className="rounded bg-amber-100 px-0.5 text-warning-text ring-1 ring-amber-300">
               {part}
               <span className="sr-only"> (to fill in)</span>
             </mark>
@@ -24,7 +24,7 @@ export function MarkedText({ text, className }: { text: string; className?: stri
           <code
             key={i}
             data-variable
-            className="bg-accent-subtle text-accent-text rounded px-0.5 font-mono text-[0.85em]"
+            className="rounded bg-accent-subtle px-0.5 font-mono text-[0.85em] text-accent-text"
           >
             {part}
           </code>

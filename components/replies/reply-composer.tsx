@@ -84,7 +84,7 @@ export function ReplyComposer({ caseId, facts, recipients, templates }: Props) {
                 Discard
               </Button>
             ) : null}
-            <p className="text-muted ml-auto text-xs">
+            <p className="ml-auto text-xs text-muted">
               {draft.empty
                 ? "Write a subject and message"
                 : issues.length

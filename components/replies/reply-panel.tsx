@@ -13,12 +13,12 @@ export async function ReplyPanel({ caseId }: { caseId: string }) {
   const data = await loadReplyComposer(caseId, actor);
   if (!data) return null;
   return (
-    <section aria-labelledby="reply-heading" className="border-border bg-surface rounded-lg border">
-      <h2 id="reply-heading" className="border-border text-fg border-b px-4 py-2 text-sm font-semibold">
+    <section aria-labelledby="reply-heading" className="rounded-lg border border-border bg-surface">
+      <h2 id="reply-heading" className="border-b border-border px-4 py-2 text-sm font-semibold text-fg">
         Reply to someone in this case
       </h2>
       <ReplyComposer caseId={data.caseId} facts={data.facts} recipients={data.recipients} templates={data.templates} />
-      <h3 className="border-border text-muted border-t px-4 pt-2 pb-1 text-xs font-semibold tracking-wide uppercase">
+      <h3 className="border-t border-border px-4 pt-2 pb-1 text-xs font-semibold tracking-wide text-muted uppercase">
         Sent from this case <span className="font-normal tracking-normal normal-case">({data.replies.length})</span>
       </h3>
       <SentReplies replies={data.replies} />

@@ -23,16 +23,16 @@ const AUDIENCE = { REPORTER: "reporter", REPORTED: "reported user", ANY: "recipi
 
 /** The replies sent from this case, with their delivery status; text on demand. */
 export function SentReplies({ replies }: { replies: CaseReplyRow[] }) {
-  if (replies.length === 0) return <p className="text-muted px-4 py-2 text-xs">No replies sent from this case yet.</p>;
+  if (replies.length === 0) return <p className="px-4 py-2 text-xs text-muted">No replies sent from this case yet.</p>;
   return (
-    <ul className="divide-border divide-y" aria-label="Replies sent from this case">
+    <ul className="divide-y divide-border" aria-label="Replies sent from this case">
       {replies.map((r) => {
         const status = STATUS[r.status];
         return (
           <li key={r.id} className="px-4 py-2 text-sm" aria-label={`Reply to @${r.recipientHandle}`}>
             <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
-              <span className="text-fg font-medium">To @{r.recipientHandle}</span>
-              <span className="text-muted text-xs">({AUDIENCE[r.audience]})</span>
+              <span className="font-medium text-fg">To @{r.recipientHandle}</span>
+              <span className="text-xs text-muted">({AUDIENCE[r.audience]})</span>
               <span
                 className={`ml-auto rounded border px-1.5 py-0.5 text-xs font-medium ${status.className}`}
                 title={status.hint}
@@ -40,8 +40,8 @@ export function SentReplies({ replies }: { replies: CaseReplyRow[] }) {
                 {status.label}
               </span>
             </p>
-            <p className="text-fg break-words">{r.subject}</p>
-            <p className="text-muted text-xs">
+            <p className="break-words text-fg">{r.subject}</p>
+            <p className="text-xs text-muted">
               {r.senderName} · <RelativeTime iso={r.sentAt} />
               {r.templateName ? <> · from “{r.templateName}”</> : null}
             </p>
@@ -49,10 +49,10 @@ export function SentReplies({ replies }: { replies: CaseReplyRow[] }) {
               <p className="text-xs text-rose-800">{r.failureReason}</p>
             ) : null}
             <details className="mt-1 text-xs">
-              <summary className="text-accent-text cursor-pointer select-none hover:underline">
+              <summary className="cursor-pointer text-accent-text select-none hover:underline">
                 Show the text sent
               </summary>
-              <p className="bg-surface-subtle text-fg mt-1 rounded px-2 py-1.5 text-sm leading-relaxed break-words whitespace-pre-wrap">
+              <p className="mt-1 rounded bg-surface-subtle px-2 py-1.5 text-sm leading-relaxed break-words whitespace-pre-wrap text-fg">
                 {r.body}
               </p>
             </details>

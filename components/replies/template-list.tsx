@@ -59,7 +59,7 @@ export function TemplateList({ templates, canManage }: { templates: TemplateList
     <div className="space-y-6">
       <ul className="space-y-3" aria-label="Templates in use">
         {active.map((t) => (
-          <li key={t.id} aria-labelledby={`template-${t.id}`} className="border-border bg-surface rounded-lg border">
+          <li key={t.id} aria-labelledby={`template-${t.id}`} className="rounded-lg border border-border bg-surface">
             <TemplateCard
               t={t}
               actions={
@@ -68,7 +68,7 @@ export function TemplateList({ templates, canManage }: { templates: TemplateList
                     <Link
                       href={`/templates/${t.id}/edit`}
                       aria-label={`Edit ${t.name}`}
-                      className="border-border-strong text-fg-soft hover:bg-surface-strong rounded-md border px-2.5 py-1 text-xs font-medium"
+                      className="rounded-md border border-border-strong px-2.5 py-1 text-xs font-medium text-fg-soft hover:bg-surface-strong"
                     >
                       Edit
                     </Link>
@@ -84,16 +84,16 @@ export function TemplateList({ templates, canManage }: { templates: TemplateList
       </ul>
 
       {canManage && archived.length ? (
-        <details className="border-border-strong bg-surface rounded-lg border border-dashed">
-          <summary className="text-fg-soft cursor-pointer px-4 py-2 text-sm font-medium select-none">
+        <details className="rounded-lg border border-dashed border-border-strong bg-surface">
+          <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-fg-soft select-none">
             Archived templates ({archived.length})
           </summary>
-          <ul className="divide-border border-border divide-y border-t" aria-label="Archived templates">
+          <ul className="divide-y divide-border border-t border-border" aria-label="Archived templates">
             {archived.map((t) => (
               <li key={t.id} className="flex items-center justify-between gap-3 px-4 py-2 text-sm">
                 <span>
-                  <span className="text-fg font-medium">{t.name}</span>{" "}
-                  <span className="text-muted text-xs">
+                  <span className="font-medium text-fg">{t.name}</span>{" "}
+                  <span className="text-xs text-muted">
                     archived <RelativeTime iso={t.archivedAt!} />
                   </span>
                 </span>
@@ -115,7 +115,7 @@ function TemplateCard({ t, actions }: { t: TemplateListItem; actions: ReactNode 
     <div className="px-4 py-3">
       <div className="flex items-start gap-3">
         <div className="flex min-w-0 flex-1 flex-wrap items-center gap-2">
-          <h2 id={`template-${t.id}`} className="text-fg text-sm font-semibold">
+          <h2 id={`template-${t.id}`} className="text-sm font-semibold text-fg">
             {t.name}
           </h2>
           <Badge tone={AUDIENCE[t.audience].tone}>{AUDIENCE[t.audience].label}</Badge>
@@ -127,16 +127,16 @@ function TemplateCard({ t, actions }: { t: TemplateListItem; actions: ReactNode 
         </div>
         {actions ? <div className="flex shrink-0 gap-2">{actions}</div> : null}
       </div>
-      <p className="text-fg-soft mt-1 text-sm">
+      <p className="mt-1 text-sm text-fg-soft">
         <span className="text-muted">Subject:</span> <MarkedText text={t.subject} />
       </p>
       <details className="mt-1 text-sm">
-        <summary className="text-accent-text cursor-pointer text-xs select-none hover:underline">Show the text</summary>
-        <p className="bg-surface-subtle text-fg mt-2 rounded-md px-3 py-2 leading-relaxed break-words whitespace-pre-wrap">
+        <summary className="cursor-pointer text-xs text-accent-text select-none hover:underline">Show the text</summary>
+        <p className="mt-2 rounded-md bg-surface-subtle px-3 py-2 leading-relaxed break-words whitespace-pre-wrap text-fg">
           <MarkedText text={t.body} />
         </p>
       </details>
-      <p className="text-muted mt-1 text-xs">
+      <p className="mt-1 text-xs text-muted">
         Version {t.version} · updated <RelativeTime iso={t.updatedAt} />
         {t.createdBy ? <> · created by {t.createdBy}</> : null}
       </p>

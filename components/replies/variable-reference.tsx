@@ -9,29 +9,29 @@ export function VariableReference({ onInsert }: { onInsert?: (name: VariableName
   return (
     <section
       aria-labelledby="variables-heading"
-      className="border-border bg-surface rounded-lg border lg:sticky lg:top-6"
+      className="rounded-lg border border-border bg-surface lg:sticky lg:top-6"
     >
-      <h2 id="variables-heading" className="border-border text-fg border-b px-4 py-2 text-sm font-semibold">
+      <h2 id="variables-heading" className="border-b border-border px-4 py-2 text-sm font-semibold text-fg">
         Variables
       </h2>
-      <p className="text-muted px-4 pt-3 text-xs">
+      <p className="px-4 pt-3 text-xs text-muted">
         Filled from the case when an agent picks the template. A value the case does not have becomes a gap the agent
         must fill. Write{" "}
-        <code className="bg-warning-subtle text-warning-text rounded px-0.5 font-mono">[[like this]]</code> for a gap
+        <code className="rounded bg-warning-subtle px-0.5 font-mono text-warning-text">[[like this]]</code> for a gap
         the agent always fills by hand; a reply cannot be sent while one is left.
       </p>
       <dl className="space-y-2 px-4 py-3 text-xs">
         {REPLY_VARIABLES.map((v) => (
           <div key={v.name}>
             <dt className="flex items-center justify-between gap-2">
-              <code className="bg-accent-subtle text-accent-text rounded px-1 font-mono">{`{{${v.name}}}`}</code>
+              <code className="rounded bg-accent-subtle px-1 font-mono text-accent-text">{`{{${v.name}}}`}</code>
               {onInsert ? (
                 <Button onClick={() => onInsert(v.name)} aria-label={`Insert {{${v.name}}}`} size="xs">
                   Insert
                 </Button>
               ) : null}
             </dt>
-            <dd className="text-muted mt-0.5">{v.description}</dd>
+            <dd className="mt-0.5 text-muted">{v.description}</dd>
           </div>
         ))}
       </dl>

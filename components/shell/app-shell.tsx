@@ -22,28 +22,28 @@ export function AppShell({ actor, nav, children }: Props) {
     <div className="min-h-screen lg:flex">
       <a
         href="#main"
-        className="focus:bg-surface sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:px-3 focus:py-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
       >
         Skip to content
       </a>
-      <aside className="border-border bg-surface flex flex-wrap items-center gap-x-4 gap-y-2 border-b px-4 py-2 lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:flex-col lg:flex-nowrap lg:items-stretch lg:gap-0 lg:border-r lg:border-b-0 lg:p-0">
+      <aside className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-border bg-surface px-4 py-2 lg:sticky lg:top-0 lg:h-screen lg:w-56 lg:shrink-0 lg:flex-col lg:flex-nowrap lg:items-stretch lg:gap-0 lg:border-r lg:border-b-0 lg:p-0">
         <div className="lg:px-4 lg:py-4">
-          <Link href="/" className="text-fg flex items-center gap-1.5 text-sm font-semibold">
-            <ShieldCheck aria-hidden className="text-accent size-4" />
+          <Link href="/" className="flex items-center gap-1.5 text-sm font-semibold text-fg">
+            <ShieldCheck aria-hidden className="size-4 text-accent" />
             Trust &amp; Safety
           </Link>
-          <p className="text-muted hidden text-xs lg:block">Marketplace console</p>
+          <p className="hidden text-xs text-muted lg:block">Marketplace console</p>
         </div>
         <nav aria-label="Main" className="flex-1 lg:px-2">
           <NavLinks items={nav.map(({ href, label }) => ({ href, label }))} />
         </nav>
-        <div className="lg:border-border flex items-center gap-3 lg:block lg:border-t lg:px-4 lg:py-3">
+        <div className="flex items-center gap-3 lg:block lg:border-t lg:border-border lg:px-4 lg:py-3">
           <div className="min-w-0 text-right lg:text-left">
-            <p className="text-fg truncate text-sm font-medium">{actor.name}</p>
-            <p className="text-muted hidden truncate text-xs lg:block">{actor.email}</p>
+            <p className="truncate text-sm font-medium text-fg">{actor.name}</p>
+            <p className="hidden truncate text-xs text-muted lg:block">{actor.email}</p>
           </div>
           <p
-            className="bg-surface-strong text-fg-soft inline-block rounded px-1.5 py-0.5 text-xs font-medium lg:mt-1"
+            className="inline-block rounded bg-surface-strong px-1.5 py-0.5 text-xs font-medium text-fg-soft lg:mt-1"
             data-testid="current-role"
           >
             {ROLE_LABELS[actor.role]}

@@ -17,7 +17,7 @@ export function NavLinks({ items }: { items: { href: string; label: string }[] }
               aria-current={current ? "page" : undefined}
               className={cn(
                 "block rounded-md px-3 py-1.5 text-sm lg:py-2",
-                current ? "bg-accent-subtle text-accent-text font-semibold" : "text-fg-soft hover:bg-surface-strong",
+                current ? "bg-accent-subtle font-semibold text-accent-text" : "text-fg-soft hover:bg-surface-strong",
               )}
             >
               {item.label}

@@ -43,7 +43,7 @@ export function Dialog({
         // A click on the backdrop (the dialog element itself) closes it.
         if (event.target === ref.current) onClose();
       }}
-      className={`border-border bg-surface text-fg m-auto w-full rounded-xl border p-0 shadow-xl backdrop:bg-slate-950/40 ${wide ? "max-w-xl" : "max-w-md"}`}
+      className={`m-auto w-full rounded-xl border border-border bg-surface p-0 text-fg shadow-xl backdrop:bg-slate-900/30 ${wide ? "max-w-xl" : "max-w-md"}`}
     >
       {open ? (
         <div className="p-5">
@@ -51,7 +51,7 @@ export function Dialog({
             {title}
           </h2>
           {description ? (
-            <p id={descriptionId} className="text-muted mt-1 text-sm">
+            <p id={descriptionId} className="mt-1 text-sm text-muted">
               {description}
             </p>
           ) : null}

@@ -36,21 +36,21 @@ export function Field({ label, hint, error, id, className, children }: FieldProp
   const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
-      <label htmlFor={controlId} className="text-fg-soft block text-sm font-medium">
+      <label htmlFor={controlId} className="block text-sm font-medium text-fg-soft">
         {label}
       </label>
       <Context.Provider value={{ id: controlId, describedBy, invalid: errors.length > 0 }}>
         <div className="mt-1">{children}</div>
       </Context.Provider>
       {errors.length ? (
-        <ul id={errorId} role="alert" className="text-danger-text mt-1 space-y-0.5 text-xs">
+        <ul id={errorId} role="alert" className="mt-1 space-y-0.5 text-xs text-danger-text">
           {errors.map((m) => (
             <li key={m}>{m}</li>
           ))}
         </ul>
       ) : null}
       {hint ? (
-        <p id={hintId} className="text-muted mt-1 text-xs">
+        <p id={hintId} className="mt-1 text-xs text-muted">
           {hint}
         </p>
       ) : null}

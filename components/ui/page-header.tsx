@@ -12,8 +12,8 @@ export function PageHeader({
   return (
     <header className="mb-6 flex items-start justify-between gap-4">
       <div>
-        <h1 className="text-fg text-xl font-semibold">{title}</h1>
-        {description ? <p className="text-muted mt-1 text-sm">{description}</p> : null}
+        <h1 className="text-xl font-semibold text-fg">{title}</h1>
+        {description ? <p className="mt-1 text-sm text-muted">{description}</p> : null}
       </div>
       {actions}
     </header>

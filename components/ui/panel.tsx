@@ -13,12 +13,12 @@ export function Panel({
   return (
     <section
       aria-labelledby={title && titleId ? titleId : undefined}
-      className={cn("border-border bg-surface rounded-lg border", className)}
+      className={cn("rounded-lg border border-border bg-surface", className)}
       {...props}
     >
       {title ? (
-        <div className="border-border flex items-center justify-between gap-2 border-b px-4 py-2">
-          <h2 id={titleId} className="text-fg text-sm font-semibold">
+        <div className="flex items-center justify-between gap-2 border-b border-border px-4 py-2">
+          <h2 id={titleId} className="text-sm font-semibold text-fg">
             {title}
           </h2>
           {actions}

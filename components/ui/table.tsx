@@ -6,7 +6,7 @@ import { cn } from "@/lib/ui/cn";
  * (never the page) when the columns do not fit.
  */
 export function TableCard({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("border-border bg-surface overflow-x-auto rounded-lg border", className)} {...props} />;
+  return <div className={cn("overflow-x-auto rounded-lg border border-border bg-surface", className)} {...props} />;
 }
 
 export function Table({ className, ...props }: ComponentProps<"table">) {
@@ -16,14 +16,14 @@ export function Table({ className, ...props }: ComponentProps<"table">) {
 export function TableHeader({ className, ...props }: ComponentProps<"thead">) {
   return (
     <thead
-      className={cn("border-border bg-surface-subtle text-muted border-b text-xs font-medium", className)}
+      className={cn("border-b border-border bg-surface-subtle text-xs font-medium text-muted", className)}
       {...props}
     />
   );
 }
 
 export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
-  return <tbody className={cn("divide-border divide-y", className)} {...props} />;
+  return <tbody className={cn("divide-y divide-border", className)} {...props} />;
 }
 
 export function TableRow({ className, ...props }: ComponentProps<"tr">) {
@@ -35,5 +35,5 @@ export function TableHead({ className, scope = "col", ...props }: ComponentProps
 }
 
 export function TableCell({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("text-fg px-3 py-2", className)} {...props} />;
+  return <td className={cn("px-3 py-2 text-fg", className)} {...props} />;
 }

@@ -28,7 +28,7 @@ export default async function AuditPage({
         actions={
           <a
             href={`/api/audit/export?${query}`}
-            className="border-border-strong bg-surface text-fg-soft hover:bg-surface-subtle rounded-md border px-3 py-1.5 text-sm font-medium"
+            className="rounded-md border border-border-strong bg-surface px-3 py-1.5 text-sm font-medium text-fg-soft hover:bg-surface-subtle"
             download
           >
             Export CSV
@@ -39,7 +39,7 @@ export default async function AuditPage({
       {error ? (
         <p
           role="alert"
-          className="border-danger-line bg-danger-subtle text-danger-text mb-3 rounded-md border px-3 py-2 text-sm"
+          className="mb-3 rounded-md border border-danger-line bg-danger-subtle px-3 py-2 text-sm text-danger-text"
         >
           Some filters were ignored: {error}
         </p>
@@ -48,7 +48,7 @@ export default async function AuditPage({
       {nextBefore ? (
         <a
           href={`?${new URLSearchParams({ ...Object.fromEntries(query), before: nextBefore })}`}
-          className="text-accent-text mt-3 inline-block text-sm font-medium hover:underline"
+          className="mt-3 inline-block text-sm font-medium text-accent-text hover:underline"
         >
           Older entries →
         </a>

@@ -46,7 +46,7 @@ export function ApiTokenList({ tokens }: { tokens: TokenRow[] }) {
             <TableRow key={t.id} className={t.revokedAt ? "bg-surface-subtle text-muted" : ""}>
               <TableCell className="font-medium">{t.name}</TableCell>
               <TableCell>
-                <code className="bg-surface-strong text-fg-soft rounded px-1.5 py-0.5 font-mono text-xs whitespace-nowrap">
+                <code className="rounded bg-surface-strong px-1.5 py-0.5 font-mono text-xs whitespace-nowrap text-fg-soft">
                   {t.prefix}…
                 </code>
               </TableCell>
@@ -62,15 +62,15 @@ export function ApiTokenList({ tokens }: { tokens: TokenRow[] }) {
               <TableCell className="text-xs whitespace-nowrap">
                 {t.revokedAt ? (
                   <>
-                    <span className="bg-danger-subtle text-danger-text inline-flex rounded px-1.5 py-0.5 font-medium">
+                    <span className="inline-flex rounded bg-danger-subtle px-1.5 py-0.5 font-medium text-danger-text">
                       Revoked
                     </span>
-                    <p className="text-muted mt-0.5">
+                    <p className="mt-0.5 text-muted">
                       <RelativeTime iso={t.revokedAt} />
                     </p>
                   </>
                 ) : (
-                  <span className="bg-success-subtle text-success-text inline-flex rounded px-1.5 py-0.5 font-medium">
+                  <span className="inline-flex rounded bg-success-subtle px-1.5 py-0.5 font-medium text-success-text">
                     Active
                   </span>
                 )}
@@ -115,12 +115,12 @@ function RevokeDialog({ token, onClose }: { token: TokenRow; onClose: () => void
       ref={dialog}
       onClose={onClose}
       aria-labelledby="revoke-heading"
-      className="border-border bg-surface m-auto w-full max-w-md rounded-lg border p-5 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-full max-w-md rounded-lg border border-border bg-surface p-5 shadow-xl backdrop:bg-slate-900/40"
     >
-      <h2 id="revoke-heading" className="text-fg text-base font-semibold">
+      <h2 id="revoke-heading" className="text-base font-semibold text-fg">
         Revoke “{token.name}”?
       </h2>
-      <p className="text-muted mt-2 text-sm">
+      <p className="mt-2 text-sm text-muted">
         Every call made with <code className="font-mono text-xs">{token.prefix}…</code> is refused from the next request
         on. This cannot be undone: the platform will need a new token.
       </p>

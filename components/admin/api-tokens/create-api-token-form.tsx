@@ -44,14 +44,14 @@ export function CreateApiTokenForm() {
       <form
         onSubmit={onSubmit}
         noValidate
-        className="border-border bg-surface space-y-3 rounded-lg border p-4"
+        className="space-y-3 rounded-lg border border-border bg-surface p-4"
         aria-labelledby="new-token-heading"
       >
-        <h2 id="new-token-heading" className="text-fg text-sm font-semibold">
+        <h2 id="new-token-heading" className="text-sm font-semibold text-fg">
           Create an API token
         </h2>
         <div>
-          <label htmlFor="new-token-name" className="text-fg-soft block text-sm font-medium">
+          <label htmlFor="new-token-name" className="block text-sm font-medium text-fg-soft">
             Name
           </label>
           <input
@@ -95,12 +95,12 @@ function NewTokenPanel({ name, token, onDone }: { name: string; token: string; o
   return (
     <section
       aria-labelledby="token-once-heading"
-      className="border-warning-line bg-warning-subtle rounded-lg border p-4"
+      className="rounded-lg border border-warning-line bg-warning-subtle p-4"
     >
-      <h2 id="token-once-heading" className="text-warning-text text-sm font-semibold">
+      <h2 id="token-once-heading" className="text-sm font-semibold text-warning-text">
         Copy the token for “{name}” now
       </h2>
-      <p className="text-warning-text mt-1 text-xs">
+      <p className="mt-1 text-xs text-warning-text">
         This is the only time the console shows it; only a hash is kept. Store it in the platform&apos;s secret store.
       </p>
       <div className="mt-3 flex gap-2">
@@ -110,13 +110,13 @@ function NewTokenPanel({ name, token, onDone }: { name: string; token: string; o
           value={token}
           aria-label="New API token"
           onFocus={(e) => e.currentTarget.select()}
-          className="border-warning-line bg-surface text-fg min-w-0 flex-1 rounded-md border px-2 py-1.5 font-mono text-xs"
+          className="min-w-0 flex-1 rounded-md border border-warning-line bg-surface px-2 py-1.5 font-mono text-xs text-fg"
         />
         <Button onClick={copy} variant="primary" size="sm">
           {copied ? "Copied" : "Copy"}
         </Button>
       </div>
-      <Button onClick={onDone} variant="link" size="sm" className="text-warning-text mt-3 underline">
+      <Button onClick={onDone} variant="link" size="sm" className="mt-3 text-warning-text underline">
         I have stored it — hide the token
       </Button>
     </section>

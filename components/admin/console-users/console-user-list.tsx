@@ -60,7 +60,7 @@ export function ConsoleUserList({ users, currentUserId }: { users: UserRow[]; cu
             <TableRow key={u.id} className={u.active ? "" : "bg-surface-subtle text-muted"}>
               <TableCell>
                 <p className="font-medium">{u.name}</p>
-                <p className="text-muted text-xs">{u.email}</p>
+                <p className="text-xs text-muted">{u.email}</p>
               </TableCell>
               <TableCell>{ROLE_LABELS[u.role]}</TableCell>
               <TableCell>{u.active ? "Active" : "Deactivated"}</TableCell>
@@ -69,7 +69,7 @@ export function ConsoleUserList({ users, currentUserId }: { users: UserRow[]; cu
               </TableCell>
               <TableCell className="text-right">
                 {u.id === currentUserId ? (
-                  <span className="text-muted text-xs">You</span>
+                  <span className="text-xs text-muted">You</span>
                 ) : (
                   <span className="inline-flex gap-2">
                     {u.active && (

@@ -44,16 +44,16 @@ export function CreateConsoleUserForm() {
     <form
       onSubmit={onSubmit}
       noValidate
-      className="border-border bg-surface space-y-3 rounded-lg border p-4"
+      className="space-y-3 rounded-lg border border-border bg-surface p-4"
       aria-labelledby="new-user-heading"
     >
-      <h2 id="new-user-heading" className="text-fg text-sm font-semibold">
+      <h2 id="new-user-heading" className="text-sm font-semibold text-fg">
         Add a console user
       </h2>
       <Field label="Name" name="name" error={errors.name} />
       <Field label="Email" name="email" type="email" error={errors.email} />
       <div>
-        <label htmlFor="new-user-role" className="text-fg-soft block text-sm font-medium">
+        <label htmlFor="new-user-role" className="block text-sm font-medium text-fg-soft">
           Role
         </label>
         <select id="new-user-role" name="role" className={FIELD} defaultValue="MODERATOR">
@@ -94,7 +94,7 @@ function Field({
   const id = `new-user-${name}`;
   return (
     <div>
-      <label htmlFor={id} className="text-fg-soft block text-sm font-medium">
+      <label htmlFor={id} className="block text-sm font-medium text-fg-soft">
         {label}
       </label>
       <input
@@ -106,11 +106,11 @@ function Field({
         aria-describedby={error || hint ? `${id}-note` : undefined}
       />
       {error ? (
-        <p id={`${id}-note`} className="text-danger-text mt-1 text-xs">
+        <p id={`${id}-note`} className="mt-1 text-xs text-danger-text">
           {error}
         </p>
       ) : hint ? (
-        <p id={`${id}-note`} className="text-muted mt-1 text-xs">
+        <p id={`${id}-note`} className="mt-1 text-xs text-muted">
           {hint}
         </p>
       ) : null}

@@ -23,9 +23,9 @@ export function BulkBar({
     <div
       role="region"
       aria-label="Bulk actions"
-      className="border-accent-subtle bg-accent-subtle sticky top-0 z-10 mb-2 flex items-center gap-3 rounded-lg border px-4 py-2 text-sm"
+      className="sticky top-0 z-10 mb-2 flex items-center gap-3 rounded-lg border border-accent-subtle bg-accent-subtle px-4 py-2 text-sm"
     >
-      <span className="text-accent-text font-medium">{count} selected</span>
+      <span className="font-medium text-accent-text">{count} selected</span>
       {canDismiss ? (
         <Button onClick={onDismiss} size="sm">
           Dismiss… <Kbd>d</Kbd>

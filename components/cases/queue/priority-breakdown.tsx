@@ -47,7 +47,7 @@ export function PriorityBreakdown({
           event.stopPropagation();
           onToggle(!open);
         }}
-        className="text-fg hover:bg-surface-strong inline-flex items-center gap-1.5 rounded-md px-1.5 py-0.5 font-semibold tabular-nums"
+        className="inline-flex items-center gap-1.5 rounded-md px-1.5 py-0.5 font-semibold text-fg tabular-nums hover:bg-surface-strong"
       >
         <PriorityMeter score={score} />
         {score}
@@ -57,14 +57,14 @@ export function PriorityBreakdown({
           id={panelId}
           role="group"
           aria-label={`Why ${caseLabel} has priority ${score}`}
-          className="border-border bg-surface absolute right-0 z-20 mt-1 w-64 rounded-lg border p-3 text-left text-xs shadow-lg"
+          className="absolute right-0 z-20 mt-1 w-64 rounded-lg border border-border bg-surface p-3 text-left text-xs shadow-lg"
         >
-          <p className="text-fg mb-2 font-semibold">Why priority {score}</p>
+          <p className="mb-2 font-semibold text-fg">Why priority {score}</p>
           <dl className="space-y-1">
             {parts.map(([part, points]) => (
               <div key={part} className="flex justify-between gap-3">
                 <dt className="text-muted">{PRIORITY_PART_LABELS[part] ?? part}</dt>
-                <dd className="text-fg font-medium tabular-nums">+{points}</dd>
+                <dd className="font-medium text-fg tabular-nums">+{points}</dd>
               </div>
             ))}
           </dl>

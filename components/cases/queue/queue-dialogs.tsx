@@ -40,7 +40,7 @@ export function ShortcutsDialog({
       title="Keyboard shortcuts"
       description="The queue can be worked without a mouse."
     >
-      <dl className="divide-border divide-y text-sm">
+      <dl className="divide-y divide-border text-sm">
         {shown.map((s) => (
           <div key={s.action} className="flex items-center justify-between gap-4 py-1.5">
             <dt className="text-fg-soft">{s.action}</dt>
@@ -98,7 +98,7 @@ export function DismissDialog({
           setError(null);
         }}
       >
-        <label className="text-fg-soft block text-sm font-medium">
+        <label className="block text-sm font-medium text-fg-soft">
           Reason
           <textarea
             autoFocus
@@ -109,7 +109,7 @@ export function DismissDialog({
             aria-invalid={!!error}
             aria-describedby={error ? "dismiss-error" : undefined}
             placeholder="e.g. Genuine job; reporters misread the rate."
-            className="border-border-strong mt-1 block w-full rounded-md border px-3 py-2 text-sm font-normal"
+            className="mt-1 block w-full rounded-md border border-border-strong px-3 py-2 text-sm font-normal"
           />
         </label>
         {error ? (
@@ -160,14 +160,14 @@ export function AssignDialog({
           setAssignee("");
         }}
       >
-        <label className="text-fg-soft block text-sm font-medium">
+        <label className="block text-sm font-medium text-fg-soft">
           Assign to
           <select
             autoFocus
             required
             value={assignee}
             onChange={(event) => setAssignee(event.target.value)}
-            className="border-border-strong mt-1 block w-full rounded-md border px-2 py-1.5 text-sm font-normal"
+            className="mt-1 block w-full rounded-md border border-border-strong px-2 py-1.5 text-sm font-normal"
           >
             <option value="" disabled>
               Choose a person…

@@ -70,7 +70,7 @@ export function QueueFilters({
 
   return (
     <div role="search" aria-label="Filter the queue" className="flex flex-wrap items-end gap-3 py-3">
-      <label className="text-muted flex min-w-48 flex-1 flex-col gap-1 text-xs font-medium">
+      <label className="flex min-w-48 flex-1 flex-col gap-1 text-xs font-medium text-muted">
         Search
         <input
           ref={searchRef}
@@ -83,7 +83,7 @@ export function QueueFilters({
           }}
           placeholder="Handle, job title, phone, e-mail…"
           aria-describedby="queue-search-hint"
-          className="border-border-strong bg-surface text-fg placeholder:text-muted rounded-md border px-3 py-1.5 text-sm font-normal"
+          className="rounded-md border border-border-strong bg-surface px-3 py-1.5 text-sm font-normal text-fg placeholder:text-muted"
         />
       </label>
       <span id="queue-search-hint" className="sr-only">
@@ -173,7 +173,7 @@ export function QueueFilters({
             });
           }}
           variant="link"
-          className="text-muted hover:text-fg mb-1"
+          className="mb-1 text-muted hover:text-fg"
         >
           Clear filters
         </Button>
@@ -194,12 +194,12 @@ function Select({
   children: ReactNode;
 }) {
   return (
-    <label className="text-muted flex w-36 flex-col gap-1 text-xs font-medium">
+    <label className="flex w-36 flex-col gap-1 text-xs font-medium text-muted">
       {label}
       <select
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        className="border-border-strong bg-surface text-fg w-full truncate rounded-md border py-1.5 pr-7 pl-2 text-sm font-normal"
+        className="w-full truncate rounded-md border border-border-strong bg-surface py-1.5 pr-7 pl-2 text-sm font-normal text-fg"
       >
         {children}
       </select>

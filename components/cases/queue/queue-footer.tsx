@@ -23,7 +23,7 @@ export function QueueFooter({
   onLoadMore: () => void;
 }) {
   return (
-    <footer className="text-muted mt-3 flex items-center justify-between text-xs">
+    <footer className="mt-3 flex items-center justify-between text-xs text-muted">
       <LiveStatus error={error} updatedAt={updatedAt} />
       <div className="flex items-center gap-3">
         {shown > 0 ? (
@@ -48,7 +48,7 @@ export function QueueFooter({
 function LiveStatus({ error, updatedAt }: { error: boolean; updatedAt: number }) {
   if (error) {
     return (
-      <p role="status" className="text-warning-text inline-flex items-center gap-1.5 font-medium">
+      <p role="status" className="inline-flex items-center gap-1.5 font-medium text-warning-text">
         <span aria-hidden className="size-2 rounded-full bg-amber-500" />
         Connection lost: showing the last known state, retrying…
       </p>

@@ -17,8 +17,8 @@ export function QueueHeader({
   return (
     <header className="mb-4 flex flex-wrap items-start justify-between gap-4">
       <div>
-        <h1 className="text-fg text-xl font-semibold">Queue</h1>
-        <p className="text-muted mt-1 text-sm">
+        <h1 className="text-xl font-semibold text-fg">Queue</h1>
+        <p className="mt-1 text-sm text-muted">
           Cases ranked by priority. Claim one to work on it: everyone else sees it taken within seconds.
         </p>
       </div>
@@ -29,7 +29,7 @@ export function QueueHeader({
         {canClaim ? (
           <Button onClick={onClaimNext} disabled={claiming} variant="primary">
             {claiming ? "Claiming…" : "Claim next"}
-            <kbd className="border-accent-fg/50 text-accent-fg rounded border px-1 font-mono text-[11px] font-medium">
+            <kbd className="rounded border border-accent-fg/50 px-1 font-mono text-[11px] font-medium text-accent-fg">
               n
             </kbd>
           </Button>

@@ -235,7 +235,7 @@ const QueueRow = memo(function QueueRow({
         >
           {ref}
         </Link>
-        <span className="mt-0.5 block text-xs text-slate-500">{statusLabel(item)}</span>
+        <span className="mt-0.5 block text-xs text-slate-600">{statusLabel(item)}</span>
       </td>
       <td className="max-w-sm px-3 py-3">
         <SubjectCell item={item} focused={focused} />
@@ -255,7 +255,7 @@ const QueueRow = memo(function QueueRow({
       <td className="px-3 py-3 text-right tabular-nums">
         {formatCount(item.reportCount)}
         {reportSources(item).map((line) => (
-          <span key={line} className="block text-xs whitespace-nowrap text-slate-500">
+          <span key={line} className="block text-xs whitespace-nowrap text-slate-600">
             {line}
           </span>
         ))}
@@ -342,7 +342,7 @@ function Categories({ item }: { item: QueueItem }) {
         </span>
       ))}
       {rest.length ? (
-        <span title={rest.join(", ")} className="rounded-full px-1.5 py-0.5 text-xs whitespace-nowrap text-slate-500">
+        <span title={rest.join(", ")} className="rounded-full px-1.5 py-0.5 text-xs whitespace-nowrap text-slate-600">
           +{rest.length}
           <span className="sr-only"> more: {rest.join(", ")}</span>
         </span>
@@ -407,7 +407,7 @@ function SubjectCell({ item, focused }: { item: QueueItem; focused: boolean }) {
         {SUBJECT_LABELS[item.subjectType]}
       </span>
       <span className="font-medium text-slate-900">{primary}</span>
-      {secondary ? <span className="mt-0.5 block truncate text-xs text-slate-500">{secondary}</span> : null}
+      {secondary ? <span className="mt-0.5 block truncate text-xs text-slate-600">{secondary}</span> : null}
       {item.accountStatus && item.accountStatus !== "ACTIVE" ? (
         <span className="mt-1 block">
           <AccountStatusBadge status={item.accountStatus} restrictedUntil={item.restrictedUntil} size="xs" />

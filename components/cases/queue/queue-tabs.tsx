@@ -24,7 +24,7 @@ export function QueueTabs({
 }) {
   const tabs = Object.keys(TAB_LABELS) as QueueTab[];
   return (
-    <div role="tablist" aria-label="Queues" className="border-border flex gap-1 border-b">
+    <div role="tablist" aria-label="Queues" className="flex gap-1 border-b border-border">
       {tabs.map((t, index) => {
         const current = t === tab;
         const count = counts?.[t];
@@ -48,14 +48,14 @@ export function QueueTabs({
             }}
             className={`-mb-px inline-flex items-center gap-2 border-b-2 px-3 py-2 text-sm ${
               current
-                ? "text-fg border-indigo-600 font-semibold"
-                : "text-muted hover:border-border-strong hover:text-fg border-transparent"
+                ? "border-indigo-600 font-semibold text-fg"
+                : "border-transparent text-muted hover:border-border-strong hover:text-fg"
             }`}
           >
             {TAB_LABELS[t]}
             {count !== undefined ? (
               <span
-                className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${current ? "text-accent-text bg-indigo-100" : "bg-surface-strong text-muted"}`}
+                className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${current ? "bg-indigo-100 text-accent-text" : "bg-surface-strong text-muted"}`}
               >
                 {count > QUEUE_COUNT_CAP ? `${formatCount(QUEUE_COUNT_CAP)}+` : formatCount(count)}
               </span>

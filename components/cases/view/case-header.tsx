@@ -21,19 +21,19 @@ export function CaseHeader({ view }: { view: CaseView }) {
   return (
     <header className="mb-4 flex flex-wrap items-start justify-between gap-4">
       <div>
-        <p className="text-muted font-mono text-xs">{caseReference(view.number)}</p>
-        <h1 className="text-fg mt-0.5 text-xl font-semibold">
-          <span className="bg-surface-strong text-muted mr-2 rounded px-1.5 py-0.5 align-middle text-xs font-medium">
+        <p className="font-mono text-xs text-muted">{caseReference(view.number)}</p>
+        <h1 className="mt-0.5 text-xl font-semibold text-fg">
+          <span className="mr-2 rounded bg-surface-strong px-1.5 py-0.5 align-middle text-xs font-medium text-muted">
             {SUBJECT_LABELS[view.subjectType]}
           </span>
           {view.subjectLabel}
         </h1>
-        <p className="text-muted mt-1 text-sm">
+        <p className="mt-1 text-sm text-muted">
           <StatusBadge status={view.status} className="mr-1 align-[1px]" /> opened <RelativeTime iso={view.createdAt} />{" "}
           ·{" "}
           {view.claimedBy ? (
             <>
-              held by <span className="text-fg font-medium">{view.claimedBy.name}</span>
+              held by <span className="font-medium text-fg">{view.claimedBy.name}</span>
             </>
           ) : (
             "not claimed"
@@ -52,11 +52,11 @@ export function CaseHeader({ view }: { view: CaseView }) {
           </p>
         ) : null}
         {view.escalationReason ? (
-          <p className="text-warning-text mt-1 text-sm">Escalated: {view.escalationReason}</p>
+          <p className="mt-1 text-sm text-warning-text">Escalated: {view.escalationReason}</p>
         ) : null}
         <CaseViewers caseId={view.id} />
       </div>
-      <details className="border-border bg-surface rounded-lg border px-3 py-2 text-sm">
+      <details className="rounded-lg border border-border bg-surface px-3 py-2 text-sm">
         <summary className="cursor-pointer select-none">
           Priority <span className="font-semibold tabular-nums">{view.priority}</span>
         </summary>

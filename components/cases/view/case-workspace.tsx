@@ -29,7 +29,7 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, permissio
     (view.subjectType === "MESSAGE" ? (view.reports.find((r) => r.messageId)?.messageId ?? null) : null);
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="text-muted mb-2 text-xs">
+      <nav aria-label="Breadcrumb" className="mb-2 text-xs text-muted">
         <Link href="/queue" className="hover:underline">
           Queue
         </Link>{" "}
@@ -47,7 +47,7 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, permissio
                   key={t.id}
                   href={`?thread=${t.id}`}
                   aria-current={view.thread?.id === t.id ? "true" : undefined}
-                  className={`rounded-md border px-2 py-1 text-xs ${view.thread?.id === t.id ? "bg-accent-subtle text-accent-text border-indigo-400 font-semibold" : "border-border-strong bg-surface text-fg-soft hover:bg-surface-subtle"}`}
+                  className={`rounded-md border px-2 py-1 text-xs ${view.thread?.id === t.id ? "border-indigo-400 bg-accent-subtle font-semibold text-accent-text" : "border-border-strong bg-surface text-fg-soft hover:bg-surface-subtle"}`}
                 >
                   {t.label} · {t.violationCount} violation{t.violationCount === 1 ? "" : "s"}
                 </Link>

@@ -12,10 +12,10 @@ export function FindingInspector({ findings }: { findings: FindingView[] }) {
     <div
       aria-live="polite"
       data-testid="finding-inspector"
-      className="border-border bg-surface-subtle min-h-[4.5rem] border-b px-4 py-2 text-xs"
+      className="min-h-[4.5rem] border-b border-border bg-surface-subtle px-4 py-2 text-xs"
     >
       {findings.length === 0 ? (
-        <p className="text-muted pt-3">
+        <p className="pt-3 text-muted">
           Point at or focus a highlight to see the rule, why it fired and the policy it breaks.
         </p>
       ) : (
@@ -24,7 +24,7 @@ export function FindingInspector({ findings }: { findings: FindingView[] }) {
             const style = CATEGORY_STYLE[f.category];
             return (
               <li key={f.id}>
-                <p className="text-fg font-semibold">
+                <p className="font-semibold text-fg">
                   <style.Icon aria-hidden className="mr-1 inline h-3.5 w-3.5 align-[-2px]" />
                   {style.label} ·{" "}
                   {f.violation ? (
@@ -32,8 +32,8 @@ export function FindingInspector({ findings }: { findings: FindingView[] }) {
                   ) : (
                     <span className="text-muted">allowed in context</span>
                   )}{" "}
-                  · <code className="text-muted font-mono text-[11px]">{f.ruleId}</code>
-                  {f.value ? <span className="text-muted ml-1 font-mono text-[11px]">({f.value})</span> : null}
+                  · <code className="font-mono text-[11px] text-muted">{f.ruleId}</code>
+                  {f.value ? <span className="ml-1 font-mono text-[11px] text-muted">({f.value})</span> : null}
                 </p>
                 <p className="text-fg-soft">{f.explanation}</p>
                 <p className="text-muted">Policy: {CATEGORY_POLICY[f.category]}</p>

@@ -20,7 +20,7 @@ interface Props {
 export function HighlightedText({ text, findings, activeFindingId, onInspect }: Props) {
   const parts = splitIntoParts(text, findings);
   return (
-    <p dir="auto" className="text-fg text-sm leading-6 break-words whitespace-pre-wrap">
+    <p dir="auto" className="text-sm leading-6 break-words whitespace-pre-wrap text-fg">
       {parts.map((part) => {
         if (part.findings.length === 0)
           return (
@@ -53,7 +53,7 @@ export function HighlightedText({ text, findings, activeFindingId, onInspect }: 
             </span>
             <span
               aria-hidden
-              className="bg-surface/70 ml-1 rounded px-1 align-middle text-[10px] font-semibold tracking-wide uppercase"
+              className="ml-1 rounded bg-surface/70 px-1 align-middle text-[10px] font-semibold tracking-wide uppercase"
             >
               {allowed ? `${style.tag} · allowed` : style.tag}
             </span>

@@ -38,27 +38,27 @@ export function NotesPanel({ caseId, notes, canWrite }: Props) {
   }
 
   return (
-    <section aria-labelledby="notes-heading" className="border-border bg-surface rounded-lg border">
-      <h2 id="notes-heading" className="border-border text-fg border-b px-4 py-2 text-sm font-semibold">
-        Internal notes <span className="text-muted font-normal">({notes.length})</span>
+    <section aria-labelledby="notes-heading" className="rounded-lg border border-border bg-surface">
+      <h2 id="notes-heading" className="border-b border-border px-4 py-2 text-sm font-semibold text-fg">
+        Internal notes <span className="font-normal text-muted">({notes.length})</span>
       </h2>
       {notes.length ? (
-        <ul tabIndex={0} aria-labelledby="notes-heading" className="divide-border max-h-60 divide-y overflow-y-auto">
+        <ul tabIndex={0} aria-labelledby="notes-heading" className="max-h-60 divide-y divide-border overflow-y-auto">
           {notes.map((n) => (
             <li key={n.id} className="px-4 py-2 text-sm">
-              <p className="text-fg break-words whitespace-pre-wrap">{n.body}</p>
-              <p className="text-muted text-xs">
+              <p className="break-words whitespace-pre-wrap text-fg">{n.body}</p>
+              <p className="text-xs text-muted">
                 {n.author} · <RelativeTime iso={n.at} />
               </p>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-muted px-4 py-2 text-sm">No notes yet.</p>
+        <p className="px-4 py-2 text-sm text-muted">No notes yet.</p>
       )}
       {canWrite ? (
-        <form onSubmit={onSubmit} className="border-border border-t px-4 py-3">
-          <label htmlFor="note-body" className="text-fg-soft block text-xs font-medium">
+        <form onSubmit={onSubmit} className="border-t border-border px-4 py-3">
+          <label htmlFor="note-body" className="block text-xs font-medium text-fg-soft">
             New note (only the console team sees it)
           </label>
           <textarea
@@ -67,7 +67,7 @@ export function NotesPanel({ caseId, notes, canWrite }: Props) {
             onChange={(e) => setBody(e.target.value)}
             rows={3}
             maxLength={5000}
-            className="border-border-strong mt-1 block w-full rounded-md border px-2 py-1.5 text-sm"
+            className="mt-1 block w-full rounded-md border border-border-strong px-2 py-1.5 text-sm"
           />
           <Button type="submit" disabled={pending} variant="primary" size="sm" className="mt-2">
             {pending ? "Saving…" : "Add note"}

@@ -13,27 +13,27 @@ const REASON_LABELS: Record<ReportView["reason"], string> = {
 
 export function ReportsList({ reports }: { reports: ReportView[] }) {
   return (
-    <section aria-labelledby="reports-heading" className="border-border bg-surface rounded-lg border">
-      <h2 id="reports-heading" className="border-border text-fg border-b px-4 py-2 text-sm font-semibold">
-        Reports <span className="text-muted font-normal">({reports.length})</span>
+    <section aria-labelledby="reports-heading" className="rounded-lg border border-border bg-surface">
+      <h2 id="reports-heading" className="border-b border-border px-4 py-2 text-sm font-semibold text-fg">
+        Reports <span className="font-normal text-muted">({reports.length})</span>
       </h2>
-      <ul tabIndex={0} aria-labelledby="reports-heading" className="divide-border max-h-72 divide-y overflow-y-auto">
+      <ul tabIndex={0} aria-labelledby="reports-heading" className="max-h-72 divide-y divide-border overflow-y-auto">
         {reports.map((r) => (
           <li key={r.id} className="px-4 py-2 text-sm">
             <p className="flex flex-wrap items-baseline justify-between gap-2">
-              <span className="text-fg font-medium">
+              <span className="font-medium text-fg">
                 {r.source === "AUTOMATIC"
                   ? "Detector (automatic)"
                   : r.reporter
                     ? `@${r.reporter.handle}`
                     : "Unknown reporter"}
               </span>
-              <span className="text-muted text-xs">
+              <span className="text-xs text-muted">
                 <RelativeTime iso={r.createdAt} />
               </span>
             </p>
-            <p className="text-muted text-xs">{REASON_LABELS[r.reason]}</p>
-            {r.comment ? <p className="text-fg-soft mt-1 break-words whitespace-pre-wrap">“{r.comment}”</p> : null}
+            <p className="text-xs text-muted">{REASON_LABELS[r.reason]}</p>
+            {r.comment ? <p className="mt-1 break-words whitespace-pre-wrap text-fg-soft">“{r.comment}”</p> : null}
           </li>
         ))}
       </ul>

@@ -85,11 +85,11 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
   const activeFindingId = current >= 0 ? (stops[current]?.findingId ?? null) : null;
 
   return (
-    <section aria-labelledby="thread-heading" className="border-border bg-surface rounded-lg border">
-      <div className="border-border flex flex-wrap items-center justify-between gap-2 border-b px-4 py-2">
-        <h2 id="thread-heading" className="text-fg text-sm font-semibold">
+    <section aria-labelledby="thread-heading" className="rounded-lg border border-border bg-surface">
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-border px-4 py-2">
+        <h2 id="thread-heading" className="text-sm font-semibold text-fg">
           {thread.title}{" "}
-          <span className="text-muted font-normal">· {thread.messages.length.toLocaleString("en")} messages</span>
+          <span className="font-normal text-muted">· {thread.messages.length.toLocaleString("en")} messages</span>
         </h2>
         <div className="flex items-center gap-2 text-sm">
           <span aria-live="polite" className="text-muted">
@@ -131,10 +131,10 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
                   <article
                     aria-label={`Message from @${row.message.authorHandle}`}
                     data-message-id={row.message.id}
-                    className={`border-border border-b px-4 py-3 ${row.message.contractActive ? "border-l-4 border-l-emerald-300" : "border-l-4 border-l-transparent"} ${focusMessageId === row.message.id ? "bg-warning-subtle/60" : ""}`}
+                    className={`border-b border-border px-4 py-3 ${row.message.contractActive ? "border-l-4 border-l-emerald-300" : "border-l-4 border-l-transparent"} ${focusMessageId === row.message.id ? "bg-warning-subtle/60" : ""}`}
                   >
-                    <header className="text-muted mb-1 flex flex-wrap items-center gap-2 text-xs">
-                      <a href={`#account-${row.message.authorId}`} className="text-fg font-semibold hover:underline">
+                    <header className="mb-1 flex flex-wrap items-center gap-2 text-xs text-muted">
+                      <a href={`#account-${row.message.authorId}`} className="font-semibold text-fg hover:underline">
                         {row.message.authorName}
                       </a>
                       <AccountLink
@@ -166,7 +166,7 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
                     className="flex items-center gap-3 px-4 py-2"
                   >
                     <span className="h-px flex-1 bg-emerald-300" />
-                    <span className="border-success-line bg-success-subtle text-success-text rounded-full border px-3 py-0.5 text-xs font-semibold">
+                    <span className="rounded-full border border-success-line bg-success-subtle px-3 py-0.5 text-xs font-semibold text-success-text">
                       {row.kind === "contract-started" ? "Contract started" : "Contract ended"} ·{" "}
                       <RelativeTime iso={row.at} />
                     </span>
@@ -178,14 +178,14 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
           })}
         </ol>
       </div>
-      <p className="border-border text-muted border-t px-4 py-2 text-xs">
+      <p className="border-t border-border px-4 py-2 text-xs text-muted">
         Legend:{" "}
         {Object.values(CATEGORY_STYLE).map((s) => (
           <span key={s.tag} className={`mr-2 inline-flex items-center gap-1 rounded border px-1.5 py-0.5 ${s.chip}`}>
             <s.Icon aria-hidden className="h-3 w-3" /> {s.label}
           </span>
         ))}
-        <span className="border-border-strong bg-surface-strong text-muted inline-flex items-center rounded border px-1.5 py-0.5">
+        <span className="inline-flex items-center rounded border border-border-strong bg-surface-strong px-1.5 py-0.5 text-muted">
           allowed in context (muted)
         </span>
       </p>

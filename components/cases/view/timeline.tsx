@@ -9,8 +9,8 @@ function actionLabel(action: string): string {
 
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   return (
-    <section aria-labelledby="timeline-heading" className="border-border bg-surface rounded-lg border">
-      <h2 id="timeline-heading" className="border-border text-fg border-b px-4 py-2 text-sm font-semibold">
+    <section aria-labelledby="timeline-heading" className="rounded-lg border border-border bg-surface">
+      <h2 id="timeline-heading" className="border-b border-border px-4 py-2 text-sm font-semibold text-fg">
         Timeline
       </h2>
       <ol
@@ -19,13 +19,13 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
         className="max-h-80 space-y-2 overflow-y-auto px-4 py-3 text-sm"
       >
         {entries.map((e) => (
-          <li key={e.id} className="border-border border-l-2 pl-3">
+          <li key={e.id} className="border-l-2 border-border pl-3">
             <p className="text-fg">
               <span className="font-medium">{actionLabel(e.action)}</span>{" "}
               <span className="text-muted">by {e.actor}</span>
             </p>
-            {e.reason ? <p className="text-fg-soft text-xs break-words whitespace-pre-wrap">{e.reason}</p> : null}
-            <p className="text-muted text-xs">
+            {e.reason ? <p className="text-xs break-words whitespace-pre-wrap text-fg-soft">{e.reason}</p> : null}
+            <p className="text-xs text-muted">
               <RelativeTime iso={e.at} />
             </p>
           </li>

@@ -4,7 +4,7 @@ import type { FindingCategory } from "@/lib/generated/prisma/enums";
 
 export function ViolationSummary({ summary }: { summary: CaseView["summary"] }) {
   return (
-    <section aria-label="Violation summary" className="border-border bg-surface mb-4 rounded-lg border px-4 py-3">
+    <section aria-label="Violation summary" className="mb-4 rounded-lg border border-border bg-surface px-4 py-3">
       <ul className="flex flex-wrap gap-2">
         {(Object.entries(summary.counts) as [FindingCategory, number][]).map(([category, count]) => {
           const style = CATEGORY_STYLE[category];
@@ -19,7 +19,7 @@ export function ViolationSummary({ summary }: { summary: CaseView["summary"] }) 
           );
         })}
       </ul>
-      <p className="text-fg-soft mt-2 text-sm">
+      <p className="mt-2 text-sm text-fg-soft">
         {summary.firstViolation ? (
           <>
             <span className="font-medium">First violation</span> (

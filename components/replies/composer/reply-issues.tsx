@@ -22,7 +22,7 @@ export function ReplyIssues({
                 <button
                   type="button"
                   onClick={() => onShow(i.field, i.index, i.token.length)}
-                  className="decoration-warning-line text-left underline underline-offset-2 hover:decoration-current"
+                  className="text-left underline decoration-warning-line underline-offset-2 hover:decoration-current"
                 >
                   {i.field}: {i.message}
                 </button>

@@ -39,7 +39,7 @@ export function ReplyText({
 
   return (
     <div>
-      <div role="tablist" aria-label="Reply text" className="border-border flex gap-1 border-b">
+      <div role="tablist" aria-label="Reply text" className="flex gap-1 border-b border-border">
         {(["edit", "preview"] as const).map((m) => (
           <button
             key={m}
@@ -53,7 +53,7 @@ export function ReplyText({
             onKeyDown={onTabKey}
             className={cn(
               "-mb-px border-b-2 px-3 py-1.5 text-xs font-medium",
-              mode === m ? "border-accent text-accent-text" : "text-muted hover:text-fg border-transparent",
+              mode === m ? "border-accent text-accent-text" : "border-transparent text-muted hover:text-fg",
             )}
           >
             {m === "edit" ? "Edit" : "Preview"}
@@ -84,18 +84,18 @@ export function ReplyText({
           className="pt-2"
           data-testid="reply-preview"
         >
-          <div className="border-border bg-surface-subtle rounded-md border px-3 py-2">
-            <p className="text-muted text-xs">
+          <div className="rounded-md border border-border bg-surface-subtle px-3 py-2">
+            <p className="text-xs text-muted">
               To {recipient.displayName} <span>@{recipient.handle}</span>
             </p>
-            <p className="text-fg mt-1 font-medium">
+            <p className="mt-1 font-medium text-fg">
               {subject ? <MarkedText text={subject} /> : <span className="text-muted">No subject</span>}
             </p>
             <div
               tabIndex={0}
               role="region"
               aria-label="Message preview"
-              className="text-fg mt-2 max-h-96 overflow-y-auto leading-relaxed break-words whitespace-pre-wrap"
+              className="mt-2 max-h-96 overflow-y-auto leading-relaxed break-words whitespace-pre-wrap text-fg"
             >
               {body ? <MarkedText text={body} /> : <span className="text-muted">No text yet</span>}
             </div>

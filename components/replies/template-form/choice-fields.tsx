@@ -14,7 +14,7 @@ const AUDIENCE_HINTS: Record<ReplyAudience, string> = {
 export function AudienceField({ register, value }: { register: UseFormRegister<TemplateInput>; value: ReplyAudience }) {
   return (
     <fieldset>
-      <legend className="text-fg-soft text-sm font-medium">Written for</legend>
+      <legend className="text-sm font-medium text-fg-soft">Written for</legend>
       <div className="mt-1 grid gap-2 sm:grid-cols-3">
         {REPLY_AUDIENCES.map((a) => (
           <label
@@ -24,10 +24,10 @@ export function AudienceField({ register, value }: { register: UseFormRegister<T
               value === a ? "border-accent bg-accent-subtle" : "border-border-strong",
             )}
           >
-            <input type="radio" value={a} {...register("audience")} className="accent-accent mt-0.5" />
+            <input type="radio" value={a} {...register("audience")} className="mt-0.5 accent-accent" />
             <span>
-              <span className="text-fg block font-medium">{AUDIENCE_LABELS[a]}</span>
-              <span className="text-muted block text-xs">{AUDIENCE_HINTS[a]}</span>
+              <span className="block font-medium text-fg">{AUDIENCE_LABELS[a]}</span>
+              <span className="block text-xs text-muted">{AUDIENCE_HINTS[a]}</span>
             </span>
           </label>
         ))}
@@ -40,11 +40,11 @@ export function AudienceField({ register, value }: { register: UseFormRegister<T
 export function CategoriesField({ register }: { register: UseFormRegister<TemplateInput> }) {
   return (
     <fieldset>
-      <legend className="text-fg-soft text-sm font-medium">Suggested for cases about</legend>
-      <p className="text-muted text-xs">Tick none for a template that fits any case.</p>
+      <legend className="text-sm font-medium text-fg-soft">Suggested for cases about</legend>
+      <p className="text-xs text-muted">Tick none for a template that fits any case.</p>
       <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         {FINDING_CATEGORIES.map((c) => (
-          <label key={c} className="text-fg flex items-center gap-1.5 text-sm">
+          <label key={c} className="flex items-center gap-1.5 text-sm text-fg">
             <input type="checkbox" value={c} {...register("categories")} className="accent-accent" />
             {CATEGORY_LABELS[c]}
           </label>

@@ -97,7 +97,7 @@ export function TemplateForm({ existing }: Props) {
       <form
         onSubmit={onSubmit}
         noValidate
-        className="border-border bg-surface min-w-0 space-y-4 rounded-lg border p-5"
+        className="min-w-0 space-y-4 rounded-lg border border-border bg-surface p-5"
         aria-label={existing ? `Edit ${existing.name}` : "New template"}
       >
         <Field
@@ -128,7 +128,7 @@ export function TemplateForm({ existing }: Props) {
           />
         </Field>
 
-        <div className="border-border flex items-center gap-3 border-t pt-4">
+        <div className="flex items-center gap-3 border-t border-border pt-4">
           <Button type="submit" variant="primary" loading={pending}>
             {pending ? "Saving…" : existing ? "Save changes" : "Create template"}
           </Button>

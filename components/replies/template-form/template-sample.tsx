@@ -11,14 +11,14 @@ export function TemplateSample({ subject, body }: { subject: string; body: strin
   return (
     <Panel title="Sample with example values" titleId="sample-heading">
       <div className="px-4 py-3 text-sm">
-        <p className="text-fg font-medium">
+        <p className="font-medium text-fg">
           <MarkedText text={sample.subject || "No subject yet"} />
         </p>
         <div
           tabIndex={0}
           role="region"
           aria-label="Sample text"
-          className="text-fg-soft mt-2 max-h-80 overflow-y-auto leading-relaxed break-words whitespace-pre-wrap"
+          className="mt-2 max-h-80 overflow-y-auto leading-relaxed break-words whitespace-pre-wrap text-fg-soft"
         >
           <MarkedText text={sample.body} />
         </div>

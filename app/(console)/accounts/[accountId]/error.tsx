@@ -2,16 +2,16 @@
 
 export default function AccountError({ reset }: { error: Error; reset: () => void }) {
   return (
-    <div role="alert" className="border-danger-line bg-danger-subtle rounded-lg border p-6">
-      <h2 className="text-danger-text text-base font-semibold">This account could not be loaded</h2>
-      <p className="text-danger-text mt-1 text-sm">
+    <div role="alert" className="rounded-lg border border-danger-line bg-danger-subtle p-6">
+      <h2 className="text-base font-semibold text-danger-text">This account could not be loaded</h2>
+      <p className="mt-1 text-sm text-danger-text">
         The console or its database did not answer. Nothing was changed. Try again; if it keeps failing, tell the
         console&apos;s admins.
       </p>
       <button
         type="button"
         onClick={reset}
-        className="bg-danger text-accent-fg hover:bg-danger-hover mt-4 rounded-md px-3 py-1.5 text-sm font-semibold"
+        className="mt-4 rounded-md bg-danger px-3 py-1.5 text-sm font-semibold text-accent-fg hover:bg-danger-hover"
       >
         Try again
       </button>

@@ -32,19 +32,19 @@ export default async function ApiTokensPage() {
           <CreateApiTokenForm />
           <aside
             aria-labelledby="api-usage-heading"
-            className="border-border bg-surface text-muted rounded-lg border p-4 text-xs"
+            className="rounded-lg border border-border bg-surface p-4 text-xs text-muted"
           >
-            <h2 id="api-usage-heading" className="text-fg text-sm font-semibold">
+            <h2 id="api-usage-heading" className="text-sm font-semibold text-fg">
               Using a token
             </h2>
             <p className="mt-1">
               The platform sends it with every call, as the header{" "}
-              <code className="text-fg font-mono">Authorization: Bearer tsc_…</code>
+              <code className="font-mono text-fg">Authorization: Bearer tsc_…</code>
             </p>
             <p className="mt-1">A revoked token is refused from the next request on.</p>
             <p className="mt-2">
               Reference:{" "}
-              <a href="/api/v1/openapi.json" className="text-accent-text font-medium underline underline-offset-2">
+              <a href="/api/v1/openapi.json" className="font-medium text-accent-text underline underline-offset-2">
                 OpenAPI document
               </a>
             </p>

@@ -10,7 +10,7 @@ export default async function NewTemplatePage() {
   await requirePageActor("template:manage");
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-muted mb-2 text-xs">
+      <nav aria-label="Breadcrumb" className="mb-2 text-xs text-muted">
         <Link href="/templates" className="hover:underline">
           Reply templates
         </Link>{" "}

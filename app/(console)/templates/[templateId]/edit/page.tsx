@@ -15,7 +15,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ t
   if (!template) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-muted mb-2 text-xs">
+      <nav aria-label="Breadcrumb" className="mb-2 text-xs text-muted">
         <Link href="/templates" className="hover:underline">
           Reply templates
         </Link>{" "}
