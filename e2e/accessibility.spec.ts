@@ -94,6 +94,8 @@ for (const target of PAGES) {
 
     for (const scheme of SCHEMES) {
       test(`passes WCAG 2.1 AA in ${scheme} and fits 800 px`, async ({ page }) => {
+        // Two axe runs and two screenshots per test, on a shared 2-core machine.
+        test.setTimeout(120_000);
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
         await page.goto(target.path({ caseId, templateId }));
         await expect(target.ready(page)).toBeVisible();
@@ -116,7 +118,7 @@ for (const target of PAGES) {
           expect(overflow.scrollWidth, `${target.name} ${scheme} ${width}px scrolls sideways`).toBeLessThanOrEqual(
             overflow.innerWidth,
           );
-          await page.screenshot({ path: `e2e/screenshots/${target.name}-${scheme}-${width}.png`, fullPage: true });
+          await page.screenshot({ path: `e2e/screenshots/${target.name}-${scheme}-${width}.png` });
         }
       });
     }

@@ -40,7 +40,7 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
                 <RelativeTime iso={e.createdAt} />
               </TableCell>
               <TableCell>{e.actor}</TableCell>
-              <TableCell>{actionLabel(e.action)}</TableCell>
+              <TableCell className="whitespace-nowrap">{actionLabel(e.action)}</TableCell>
               <TableCell className="font-mono text-xs">
                 {e.caseId && e.caseNumber ? (
                   <Link href={`/cases/${e.caseId}`} className="text-accent-text hover:underline">

@@ -31,9 +31,9 @@ export function Field({ label, hint, error, id, className, children }: FieldProp
   const generated = useId();
   const controlId = id ?? generated;
   const errors = (Array.isArray(error) ? error : error ? [error] : []).filter(Boolean);
-  const hintId = hint ? `${controlId}-hint` : undefined;
   const errorId = errors.length ? `${controlId}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  const hintId = hint && !errorId ? `${controlId}-hint` : undefined;
+  const describedBy = errorId ?? hintId;
   return (
     <div className={className}>
       <label htmlFor={controlId} className="block text-sm font-medium text-fg-soft">
@@ -42,14 +42,14 @@ export function Field({ label, hint, error, id, className, children }: FieldProp
       <Context.Provider value={{ id: controlId, describedBy, invalid: errors.length > 0 }}>
         <div className="mt-1">{children}</div>
       </Context.Provider>
+      {/* The error takes the hint's place, so the layout does not jump when one appears. */}
       {errors.length ? (
         <ul id={errorId} role="alert" className="mt-1 space-y-0.5 text-xs text-danger-text">
           {errors.map((m) => (
             <li key={m}>{m}</li>
           ))}
         </ul>
-      ) : null}
-      {hint ? (
+      ) : hint ? (
         <p id={hintId} className="mt-1 text-xs text-muted">
           {hint}
         </p>

@@ -46,15 +46,15 @@ export function useReplyDraft({
     defaultValues: { caseId, recipientId: "", templateId: null, subject: "", body: "", requestId: newRequestId() },
   });
   const { control, setValue, getValues } = form;
+  // The recipient is also kept as state: the fields that depend on it render
+  // in the same pass as the choice (the form's copy is what gets sent).
+  const [recipientChoice, setRecipientChoice] = useState("");
   const [edited, setEdited] = useState(false);
   const [mode, setMode] = useState<Mode>("edit");
   const [pending, startTransition] = useTransition();
 
-  const [recipientId, audience, templateId, subject, body] = useWatch({
-    control,
-    name: ["recipientId", "audience", "templateId", "subject", "body"],
-  });
-  const recipient = recipients.find((r) => r.accountId === recipientId && r.audience === audience) ?? null;
+  const [templateId, subject, body] = useWatch({ control, name: ["templateId", "subject", "body"] });
+  const recipient = recipients.find((r) => recipientKey(r) === recipientChoice) ?? null;
   const template = templates.find((t) => t.id === templateId) ?? null;
 
   const issues = [
@@ -95,6 +95,7 @@ export function useReplyDraft({
       if (next && (template.audience === "ANY" || template.audience === next.audience)) fill(template, next);
       else clearText();
     }
+    setRecipientChoice(key);
     setValue("recipientId", next?.accountId ?? "");
     if (next) setValue("audience", next.audience);
   }
