@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { BadgeField, FieldError, RestrictionFields, TargetField } from "@/components/cases/decisions/decision-fields";
@@ -14,6 +14,8 @@ import { actsOnAccount, decisionFormSchema, type DecisionForm, type FormAction }
 
 const CLOSES_ITSELF = new Set<FormAction>(["DISMISS", "RESOLVE", "ESCALATE"]);
 const SETTLES = new Set<FormAction>(["WARN", "RESTRICT", "SUSPEND", "TAKE_DOWN_ALL_JOBS"]);
+
+const noSubscribe = () => () => {};
 
 interface Props {
   context: DecisionContextView;
@@ -66,6 +68,15 @@ export function DecisionFormView({ context, pending, onDecide, onHelp }: Props) 
         if (context.primaryAccountId) form.setValue("accountId", context.primaryAccountId);
       }
     : null;
+
+  // Shown once hydrated: react-hook-form writes its default values into the fields when they mount,
+  // which would undo a choice made in the server-rendered form before hydration.
+  const hydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
+  if (!hydrated) return <p className="px-4 py-3 text-xs text-slate-500">Loading the decision form…</p>;
 
   return (
     <>

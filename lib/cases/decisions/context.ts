@@ -100,6 +100,8 @@ export async function loadDecisionContext(actor: ConsoleActor, view: CaseView): 
     actions.includes("RESTRICT") &&
     view.job?.status === "OPEN" &&
     !!poster &&
+    // Only when the poster is whom the case is about (not a client whose freelancer broke the rules).
+    poster.id === defaultId &&
     poster.status !== "SUSPENDED";
 
   const caseEnforcements = enforcements.filter((e) => e.caseId === view.id);
