@@ -8,7 +8,9 @@ import { EnforcementHistory } from "@/components/accounts/enforcement-history";
 import { FlaggedMessages } from "@/components/accounts/flagged-messages";
 import { LinkedAccountsPanel } from "@/components/accounts/linked-accounts";
 import { loadAccountPage } from "@/lib/accounts/load";
-import { can } from "@/lib/auth/permissions";
+import { AccountActions } from "@/components/accounts/account-actions";
+import { can, MODERATOR_MAX_RESTRICTION_DAYS } from "@/lib/auth/permissions";
+import { missingPermission } from "@/lib/cases/decisions/rules";
 import { requirePageActor } from "@/lib/auth/session";
 import { expireRestrictions } from "@/lib/cases/decisions/expiry";
 
@@ -33,11 +35,24 @@ export default async function AccountPage({ params }: Props) {
   return (
     <div>
       <AccountSummary account={account} />
-      {/*
-        Slot for the account-level decisions (issue #13 item 4, built in parallel):
-        <AccountActions accountId={account.id} handle={account.handle} can={...} />
-        from components/accounts/account-actions.tsx mounts here. Nothing renders here until then.
-      */}
+      {/* Decisions on the account as a whole; the server checks every permission again. */}
+      <AccountActions
+        accountId={account.id}
+        handle={account.handle}
+        openCases={account.openCaseCount}
+        maxModeratorDays={MODERATOR_MAX_RESTRICTION_DAYS}
+        permissions={{
+          decide: can(actor.role, "case:decide"),
+          suspend: can(actor.role, "account:suspend"),
+          restrictLong: !missingPermission(
+            actor.role,
+            { action: "RESTRICT", days: MODERATOR_MAX_RESTRICTION_DAYS + 1 },
+            actor.id,
+            {},
+          ),
+          takeDown: can(actor.role, "job:take-down"),
+        }}
+      />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-4">
           <AccountCases cases={account.cases} />
