@@ -6,7 +6,11 @@ import { cn } from "@/lib/ui/cn";
  * (never the page) when the columns do not fit.
  */
 export function TableCard({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("overflow-x-auto rounded-lg border border-border bg-surface", className)} {...props} />;
+  // `relative` so absolutely placed content inside (screen-reader-only labels, popovers) scrolls with
+  // the table instead of widening the page.
+  return (
+    <div className={cn("relative overflow-x-auto rounded-lg border border-border bg-surface", className)} {...props} />
+  );
 }
 
 export function Table({ className, ...props }: ComponentProps<"table">) {

@@ -82,7 +82,7 @@ export function QueueTable({
     />
   );
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{TAB_CAPTIONS[tab]}</caption>
         <thead className="border-b border-slate-200 bg-slate-50/80 text-xs whitespace-nowrap text-slate-600">
