@@ -30,3 +30,27 @@ export function formatAbsolute(date: Date, timeZone?: string): string {
 export function formatCount(n: number): string {
   return new Intl.NumberFormat("en").format(n);
 }
+
+/**
+ * The clock time beside an age, in the viewer's zone: "14:05" today, "12 Nov, 14:05" this year,
+ * "12 Nov 2025, 14:05" before. An age alone ("last wk.") cannot tell two messages apart.
+ */
+export function formatClock(date: Date, now: Date, timeZone?: string): string {
+  const day = (d: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeZone }).format(d);
+  const year = (d: Date) => new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone }).format(d);
+  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+  if (day(date) === day(now)) return time;
+  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", timeZone };
+  if (year(date) !== year(now)) options.year = "numeric";
+  return `${new Intl.DateTimeFormat("en-GB", options).format(date)}, ${time}`;
+}
+
+/** The time between two messages, for the thread ("3 h later"); null under a minute. */
+export function formatGap(ms: number): string | null {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return null;
+  if (minutes < 60) return `${minutes} min later`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h later`;
+  return `${Math.floor(hours / 24)} days later`;
+}

@@ -8,6 +8,7 @@ import { AccountLink } from "@/components/accounts/account-link";
 import { FindingInspector } from "@/components/cases/view/finding-inspector";
 import { HighlightedText } from "@/components/cases/view/highlighted-text";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { formatGap } from "@/lib/ui/time";
 import { threadRows, violationStops } from "@/lib/cases/view/thread-rows";
 import type { FindingView, ThreadView } from "@/lib/cases/view/types";
 import { isTypingTarget } from "@/lib/ui/keyboard";
@@ -148,6 +149,7 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
                         {row.message.authorRole}
                       </span>
                       <RelativeTime iso={row.message.sentAt} />
+                      {row.gapMs !== null && formatGap(row.gapMs) ? <span>({formatGap(row.gapMs)})</span> : null}
                       <span className={row.message.contractActive ? "text-success-text" : "text-muted"}>
                         {row.message.contractActive ? "under contract" : "no contract"}
                       </span>

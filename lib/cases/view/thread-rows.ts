@@ -1,7 +1,11 @@
 import type { MessageView, ThreadView } from "@/lib/cases/view/types";
 
 export type ThreadRow =
-  | { kind: "message"; message: MessageView }
+  | {
+      kind: "message";
+      message: MessageView;
+      /** Time since the previous message, ms (null for the first). */ gapMs: number | null;
+    }
   | { kind: "contract-started"; at: string; contractId: string }
   | { kind: "contract-ended"; at: string; contractId: string };
 
@@ -17,9 +21,12 @@ export function threadRows(thread: ThreadView): ThreadRow[] {
   markers.sort((a, b) => at(a).localeCompare(at(b)));
   const rows: ThreadRow[] = [];
   let next = 0;
+  let previous: string | null = null;
   for (const message of thread.messages) {
     while (next < markers.length && at(markers[next]!) <= message.sentAt) rows.push(markers[next++]!);
-    rows.push({ kind: "message", message });
+    const gapMs = previous === null ? null : Date.parse(message.sentAt) - Date.parse(previous);
+    rows.push({ kind: "message", message, gapMs });
+    previous = message.sentAt;
   }
   while (next < markers.length) rows.push(markers[next++]!);
   return rows;
