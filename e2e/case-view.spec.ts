@@ -76,7 +76,7 @@ test("the jump keys move from violation to violation and explain each", async ({
     ],
   });
   await openCase(page, caseId);
-  await expect(page.getByText(/\d+ violations/)).toBeVisible();
+  await expect(page.getByText(/^\d+ violations$/)).toBeVisible();
 
   await page.keyboard.press("]");
   await expect(page.getByText(/^Violation 1 of \d+$/)).toBeVisible();

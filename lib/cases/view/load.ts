@@ -179,7 +179,12 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
     createdAt: kase.createdAt.toISOString(),
     summary: {
       counts,
-      total: violations.length + jobViolations.length,
+      // Highlighted places, as the thread panel and its jump keys count them: two findings on one span
+      // (contact shared and an invitation, say) are one violation to read, while each still counts
+      // in its own category above.
+      total:
+        new Set(violations.map(({ m, f }) => `${m.id}:${f.start}`)).size +
+        new Set(jobViolations.map((f) => `${f.field}:${f.start}`)).size,
       firstViolation,
     },
     threadChoices,

@@ -1,3 +1,5 @@
+// Named to run late: the last journey here suspends the demo's @harborline_exec and settles his cases,
+// which the account page's journeys (account-page.spec.ts) read as open. Playwright runs files in name order.
 import { expect, test, type Page } from "@playwright/test";
 import { createThreadCase, db } from "./fixtures/case-factory";
 import { rowName } from "./queue-data";
