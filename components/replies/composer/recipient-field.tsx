@@ -1,4 +1,7 @@
+"use client";
+
 import { Field, Select } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-now";
 import type { ReplyRecipient } from "@/lib/replies/recipients";
 import { recipientKey } from "./use-reply-draft";
 
@@ -13,6 +16,8 @@ export function RecipientField({
   recipient: ReplyRecipient | null;
   onChange: (key: string) => void;
 }) {
+  // A choice made before the page is interactive would be reset when React takes over the select.
+  const hydrated = useHydrated();
   return (
     <Field
       label="Recipient"
@@ -24,7 +29,11 @@ export function RecipientField({
             : "Templates are suggested for the case and the person you answer."
       }
     >
-      <Select value={recipient ? recipientKey(recipient) : ""} onChange={(e) => onChange(e.target.value)}>
+      <Select
+        value={recipient ? recipientKey(recipient) : ""}
+        disabled={!hydrated}
+        onChange={(e) => onChange(e.target.value)}
+      >
         <option value="">Choose who to answer…</option>
         {(["REPORTER", "REPORTED"] as const).map((audience) => {
           const people = recipients.filter((r) => r.audience === audience);
