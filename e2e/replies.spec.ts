@@ -180,6 +180,8 @@ test.describe("as a support agent", () => {
     page,
     browser,
   }) => {
+    // Three sessions and five page loads: more than the default 30 s on a busy machine.
+    test.slow();
     await page.goto("/templates");
     await expect(page.getByRole("heading", { name: "Reply templates" })).toBeVisible();
     await expect(page.getByRole("list", { name: "Templates in use" }).getByRole("listitem").first()).toBeVisible();

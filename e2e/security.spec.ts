@@ -35,7 +35,8 @@ test("a form auto-submitted from a sibling origin changes nothing, though the co
 
 test("an admin signs a user out everywhere: their open session is out at its next request", async ({ browser }) => {
   const user = await createConsoleUser("MODERATOR", "a-good-long-password");
-  const userContext = await browser.newContext();
+  // Signed out: test.use gives every context of this file the moderator's session otherwise.
+  const userContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const userPage = await userContext.newPage();
   await signIn(userPage, user.email, "a-good-long-password");
   await expectSignedInAs(userPage, "Moderator");
