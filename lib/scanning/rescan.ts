@@ -1,7 +1,8 @@
 import "server-only";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
 import { prisma } from "@/lib/db/prisma";
-import { scanMessage } from "@/lib/scanning/scan";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { scanMessages } from "@/lib/scanning/scan";
 import { scanJobs } from "@/lib/scanning/scan-job";
 
 export interface RescanOptions {
@@ -17,41 +18,50 @@ export interface RescanResult {
   resumedFrom: string | null;
 }
 
+/** What differs between rescanning messages and job postings; the batching, cursor and progress do not. */
+interface RescanTarget {
+  cursorPrefix: string;
+  count(where: PendingWhere): Promise<number>;
+  ids(where: PendingWhere, take: number): Promise<{ id: string }[]>;
+  /** Scans one batch in the transaction; answers how many new automatic reports it filed. */
+  scan(tx: Prisma.TransactionClient, ids: string[]): Promise<number>;
+}
+
+type PendingWhere = {
+  OR?: ({ detectorVersion: null } | { detectorVersion: { not: string } })[];
+  id?: { gt: string };
+};
+
 /**
- * Rescans stored messages after the rules change, in batches ordered by id.
+ * Rescans stored items after the rules change, in batches ordered by id.
  * Each batch commits together with the cursor, so a stopped rescan resumes
- * where it left off and never scans a message twice for one version.
+ * where it left off and never scans an item twice for one version.
  */
-export async function rescanMessages(options: RescanOptions = {}): Promise<RescanResult> {
+async function rescanInBatches(target: RescanTarget, options: RescanOptions): Promise<RescanResult> {
   const batchSize = options.batchSize ?? 200;
-  const cursorName = `detect-rescan:${DETECTOR_VERSION}${options.all ? ":all" : ""}`;
+  const cursorName = `${target.cursorPrefix}:${DETECTOR_VERSION}${options.all ? ":all" : ""}`;
   const cursor = await prisma.jobCursor.findUnique({ where: { name: cursorName } });
   const resumedFrom = cursor?.position ?? null;
-  const pending = (after: string | null) => ({
+  const pending = (after: string | null): PendingWhere => ({
     ...(options.all ? {} : { OR: [{ detectorVersion: null }, { detectorVersion: { not: DETECTOR_VERSION } }] }),
     ...(after ? { id: { gt: after } } : {}),
   });
 
-  const total = await prisma.message.count({ where: pending(resumedFrom) });
+  const total = await target.count(pending(resumedFrom));
   let after = resumedFrom;
   let scanned = 0;
   let newReports = 0;
   options.onProgress?.(0, total);
   for (;;) {
-    const batch = await prisma.message.findMany({
-      where: pending(after),
-      orderBy: { id: "asc" },
-      take: batchSize,
-      select: { id: true },
-    });
+    const batch = await target.ids(pending(after), batchSize);
     if (batch.length === 0) break;
     const last = batch[batch.length - 1]!.id;
     await prisma.$transaction(
       async (tx) => {
-        for (const { id } of batch) {
-          const outcome = await scanMessage(tx, id);
-          if (outcome.reported) newReports++;
-        }
+        newReports += await target.scan(
+          tx,
+          batch.map((b) => b.id),
+        );
         await tx.jobCursor.upsert({
           where: { name: cursorName },
           create: { name: cursorName, position: last },
@@ -69,55 +79,34 @@ export async function rescanMessages(options: RescanOptions = {}): Promise<Resca
   return { scanned, newReports, resumedFrom };
 }
 
-/**
- * The same for job postings (title and description): outdated or, with
- * `all`, every job, in resumable batches ordered by id, each committed with
- * its cursor. A job whose text already filed an automatic report does not
- * file another (the report is keyed by the text).
- */
-export async function rescanJobs(options: RescanOptions = {}): Promise<RescanResult> {
-  const batchSize = options.batchSize ?? 200;
-  const cursorName = `detect-rescan-jobs:${DETECTOR_VERSION}${options.all ? ":all" : ""}`;
-  const cursor = await prisma.jobCursor.findUnique({ where: { name: cursorName } });
-  const resumedFrom = cursor?.position ?? null;
-  const pending = (after: string | null) => ({
-    ...(options.all ? {} : { OR: [{ detectorVersion: null }, { detectorVersion: { not: DETECTOR_VERSION } }] }),
-    ...(after ? { id: { gt: after } } : {}),
-  });
+const reported = (outcomes: Map<string, { reported: boolean }>) =>
+  [...outcomes.values()].filter((o) => o.reported).length;
 
-  const total = await prisma.jobPosting.count({ where: pending(resumedFrom) });
-  let after = resumedFrom;
-  let scanned = 0;
-  let newReports = 0;
-  options.onProgress?.(0, total);
-  for (;;) {
-    const batch = await prisma.jobPosting.findMany({
-      where: pending(after),
-      orderBy: { id: "asc" },
-      take: batchSize,
-      select: { id: true },
-    });
-    if (batch.length === 0) break;
-    const last = batch[batch.length - 1]!.id;
-    await prisma.$transaction(
-      async (tx) => {
-        const outcomes = await scanJobs(
-          tx,
-          batch.map((j) => j.id),
-        );
-        for (const outcome of outcomes.values()) if (outcome.reported) newReports++;
-        await tx.jobCursor.upsert({
-          where: { name: cursorName },
-          create: { name: cursorName, position: last },
-          update: { position: last },
-        });
-      },
-      { timeout: 120_000 },
-    );
-    after = last;
-    scanned += batch.length;
-    options.onProgress?.(scanned, total);
-  }
-  await prisma.jobCursor.deleteMany({ where: { name: cursorName } });
-  return { scanned, newReports, resumedFrom };
+/** Stored messages, a batch at a time through scanMessages (a fixed number of queries per batch). */
+export function rescanMessages(options: RescanOptions = {}): Promise<RescanResult> {
+  return rescanInBatches(
+    {
+      cursorPrefix: "detect-rescan",
+      count: (where) => prisma.message.count({ where }),
+      ids: (where, take) => prisma.message.findMany({ where, orderBy: { id: "asc" }, take, select: { id: true } }),
+      scan: async (tx, ids) => reported(await scanMessages(tx, ids)),
+    },
+    options,
+  );
+}
+
+/**
+ * Job postings (title and description). A job whose text already filed an
+ * automatic report does not file another (the report is keyed by the text).
+ */
+export function rescanJobs(options: RescanOptions = {}): Promise<RescanResult> {
+  return rescanInBatches(
+    {
+      cursorPrefix: "detect-rescan-jobs",
+      count: (where) => prisma.jobPosting.count({ where }),
+      ids: (where, take) => prisma.jobPosting.findMany({ where, orderBy: { id: "asc" }, take, select: { id: true } }),
+      scan: async (tx, ids) => reported(await scanJobs(tx, ids)),
+    },
+    options,
+  );
 }
