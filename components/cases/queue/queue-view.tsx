@@ -90,7 +90,6 @@ export function QueueView({
   );
 
   useQueueShortcuts({
-    dialog,
     focused: cursor.focused,
     closed,
     can: { select: canSelect, decide: viewer.can.decide, assign: viewer.can.assign },

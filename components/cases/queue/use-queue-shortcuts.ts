@@ -7,7 +7,6 @@ import type { QueueItem } from "@/lib/cases/queue/schemas";
 
 /** The queue's one-key shortcuts (the list is in the shortcuts dialog, `?`). */
 export function useQueueShortcuts({
-  dialog,
   focused,
   closed,
   can,
@@ -22,7 +21,6 @@ export function useQueueShortcuts({
   openAccount,
   toggleGrouped,
 }: {
-  dialog: QueueDialog;
   focused: QueueItem | null;
   closed: boolean;
   can: { select: boolean; decide: boolean; assign: boolean };
@@ -43,7 +41,6 @@ export function useQueueShortcuts({
   toggleGrouped: () => void;
 }) {
   useQueueKeyboard({
-    enabled: dialog === null,
     onKey: (key) => {
       switch (key) {
         case "j":
