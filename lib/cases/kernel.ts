@@ -1,6 +1,7 @@
 import "server-only";
 import { auditInsertSql, recordAudit, type AuditEntry } from "@/lib/audit/record";
 import { CLAIM_TTL_MS } from "@/lib/cases/claims/policy";
+import { enforcedReasonSql } from "@/lib/cases/enforced-subject";
 import { AUDIT_ACTION_LABELS, caseReference, STATUS_LABELS } from "@/lib/cases/labels";
 import {
   DESK_STATUSES,
@@ -306,7 +307,11 @@ export async function describeChangesSince(
  * with the same rules:
  * - which cases: DESK_STATUSES (open, not escalated: what any claimer may
  *   hold), nobody holding it or a lapsed claim (currentHolder's rule), and
- *   not one whose subject is already fully enforced (fullyEnforcedSql);
+ *   not one whose subject is already fully enforced (enforcedReasonSql:
+ *   nothing is left to decide on it but closing it; it stays in the queue,
+ *   sunk by its priority, for whoever settles it). The statement also
+ *   counts, by reason, the enforced cases it passed over on the way (ranked
+ *   above the one it took), so its answer can say so;
  * - locked with FOR UPDATE SKIP LOCKED (a row another transaction is
  *   claiming right now is skipped rather than waited for);
  * - the status moves by statusWhenClaimed (OPEN → IN_REVIEW, the CASE below),
@@ -317,19 +322,6 @@ export async function describeChangesSince(
  * Keep it in step with changeCase and claimCase when either changes;
  * lib/cases/claim-next.test.ts checks the events match claimCase's.
  */
-/**
- * A case whose subject is already fully enforced (the account, the job's
- * poster or the message's author suspended, or the job taken down): nothing
- * is left to decide but closing it, so claim-next skips it (it stays in the
- * queue, sunk by its priority, for whoever settles it).
- */
-const fullyEnforcedSql = Prisma.sql`(
-  EXISTS (SELECT 1 FROM "Account" a WHERE a."status" = 'SUSPENDED' AND a."id" IN (
-    c."accountId",
-    (SELECT j."clientId" FROM "JobPosting" j WHERE j."id" = c."jobId"),
-    (SELECT m."authorId" FROM "Message" m WHERE m."id" = c."messageId")))
-  OR EXISTS (SELECT 1 FROM "JobPosting" j WHERE j."id" = c."jobId" AND j."status" = 'TAKEN_DOWN'))`;
-
 export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sql {
   const expiresAt = new Date(now.getTime() + CLAIM_TTL_MS);
   const desk = Prisma.raw(statusListSql(DESK_STATUSES));
@@ -350,7 +342,7 @@ export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sq
       SELECT c."id", c."claimedById", c."claimExpiresAt"
       FROM "Case" c
       WHERE c."status" IN ${desk} AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
-        AND NOT ${fullyEnforcedSql}
+        AND ${enforcedReasonSql} IS NULL
       ORDER BY c."priority" DESC, c."id" ASC
       LIMIT 1
       FOR UPDATE SKIP LOCKED
@@ -360,9 +352,35 @@ export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sq
         "status" = CASE WHEN c."status" = 'OPEN' THEN 'IN_REVIEW'::"CaseStatus" ELSE c."status" END,
         "version" = c."version" + 1, "updatedAt" = ${now}
       FROM picked WHERE c."id" = picked."id"
-      RETURNING c."id", c."number", c."version", picked."claimedById" AS "previousId", picked."claimExpiresAt" AS "previousExpiresAt"
+      RETURNING c."id", c."number", c."version", c."priority",
+                picked."claimedById" AS "previousId", picked."claimExpiresAt" AS "previousExpiresAt"
     ), events AS (${auditInsertSql(events, now)})
-    SELECT "id", "number", "version" FROM claimed`;
+    SELECT k."id", k."number", k."version", (
+      SELECT COALESCE(jsonb_object_agg(s."reason", s."n"), '{}')::text FROM (
+        SELECT ${enforcedReasonSql} AS "reason", count(*)::int AS "n"
+        FROM "Case" c
+        WHERE c."status" IN ${desk} AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
+          AND (c."priority" > k."priority" OR (c."priority" = k."priority" AND c."id" < k."id"))
+        GROUP BY 1
+      ) s WHERE s."reason" IS NOT NULL
+    ) AS "skipped"
+    FROM claimed k`;
+}
+
+/**
+ * The cases claim-next leaves for whoever settles them, by reason: open,
+ * nobody holding them, their subject already fully enforced. Read when
+ * claim-next found nothing, so its answer can say why.
+ */
+export function enforcedWaitingSql(now: Date): Prisma.Sql {
+  const desk = Prisma.raw(statusListSql(DESK_STATUSES));
+  return Prisma.sql`
+    SELECT COALESCE(jsonb_object_agg(s."reason", s."n"), '{}')::text AS "skipped" FROM (
+      SELECT ${enforcedReasonSql} AS "reason", count(*)::int AS "n"
+      FROM "Case" c
+      WHERE c."status" IN ${desk} AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
+      GROUP BY 1
+    ) s WHERE s."reason" IS NOT NULL`;
 }
 
 /** New reports joining open cases, per case (intake, lib/cases/intake/intake.ts). */

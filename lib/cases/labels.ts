@@ -102,6 +102,23 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
 };
 
 /** How a case is referred to everywhere (UI, messages, replies, export): C-1042. */
+/** Why a case's subject is already fully enforced (the rule: lib/cases/enforced-subject.ts). */
+export type EnforcedReason = "ACCOUNT_SUSPENDED" | "JOB_TAKEN_DOWN";
+
+/** Each reason as part of a sentence: "…, so claim-next skips it", "Skipped 3 cases whose …". */
+export const ENFORCED_REASON_LABELS: Record<EnforcedReason, { short: string; one: string; many: string }> = {
+  ACCOUNT_SUSPENDED: {
+    short: "Account already suspended",
+    one: "its account is already suspended",
+    many: "whose account is already suspended",
+  },
+  JOB_TAKEN_DOWN: {
+    short: "Job already taken down",
+    one: "its job is already taken down",
+    many: "whose job is already taken down",
+  },
+};
+
 export function caseReference(number: number): string {
   return `C-${number}`;
 }

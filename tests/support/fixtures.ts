@@ -6,7 +6,12 @@ import type { ConsoleRole } from "@/lib/generated/prisma/enums";
 export const uid = () => randomBytes(5).toString("hex");
 
 export async function makeAccount(
-  overrides: Partial<{ kind: "CLIENT" | "FREELANCER"; joinedAt: Date; paymentVerified: boolean }> = {},
+  overrides: Partial<{
+    kind: "CLIENT" | "FREELANCER";
+    joinedAt: Date;
+    paymentVerified: boolean;
+    status: "ACTIVE" | "RESTRICTED" | "SUSPENDED";
+  }> = {},
 ) {
   const id = uid();
   return prisma.account.create({
@@ -17,6 +22,7 @@ export async function makeAccount(
       kind: overrides.kind ?? "CLIENT",
       joinedAt: overrides.joinedAt ?? new Date(Date.now() - 400 * 86_400_000),
       paymentVerified: overrides.paymentVerified ?? true,
+      status: overrides.status ?? "ACTIVE",
     },
   });
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { claimCase, claimNextCase, type ClaimOutcome } from "@/lib/cases/claims/claims";
+import { claimCase, claimNextCase, nothingToClaimMessage, type ClaimOutcome } from "@/lib/cases/claims/claims";
+import { caseReference } from "@/lib/cases/labels";
 import { prisma } from "@/lib/db/prisma";
-import { makeConsoleUser } from "@/tests/support/fixtures";
 import { useIsolatedDatabase } from "@/tests/support/isolated-database";
+import { makeAccount, makeConsoleUser } from "@/tests/support/fixtures";
 import { asActor, auditActions, makeCase } from "@/tests/support/queue-fixtures";
 
 // Claim-next takes the most urgent case in the whole queue, so this file
@@ -32,25 +33,40 @@ describe("claim next", () => {
     expect(claimed?.claim?.userId).toBe(maya.id);
   });
 
-  it("skips cases whose subject is already fully enforced (poster suspended, or the job taken down)", async () => {
+  it("skips cases whose subject is already fully enforced and says how many, by reason", async () => {
     await emptyQueue();
     const maya = asActor(await makeConsoleUser());
-    const suspended = await prisma.account.create({
-      data: {
-        externalId: `test:${crypto.randomUUID()}`,
-        handle: `sus_${crypto.randomUUID().slice(0, 8)}`,
-        displayName: "Suspended",
-        kind: "CLIENT",
-        joinedAt: new Date(),
-        status: "SUSPENDED",
-      },
-    });
+    const suspended = await makeAccount({ status: "SUSPENDED" });
     await makeCase({ priority: 99, clientId: suspended.id });
+    await makeCase({ priority: 97, clientId: suspended.id });
     const down = await makeCase({ priority: 98 });
     await prisma.jobPosting.update({ where: { id: down.jobId! }, data: { status: "TAKEN_DOWN" } });
+    // Ranked below the case claimed: not passed over, so not counted.
+    await makeCase({ priority: 5, clientId: suspended.id });
     const live = await makeCase({ priority: 10 });
     const claimed = await claimNextCase(maya);
     expect(claimed?.caseId).toBe(live.id);
+    expect(claimed?.skipped).toEqual({ ACCOUNT_SUSPENDED: 2, JOB_TAKEN_DOWN: 1 });
+    expect(claimed?.message).toBe(
+      `You now hold ${caseReference(live.number)}. Skipped 2 cases whose account is already suspended and 1 whose job is already taken down (they only need closing).`,
+    );
+  });
+
+  it("says nothing was skipped when nothing was, and why nothing is left when only enforced cases wait", async () => {
+    await emptyQueue();
+    const maya = asActor(await makeConsoleUser());
+    const top = await makeCase({ priority: 50 });
+    const claimed = await claimNextCase(maya);
+    expect(claimed?.caseId).toBe(top.id);
+    expect(claimed?.skipped).toEqual({});
+    expect(claimed?.message).toBe(`You now hold ${caseReference(top.number)}, the most urgent case nobody held.`);
+
+    const suspended = await makeAccount({ status: "SUSPENDED" });
+    await makeCase({ priority: 40, clientId: suspended.id });
+    expect(await claimNextCase(maya)).toBeNull();
+    expect(await nothingToClaimMessage()).toBe(
+      "Nothing left to claim: the other open cases are held by someone, and claim-next skips 1 case whose account is already suspended. Close them from the queue or the account page.",
+    );
   });
 
   it("counts a lapsed claim as unclaimed, writing CLAIM_EXPIRED before CLAIMED", async () => {

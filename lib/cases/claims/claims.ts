@@ -6,10 +6,11 @@ import {
   changeCase,
   claimNextSql,
   currentHolder,
+  enforcedWaitingSql,
   type CaseActor,
   type LockedCase,
 } from "@/lib/cases/kernel";
-import { caseReference } from "@/lib/cases/labels";
+import { caseReference, ENFORCED_REASON_LABELS, type EnforcedReason } from "@/lib/cases/labels";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
 
@@ -71,21 +72,57 @@ export async function claimCase(actor: CaseActor, caseId: string, now = new Date
   });
 }
 
+/** Enforced cases claim-next passed over, by reason (lib/cases/enforced-subject.ts). */
+export type SkippedCases = Partial<Record<EnforcedReason, number>>;
+
 /**
  * Claims the most urgent case nobody holds, atomically, in one statement
- * (the kernel's claim written as SQL for speed: see claimNextSql).
+ * (the kernel's claim written as SQL for speed: see claimNextSql). Its
+ * message names the cases it skipped because their subject is already
+ * fully enforced, so a moderator knows why the top of the queue was passed.
  */
-export async function claimNextCase(actor: CaseActor, now = new Date()): Promise<ClaimOutcome | null> {
-  const rows = await prisma.$queryRaw<{ id: string; number: number; version: number }[]>(claimNextSql(actor, now));
+export async function claimNextCase(
+  actor: CaseActor,
+  now = new Date(),
+): Promise<(ClaimOutcome & { skipped: SkippedCases }) | null> {
+  const rows = await prisma.$queryRaw<{ id: string; number: number; version: number; skipped: string }[]>(
+    claimNextSql(actor, now),
+  );
   const kase = rows[0];
   if (!kase) return null;
+  const skipped = JSON.parse(kase.skipped) as SkippedCases;
+  const said = skippedSentence(skipped);
   return {
     caseId: kase.id,
     number: kase.number,
     version: kase.version,
     claim: { userId: actor.id, name: actor.name, expiresAt: new Date(now.getTime() + CLAIM_TTL_MS).toISOString() },
-    message: `You now hold ${caseReference(kase.number)}, the most urgent case nobody held.`,
+    message: said
+      ? `You now hold ${caseReference(kase.number)}. Skipped ${said} (they only need closing).`
+      : `You now hold ${caseReference(kase.number)}, the most urgent case nobody held.`,
+    skipped,
   };
+}
+
+/** What claim-next says when it found nothing to claim: held by others, or waiting to be closed. */
+export async function nothingToClaimMessage(now = new Date()): Promise<string> {
+  const rows = await prisma.$queryRaw<{ skipped: string }[]>(enforcedWaitingSql(now));
+  const said = skippedSentence(JSON.parse(rows[0]?.skipped ?? "{}") as SkippedCases);
+  return said
+    ? `Nothing left to claim: the other open cases are held by someone, and claim-next skips ${said}. Close them from the queue or the account page.`
+    : "Nothing left to claim: every open case is held by someone.";
+}
+
+/** "3 cases whose account is already suspended and 1 whose job is already taken down", or "" for none. */
+export function skippedSentence(skipped: SkippedCases): string {
+  const parts = (Object.keys(ENFORCED_REASON_LABELS) as EnforcedReason[])
+    .filter((reason) => (skipped[reason] ?? 0) > 0)
+    .map((reason, i) => {
+      const n = skipped[reason]!;
+      const noun = i === 0 ? (n === 1 ? "case " : "cases ") : "";
+      return `${n} ${noun}${ENFORCED_REASON_LABELS[reason].many}`;
+    });
+  return parts.join(" and ");
 }
 
 /** Gives a case back to the queue. Only its holder releases; staff reassign instead. */

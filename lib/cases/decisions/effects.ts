@@ -3,6 +3,7 @@ import { formatEnd, recomputeAccountState } from "@/lib/accounts/enforcement";
 import type { ConsoleActor } from "@/lib/auth/session";
 import type { Decision } from "@/lib/cases/decisions/schemas";
 import { refreshCasePriorities } from "@/lib/cases/intake/refresh-priority";
+import { OPEN_STATUSES } from "@/lib/cases/lifecycle";
 import { openCasesOfAccount } from "@/lib/cases/parties";
 import { SafeError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -92,6 +93,7 @@ export async function applyDecision(
       if (!job) throw new SafeError("NOT_FOUND", "That job posting no longer exists.");
       if (job.status === "TAKEN_DOWN") throw new SafeError("CONFLICT", `“${job.title}” is already taken down.`);
       await tx.jobPosting.update({ where: { id: job.id }, data: { status: "TAKEN_DOWN" } });
+      await resortCasesOfJobs(tx, [job.id], now);
       const enforcement = await tx.enforcement.create({
         data: {
           kind: "JOB_TAKEDOWN",
@@ -120,6 +122,11 @@ export async function applyDecision(
       });
       if (jobs.length === 0) throw new SafeError("INVALID", `@${account.handle} has no open jobs to take down.`);
       await tx.jobPosting.updateMany({ where: { id: { in: jobs.map((j) => j.id) } }, data: { status: "TAKEN_DOWN" } });
+      await resortCasesOfJobs(
+        tx,
+        jobs.map((j) => j.id),
+        now,
+      );
       await tx.enforcement.createMany({
         data: jobs.map((j) => ({
           kind: "JOB_TAKEDOWN" as const,
@@ -257,6 +264,7 @@ export async function reverseEnforcement(
     case "JOB_TAKEDOWN": {
       if (!e.job) throw new SafeError("NOT_FOUND", "The job of that take-down no longer exists.");
       await tx.jobPosting.update({ where: { id: e.job.id }, data: { status: "OPEN" } });
+      await resortCasesOfJobs(tx, [e.job.id], now);
       return {
         ...base,
         subjectType: "JOB",
@@ -307,6 +315,18 @@ export async function reverseEnforcement(
 /** A suspension (or its reversal) moves the account's open cases in the queue: a suspended subject sinks. */
 async function resortCasesOf(tx: Tx, accountId: string, now: Date) {
   const open = await openCasesOfAccount(tx, accountId);
+  await refreshCasePriorities(
+    tx,
+    open.map((c) => ({ caseId: c.id, now })),
+  );
+}
+
+/** A take-down (or its reversal) moves the job's open cases: a case about a job already taken down sinks. */
+async function resortCasesOfJobs(tx: Tx, jobIds: string[], now: Date) {
+  const open = await tx.case.findMany({
+    where: { jobId: { in: jobIds }, status: { in: [...OPEN_STATUSES] } },
+    select: { id: true },
+  });
   await refreshCasePriorities(
     tx,
     open.map((c) => ({ caseId: c.id, now })),

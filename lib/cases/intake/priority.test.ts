@@ -34,9 +34,17 @@ describe("computePriority", () => {
       worstSeverity: "CRITICAL" as const,
       categories: ["OFF_PLATFORM_PAYMENT" as const],
     };
-    const suspended = computePriority({ ...scam, subjectSuspended: true });
+    const suspended = computePriority({ ...scam, subjectEnforced: "ACCOUNT_SUSPENDED" });
     expect(suspended.breakdown.suspended).toBeLessThan(0);
     expect(suspended.score).toBeLessThan(computePriority(base).score);
+  });
+
+  it("sinks a case whose job is already taken down, naming that part", () => {
+    const scam = { ...base, reporterCount: 6, worstSeverity: "CRITICAL" as const };
+    const down = computePriority({ ...scam, subjectEnforced: "JOB_TAKEN_DOWN" });
+    expect(down.breakdown).toMatchObject({ takenDown: -100 });
+    expect(down.breakdown.suspended).toBeUndefined();
+    expect(down.score).toBe(computePriority(scam).score - 100);
   });
 
   it("is the sum of its breakdown", () => {

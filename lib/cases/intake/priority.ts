@@ -1,3 +1,4 @@
+import { ENFORCED_REASON_LABELS, type EnforcedReason } from "@/lib/cases/labels";
 import type { FindingCategory, Severity } from "@/lib/generated/prisma/enums";
 
 /**
@@ -13,12 +14,15 @@ export interface PriorityInput {
   paymentVerified: boolean | null;
   priorEnforcements: number;
   waitingHours: number;
-  /** The account behind the subject is already suspended: the case mostly needs closing, so it sinks. */
-  subjectSuspended?: boolean;
+  /**
+   * The subject is already fully enforced (its account suspended, or its job taken down:
+   * lib/cases/enforced-subject.ts): the case only needs closing, so it sinks and claim-next skips it.
+   */
+  subjectEnforced?: EnforcedReason | null;
 }
 
-/** How far a case about an already suspended account sinks. */
-export const SUSPENDED_SUBJECT_POINTS = -100;
+/** How far a case whose subject is already fully enforced sinks (one part of the breakdown, named by why). */
+export const ENFORCED_SUBJECT_POINTS = -100;
 
 export type PriorityBreakdown = Record<string, number>;
 
@@ -44,7 +48,8 @@ export const PRIORITY_PART_LABELS: Record<string, string> = {
   unverifiedPayment: "Payment not verified",
   priorEnforcement: "Earlier enforcement",
   waiting: "Waiting time",
-  suspended: "Account already suspended",
+  suspended: ENFORCED_REASON_LABELS.ACCOUNT_SUSPENDED.short,
+  takenDown: ENFORCED_REASON_LABELS.JOB_TAKEN_DOWN.short,
 };
 
 const SEVERITY_POINTS: Record<Severity, number> = { LOW: 5, MEDIUM: 15, HIGH: 30, CRITICAL: 45 };
@@ -62,7 +67,8 @@ export function computePriority(input: PriorityInput): { score: number; breakdow
   if (input.paymentVerified === false) breakdown.unverifiedPayment = 6;
   if (input.priorEnforcements > 0) breakdown.priorEnforcement = Math.min(20, input.priorEnforcements * 8);
   breakdown.waiting = waitingPoints(input.waitingHours);
-  if (input.subjectSuspended) breakdown.suspended = SUSPENDED_SUBJECT_POINTS;
+  if (input.subjectEnforced === "ACCOUNT_SUSPENDED") breakdown.suspended = ENFORCED_SUBJECT_POINTS;
+  if (input.subjectEnforced === "JOB_TAKEN_DOWN") breakdown.takenDown = ENFORCED_SUBJECT_POINTS;
   const score = Object.values(breakdown).reduce((sum, n) => sum + n, 0);
   return { score, breakdown };
 }

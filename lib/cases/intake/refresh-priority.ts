@@ -1,5 +1,7 @@
 import "server-only";
+import { enforcedReasonSql } from "@/lib/cases/enforced-subject";
 import { computePriority } from "@/lib/cases/intake/priority";
+import type { EnforcedReason } from "@/lib/cases/labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingCategory, Severity } from "@/lib/generated/prisma/enums";
 
@@ -29,7 +31,7 @@ interface PriorityRow {
   joinedAt: Date | null;
   paymentVerified: boolean | null;
   priorEnforcements: number;
-  accountStatus: string | null;
+  enforced: EnforcedReason | null;
 }
 
 /**
@@ -60,7 +62,7 @@ export async function refreshCasePriorities(
           UNION ALL SELECT m."id" FROM "Message" m JOIN "Thread" t ON t."id" = m."threadId" WHERE t."jobId" = c."jobId")
         UNION ALL
         SELECT jf."severity" FROM "JobFinding" jf WHERE jf."violation" AND jf."jobId" = c."jobId") AS severities) AS "worstSeverity",
-      a."joinedAt", a."paymentVerified", a."status"::text AS "accountStatus",
+      a."joinedAt", a."paymentVerified", ${enforcedReasonSql} AS "enforced",
       (SELECT count(*)::int FROM "Enforcement" e WHERE e."accountId" = a."id" AND e."reversedAt" IS NULL AND e."caseId" <> c."id") AS "priorEnforcements"
     FROM "Case" c
     LEFT JOIN "JobPosting" j ON j."id" = c."jobId"
@@ -80,7 +82,7 @@ export async function refreshCasePriorities(
       accountAgeDays: row.joinedAt ? (now.getTime() - row.joinedAt.getTime()) / 86_400_000 : null,
       paymentVerified: row.paymentVerified,
       priorEnforcements: row.priorEnforcements,
-      subjectSuspended: row.accountStatus === "SUSPENDED",
+      subjectEnforced: row.enforced,
       waitingHours: (now.getTime() - row.firstReportedAt.getTime()) / 3_600_000,
     });
     scores.set(row.id, score);

@@ -3,7 +3,8 @@ import { claimCase } from "@/lib/cases/claims/claims";
 import { prisma } from "@/lib/db/prisma";
 import { listQueue, listQueueItems, countQueue } from "@/lib/cases/queue/list";
 import { queueParamsSchema, QUEUE_COUNT_CAP, type QueueParams } from "@/lib/cases/queue/schemas";
-import { makeAccount, makeConsoleUser, makeThread, uid } from "@/tests/support/fixtures";
+import { fileReports } from "@/lib/cases/intake/intake";
+import { makeAccount, makeConsoleUser, makeJob, makeThread, uid } from "@/tests/support/fixtures";
 import { useIsolatedDatabase } from "@/tests/support/isolated-database";
 import { asActor, makeCase } from "@/tests/support/queue-fixtures";
 
@@ -60,6 +61,49 @@ describe("the subject account's standing on each row", () => {
       accountId: client.id,
       otherAccountId: freelancer.id,
       accountStatus: "ACTIVE",
+    });
+  });
+});
+
+describe("cases whose subject is already fully enforced", () => {
+  it("a report arriving after the suspension opens a case that says so, sinks by 100 and is marked as skipped", async () => {
+    const suspended = await makeAccount();
+    await prisma.account.update({ where: { id: suspended.id }, data: { status: "SUSPENDED" } });
+    const active = await makeAccount();
+    const [scamJob, twinJob] = [await makeJob(suspended.id), await makeJob(active.id)];
+    const reporter = await makeAccount({ kind: "FREELANCER" });
+    const report = (jobId: string) => ({
+      externalId: `test:${uid()}`,
+      source: "USER" as const,
+      reporterId: reporter.id,
+      reason: "SCAM_JOB" as const,
+      subject: { type: "JOB" as const, jobId },
+    });
+    const [later, twin] = await prisma.$transaction((tx) => fileReports(tx, [report(scamJob.id), report(twinJob.id)]));
+    expect(later!.caseOpened).toBe(true);
+
+    const sunk = await prisma.case.findUniqueOrThrow({ where: { id: later!.caseId } });
+    const peer = await prisma.case.findUniqueOrThrow({ where: { id: twin!.caseId } });
+    expect(sunk.priorityBreakdown).toMatchObject({ suspended: -100 });
+    expect(sunk.priority).toBe(peer.priority - 100);
+
+    const rows = await listQueueItems(maya, params({ q: suspended.handle }));
+    expect(rows.items.find((i) => i.id === sunk.id)).toMatchObject({
+      accountStatus: "SUSPENDED",
+      enforced: "ACCOUNT_SUSPENDED",
+    });
+    const peers = await listQueueItems(maya, params({ q: active.handle }));
+    expect(peers.items.find((i) => i.id === peer.id)).toMatchObject({ accountStatus: "ACTIVE", enforced: null });
+  });
+
+  it("marks a case whose job is already taken down, whoever posted it", async () => {
+    const title = `taken-down-${uid()}`;
+    const kase = await makeCase({ priority: 30, jobTitle: title });
+    await prisma.jobPosting.update({ where: { id: kase.jobId! }, data: { status: "TAKEN_DOWN" } });
+    const rows = await listQueueItems(maya, params({ q: title }));
+    expect(rows.items.find((i) => i.id === kase.id)).toMatchObject({
+      accountStatus: "ACTIVE",
+      enforced: "JOB_TAKEN_DOWN",
     });
   });
 });
@@ -121,6 +165,7 @@ describe("the queue's tabs", () => {
       otherAccountId: null,
       accountStatus: "ACTIVE",
       restrictedUntil: null,
+      enforced: null,
       priority: 30,
       priorityBreakdown: { reporters: 30 },
       categories: [],

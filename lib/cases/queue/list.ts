@@ -3,6 +3,7 @@ import { PREPARED_MARK, prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import type { ConsoleRole } from "@/lib/generated/prisma/enums";
+import { enforcedReasonSql } from "@/lib/cases/enforced-subject";
 import { filterSql, keysetSql, orderSql, searchCtes, tabSql, whereSql, withSql } from "@/lib/cases/queue/sql";
 import {
   QUEUE_COUNT_CAP,
@@ -65,6 +66,7 @@ export function queuePageSql(viewer: Viewer, params: QueueParams, now = new Date
       'subjectType', c."subjectType", 'title', s."title", 'handle', s."handle", 'otherHandle', s."otherHandle",
       'accountId', s."accountId", 'otherAccountId', s."otherAccountId", 'accountStatus', s."accountStatus",
       'restrictedUntil', to_char(s."restrictedUntil", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+      'enforced', ${enforcedReasonSql},
       'priority', c."priority", 'priorityBreakdown', c."priorityBreakdown", 'categories', c."categories",
       'reportCount', c."reportCount", 'reporterCount', c."reporterCount", 'hasAutomaticReport', c."hasAutomaticReport",
       'firstReportedAt', ${isoSql("firstReportedAt")}, 'lastReportedAt', ${isoSql("lastReportedAt")},

@@ -1,5 +1,6 @@
 import { searchableText } from "@/lib/unicode";
 import { z } from "zod";
+import type { EnforcedReason } from "@/lib/cases/labels";
 import {
   CaseStatus,
   FindingCategory,
@@ -168,6 +169,8 @@ export interface QueueItem {
   /** Its standing now, so a suspended or restricted subject shows on the row. */
   accountStatus: AccountStatus | null;
   restrictedUntil: string | null;
+  /** The subject is already fully enforced (lib/cases/enforced-subject.ts): claim-next skips it and it sinks. */
+  enforced: EnforcedReason | null;
   priority: number;
   priorityBreakdown: Record<string, number>;
   categories: FindingCategory[];
@@ -244,4 +247,6 @@ export interface ClaimResult {
   version: number;
   claim: QueueClaim | null;
   message: string;
+  /** Claim-next only: the cases it passed over because their subject is already fully enforced, by reason. */
+  skipped?: Partial<Record<EnforcedReason, number>>;
 }

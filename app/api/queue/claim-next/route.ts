@@ -1,10 +1,10 @@
-import { claimNextCase } from "@/lib/cases/claims/claims";
+import { claimNextCase, nothingToClaimMessage } from "@/lib/cases/claims/claims";
 import { SafeError } from "@/lib/errors";
 import { defineRoute } from "@/lib/http/route";
 
-/** POST /api/queue/claim-next: claims the most urgent case nobody holds. */
+/** POST /api/queue/claim-next: claims the most urgent case nobody holds, saying what it skipped. */
 export const POST = defineRoute({ auth: "session", permission: "case:claim" }, async ({ actor }) => {
   const claimed = await claimNextCase(actor);
-  if (!claimed) throw new SafeError("NOT_FOUND", "Nothing left to claim: every open case is held by someone.");
+  if (!claimed) throw new SafeError("NOT_FOUND", await nothingToClaimMessage());
   return claimed;
 });
