@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { db } from "./fixtures/case-factory";
 import { closeCases, createCases, rowName, uniqueTitle, type E2ECase } from "./queue-data";
 import { authFile, SECOND_MODERATOR_AUTH } from "./support";
 
@@ -170,7 +171,9 @@ test.describe("as a moderator", () => {
     // n: the most urgent case nobody holds, claimed and opened.
     await openQueue(page);
     await page.keyboard.press("n");
-    await expect(page.getByText(/^You now hold C-\d+, the most urgent case nobody held\.$/)).toBeVisible();
+    await expect(
+      page.getByText(/^You now hold C-\d+(, the most urgent case nobody held| \. Skipped .+)\.$/),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/cases\/[^/]+$/);
     const caseId = page.url().split("/").pop()!;
     const mine = await (await page.request.get("/api/queue?tab=mine")).json();
@@ -268,5 +271,81 @@ test.describe("as a support agent", () => {
     const response = await page.request.post(`/api/cases/${cases[0]!.id}/claim`);
     expect(response.status()).toBe(403);
     expect((await response.json()).detail).toContain("needs case:claim");
+  });
+});
+
+test.describe("what the queue's chips and the case page's counts mean", () => {
+  test.use({ storageState: authFile("MODERATOR") });
+
+  // The demo's C-22 and C-28: a person reported off-platform contact; on C-28 the detector found payment
+  // requests instead. The chips are what the reports named, the case page counts what was detected and marks
+  // the reported categories with the same words.
+  for (const { message, detected, unconfirmed } of [
+    {
+      message: "demo:th-product-tester-chris:1",
+      detected: /Personal data request: [1-9]\d* detected/,
+      unconfirmed: false,
+    },
+    { message: "demo:th-moderator-chris:1", detected: /Off-platform payment: [1-9]\d* detected/, unconfirmed: true },
+  ]) {
+    test(`the queue's "Reported as" chips are the categories the case page marks reported (${message})`, async ({
+      page,
+    }) => {
+      const kase = await db().case.findFirstOrThrow({
+        where: { message: { externalId: message } },
+        include: { message: { include: { author: true } } },
+      });
+      const ref = `C-${kase.number}`;
+      await page.goto(`/queue?tab=open&q=${kase.message!.author.handle}`);
+      await expect(page.locator("[role=tabpanel][data-ready]")).toBeVisible();
+      const table = page.getByRole("table", { name: /cases$/ });
+      await expect(table.getByRole("columnheader", { name: "Reported as" })).toBeVisible();
+      const row = table.getByRole("row", { name: rowName(ref) });
+      await expect(row).toContainText("Contact sharing");
+      await expect(row).toContainText("Off-platform talk");
+
+      await page.goto(`/cases/${kase.id}`);
+      const summary = page.getByRole("region", { name: "Violation summary" });
+      await expect(summary).toContainText("Violations detected in this conversation and job posting");
+      for (const category of ["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION"])
+        await expect(summary.locator(`[data-category=${category}]`)).toContainText("reported");
+      for (const category of ["OFF_PLATFORM_PAYMENT", "PERSONAL_DATA_REQUEST"])
+        await expect(summary.locator(`[data-category=${category}]`)).not.toContainText("reported");
+      await expect(summary).toContainText(detected);
+      await expect(summary.getByTestId("reported-not-detected")).toHaveCount(unconfirmed ? 1 : 0);
+      if (unconfirmed) await expect(summary).toContainText("but the detector found none here");
+    });
+  }
+});
+
+test.describe("claim-next and cases whose account is already suspended", () => {
+  test.use({ storageState: authFile("MODERATOR") });
+  let cases: E2ECase[] = [];
+  test.afterEach(async () => closeCases(cases));
+
+  test("claim-next says it skipped them, and their rows say why they sink", async ({ page }) => {
+    const title = uniqueTitle("suspended poster");
+    cases = await createCases(title, 2, 10_000);
+    const job = await db().jobPosting.findFirstOrThrow({ where: { cases: { some: { id: cases[0]!.id } } } });
+    await db().account.update({ where: { id: job.clientId }, data: { status: "SUSPENDED" } });
+
+    await page.goto(`/queue?q=${encodeURIComponent(title)}`);
+    await expect(page.locator("[role=tabpanel][data-ready]")).toBeVisible();
+    const table = page.getByRole("table", { name: /cases$/ });
+    for (const c of cases)
+      await expect(table.getByRole("row", { name: rowName(c.ref) }).getByTestId("enforced-subject")).toHaveText(
+        "Sinks, and claim-next skips it: its account is already suspended",
+      );
+
+    await page.getByRole("button", { name: /Claim next/ }).click();
+    await expect(
+      page.getByText(
+        /^You now hold C-\d+\. Skipped \d+ cases whose account is already suspended.* \(they only need closing\)\.$/,
+      ),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/\/cases\/[^/]+$/);
+    const caseId = page.url().split("/").pop()!;
+    expect(cases.map((c) => c.id)).not.toContain(caseId);
+    expect((await page.request.delete(`/api/cases/${caseId}/claim`)).status()).toBe(200);
   });
 });

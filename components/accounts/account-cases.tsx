@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { AccountLink } from "@/components/accounts/account-link";
 import { Empty, Section } from "@/components/accounts/section";
+import { CaseReferenceCell, REPORTED_AS, ReportedCategories } from "@/components/cases/case-row-parts";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AccountCaseRow, AccountReportRow, CaseRelation } from "@/lib/accounts/types";
-import { CATEGORY_LABELS, STATUS_LABELS, SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
+import { STATUS_LABELS, SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
 import { isOpenStatus } from "@/lib/cases/lifecycle";
 
 const RELATION: Record<CaseRelation, string> = {
@@ -36,58 +38,45 @@ export function AccountCases({ cases }: { cases: AccountCaseRow[] }) {
         <Empty>No case concerns this account.</Empty>
       ) : (
         <div className="max-h-[28rem] overflow-y-auto">
-          <table className="w-full text-left text-sm">
+          <Table>
             <caption className="sr-only">Cases concerning this account</caption>
-            <thead className="sticky top-0 bg-surface-subtle text-xs text-muted">
+            <TableHeader className="sticky top-0">
               <tr>
-                <th scope="col" className="px-4 py-1.5 font-medium">
-                  Case
-                </th>
-                <th scope="col" className="px-2 py-1.5 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-2 py-1.5 font-medium">
-                  Categories
-                </th>
-                <th scope="col" className="px-4 py-1.5 text-right font-medium">
-                  Opened
-                </th>
+                <TableHead className="px-4 py-1.5">Case</TableHead>
+                <TableHead className="px-2 py-1.5">Status</TableHead>
+                <TableHead className="px-2 py-1.5">{REPORTED_AS}</TableHead>
+                <TableHead className="px-4 py-1.5 text-right">Opened</TableHead>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {cases.map((c) => (
-                <tr key={c.id} className={isOpenStatus(c.status) ? "" : "text-muted"}>
-                  <td className="px-4 py-1.5 whitespace-nowrap">
-                    <Link
-                      href={`/cases/${c.id}`}
-                      className="font-mono text-xs font-semibold text-accent-text hover:underline"
-                    >
-                      {caseReference(c.number)}
-                    </Link>
-                    <span className="block text-xs text-muted">
+            </TableHeader>
+            <TableBody>
+              {cases.map((c) => {
+                const open = isOpenStatus(c.status);
+                return (
+                  <TableRow key={c.id} className={open ? "" : "[&>td]:text-muted"}>
+                    <CaseReferenceCell id={c.id} number={c.number} className="px-4 py-1.5">
                       {SUBJECT_LABELS[c.subjectType]} · {RELATION[c.relation]}
-                    </span>
-                  </td>
-                  <td className="px-2 py-1.5 text-xs whitespace-nowrap">
-                    {isOpenStatus(c.status) ? (
-                      <span className="font-medium text-fg">{STATUS_LABELS[c.status]}</span>
-                    ) : (
-                      <span>{STATUS_LABELS[c.status]} (closed)</span>
-                    )}
-                  </td>
-                  <td className="px-2 py-1.5 text-xs">
-                    {c.categories.length ? c.categories.map((k) => CATEGORY_LABELS[k]).join(", ") : "—"}
-                  </td>
-                  <td className="px-4 py-1.5 text-right text-xs whitespace-nowrap">
-                    <RelativeTime iso={c.openedAt} />
-                    <span className="block text-muted">
-                      {c.reportCount} report{c.reportCount === 1 ? "" : "s"}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                    </CaseReferenceCell>
+                    <TableCell className="px-2 py-1.5 text-xs whitespace-nowrap">
+                      {open ? (
+                        <span className="font-medium">{STATUS_LABELS[c.status]}</span>
+                      ) : (
+                        <span>{STATUS_LABELS[c.status]} (closed)</span>
+                      )}
+                    </TableCell>
+                    <TableCell className="px-2 py-1.5">
+                      <ReportedCategories categories={c.categories} max={4} />
+                    </TableCell>
+                    <TableCell className="px-4 py-1.5 text-right text-xs whitespace-nowrap">
+                      <RelativeTime iso={c.openedAt} />
+                      <span className="block text-muted">
+                        {c.reportCount} report{c.reportCount === 1 ? "" : "s"}
+                      </span>
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
         </div>
       )}
     </Section>

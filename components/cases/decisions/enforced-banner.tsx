@@ -8,7 +8,7 @@ export function EnforcedBanner({ subject }: { subject: NonNullable<DecisionConte
     <p
       role="status"
       data-testid="enforced-banner"
-      className={`mb-3 rounded-lg border px-4 py-2 text-sm ${suspended ? "border-rose-200 bg-rose-50 text-rose-900" : "border-amber-200 bg-amber-50 text-amber-900"}`}
+      className={`mb-3 rounded-lg border px-4 py-2 text-sm ${suspended ? "border-danger-line bg-danger-subtle text-danger-text" : "border-warning-line bg-warning-subtle text-warning-text"}`}
     >
       <span className="font-semibold">
         @{subject.handle} is already {suspended ? "suspended" : "restricted"}

@@ -1,17 +1,20 @@
 "use client";
 
-import { useNow } from "@/components/ui/use-now";
-import Link from "next/link";
-import { memo, type ReactNode, type RefObject } from "react";
+import { memo, type RefObject } from "react";
 import { AccountLink } from "@/components/accounts/account-link";
 import { AccountStatusBadge } from "@/components/accounts/account-status";
+import { CaseReferenceCell, REPORTED_AS, ReportedCategories } from "@/components/cases/case-row-parts";
 import { PriorityBreakdown } from "@/components/cases/queue/priority-breakdown";
-import { accountGroups } from "@/lib/cases/queue/group-by-account";
-import { RelativeTime } from "@/components/ui/relative-time";
-import { CATEGORY_LABELS, caseReference, STATUS_LABELS, SUBJECT_LABELS } from "@/lib/cases/labels";
-import { formatCount } from "@/lib/ui/time";
-import type { QueueItem, QueueTab } from "@/lib/cases/queue/schemas";
+import { SubjectCell } from "@/components/cases/queue/queue-subject-cell";
 import { Button } from "@/components/ui/button";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { Table, TableBody, TableCard, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { useNow } from "@/components/ui/use-now";
+import { caseReference, STATUS_LABELS } from "@/lib/cases/labels";
+import { accountGroups } from "@/lib/cases/queue/group-by-account";
+import type { QueueItem, QueueTab } from "@/lib/cases/queue/schemas";
+import { cn } from "@/lib/ui/cn";
+import { formatCount } from "@/lib/ui/time";
 
 const TAB_CAPTIONS: Record<QueueTab, string> = {
   unassigned: "Unassigned cases",
@@ -82,59 +85,43 @@ export function QueueTable({
     />
   );
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
+    <TableCard>
+      <Table>
         <caption className="sr-only">{TAB_CAPTIONS[tab]}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50/80 text-xs whitespace-nowrap text-slate-600">
+        <TableHeader>
           <tr>
             {actions.canSelect && !closed ? (
-              <th scope="col" className="w-10 py-2 pl-4">
+              <TableHead className="w-10 pr-0 pl-4">
                 <input
                   type="checkbox"
                   checked={allSelected}
                   onChange={onToggleAll}
                   aria-label="Select all cases shown"
-                  className="size-4 rounded border-slate-300 accent-indigo-600"
+                  className="size-4 rounded border-border-strong accent-accent"
                 />
-              </th>
+              </TableHead>
             ) : null}
-            <th scope="col" className="px-3 py-2 font-medium">
-              Case
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Subject
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Categories
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Priority
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Reports
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {closed ? "Closed" : "Waiting"}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {closed ? "Outcome" : "Held by"}
-            </th>
+            <TableHead>Case</TableHead>
+            <TableHead>Subject</TableHead>
+            <TableHead title="The categories the case's reports named (people's reasons and the detector's own reports)">
+              {REPORTED_AS}
+            </TableHead>
+            <TableHead className="text-right">Priority</TableHead>
+            <TableHead className="text-right">Reports</TableHead>
+            <TableHead>{closed ? "Closed" : "Waiting"}</TableHead>
+            <TableHead>{closed ? "Outcome" : "Held by"}</TableHead>
             {!closed ? (
-              <th scope="col" className="px-3 py-2">
+              <TableHead>
                 <span className="sr-only">Actions</span>
-              </th>
+              </TableHead>
             ) : null}
           </tr>
-        </thead>
+        </TableHeader>
         {grouped ? (
           accountGroups(items).map((group) => (
-            <tbody key={group.key} className="divide-y divide-slate-100 border-t-2 border-slate-200">
-              <tr className="bg-slate-50/70">
-                <th
-                  scope="rowgroup"
-                  colSpan={columns}
-                  className="px-4 py-1.5 text-left text-xs font-medium text-slate-600"
-                >
+            <TableBody key={group.key} className="border-t-2 border-border">
+              <tr className="bg-surface-subtle">
+                <th scope="rowgroup" colSpan={columns} className="px-4 py-1.5 text-left text-xs font-medium text-muted">
                   {group.accountId && group.handle ? (
                     <AccountLink id={group.accountId} handle={group.handle} tabIndex={-1} />
                   ) : (
@@ -148,19 +135,19 @@ export function QueueTable({
                       size="xs"
                     />
                   ) : null}{" "}
-                  <span className="font-normal text-slate-500">
+                  <span className="font-normal text-muted">
                     · {group.items.length} case{group.items.length === 1 ? "" : "s"} shown
                   </span>
                 </th>
               </tr>
               {group.items.map(row)}
-            </tbody>
+            </TableBody>
           ))
         ) : (
-          <tbody className="divide-y divide-slate-100">{items.map(row)}</tbody>
+          <TableBody>{items.map(row)}</TableBody>
         )}
-      </table>
-    </div>
+      </Table>
+    </TableCard>
   );
 }
 
@@ -186,13 +173,14 @@ const QueueRow = memo(function QueueRow({
   actions: RowActions;
 }) {
   const ref = caseReference(item.number);
+  const cell = "py-3";
   const mine = item.claim?.userId === viewerId;
   const heldByOther = !!item.claim && !mine;
   const now = useNow();
   const overdue = !closed && now !== null && now - new Date(item.firstReportedAt).getTime() > SLA_MS;
 
   return (
-    <tr
+    <TableRow
       ref={(el) => {
         if (el) rowRefs.current.set(item.id, el);
         else rowRefs.current.delete(item.id);
@@ -206,16 +194,17 @@ const QueueRow = memo(function QueueRow({
       }}
       onClick={() => actions.onFocusRow(item)}
       onDoubleClick={() => actions.onOpen(item)}
-      className={`group align-top transition-colors focus-visible:outline-offset-[-2px] ${
+      className={cn(
+        "group transition-colors focus-visible:outline-offset-[-2px]",
         focused
-          ? "bg-indigo-50/70 shadow-[inset_3px_0_0_var(--color-indigo-600)]"
+          ? "bg-accent-subtle shadow-[inset_3px_0_0_var(--color-focus)]"
           : selected
-            ? "bg-sky-50/60"
-            : "hover:bg-slate-50"
-      }`}
+            ? "bg-surface-strong"
+            : "hover:bg-surface-subtle",
+      )}
     >
       {actions.canSelect && !closed ? (
-        <td className="py-3 pl-4">
+        <TableCell className={cn(cell, "pr-0 pl-4")}>
           <input
             type="checkbox"
             checked={selected}
@@ -223,27 +212,20 @@ const QueueRow = memo(function QueueRow({
             onClick={(event) => event.stopPropagation()}
             aria-label={`Select ${ref}`}
             tabIndex={-1}
-            className="size-4 rounded border-slate-300 accent-indigo-600"
+            className="size-4 rounded border-border-strong accent-accent"
           />
-        </td>
+        </TableCell>
       ) : null}
-      <td className="px-3 py-3 whitespace-nowrap">
-        <Link
-          href={`/cases/${item.id}`}
-          tabIndex={-1}
-          className="font-mono text-xs font-semibold text-indigo-700 hover:underline"
-        >
-          {ref}
-        </Link>
-        <span className="mt-0.5 block text-xs text-slate-600">{statusLabel(item)}</span>
-      </td>
-      <td className="max-w-sm px-3 py-3">
+      <CaseReferenceCell id={item.id} number={item.number} tabIndex={-1} className={cell}>
+        {statusLabel(item)}
+      </CaseReferenceCell>
+      <TableCell className={cn(cell, "max-w-sm")}>
         <SubjectCell item={item} focused={focused} />
-      </td>
-      <td className="px-3 py-3">
-        <Categories item={item} />
-      </td>
-      <td className="px-3 py-2.5 text-right">
+      </TableCell>
+      <TableCell className={cell}>
+        <ReportedCategories categories={item.categories} />
+      </TableCell>
+      <TableCell className="py-2.5 text-right">
         <PriorityBreakdown
           caseLabel={ref}
           score={item.priority}
@@ -251,37 +233,39 @@ const QueueRow = memo(function QueueRow({
           open={breakdownOpen}
           onToggle={(open) => actions.onToggleBreakdown(item, open)}
         />
-      </td>
-      <td className="px-3 py-3 text-right tabular-nums">
+      </TableCell>
+      <TableCell className={cn(cell, "text-right tabular-nums")}>
         {formatCount(item.reportCount)}
         {reportSources(item).map((line) => (
-          <span key={line} className="block text-xs whitespace-nowrap text-slate-600">
+          <span key={line} className="block text-xs whitespace-nowrap text-muted">
             {line}
           </span>
         ))}
-      </td>
-      <td className="px-3 py-3 text-xs whitespace-nowrap text-slate-600">
+      </TableCell>
+      <TableCell className={cn(cell, "text-xs whitespace-nowrap text-muted")}>
         <RelativeTime iso={closed ? (item.closedAt ?? item.lastReportedAt) : item.firstReportedAt} />
         {overdue ? (
-          <span className="mt-0.5 block text-rose-700" title="Waiting longer than the 24-hour SLA">
+          <span className="mt-0.5 block font-medium text-danger-text" title="Waiting longer than the 24-hour SLA">
             Overdue
           </span>
         ) : null}
-      </td>
-      <td className="px-3 py-3 text-xs whitespace-nowrap">
+      </TableCell>
+      <TableCell className={cn(cell, "text-xs whitespace-nowrap")}>
         {closed ? (
-          <span className="text-slate-600">{STATUS_LABELS[item.status]}</span>
+          <span className="text-muted">{STATUS_LABELS[item.status]}</span>
         ) : item.claim ? (
-          <span className={`inline-flex items-center gap-1 ${mine ? "font-medium text-indigo-800" : "text-slate-700"}`}>
+          <span
+            className={cn("inline-flex items-center gap-1", mine ? "font-medium text-accent-text" : "text-fg-soft")}
+          >
             <LockIcon />
             {mine ? "You" : `Held by ${item.claim.name}`}
           </span>
         ) : (
-          <span className="text-slate-600">Nobody</span>
+          <span className="text-muted">Nobody</span>
         )}
-      </td>
+      </TableCell>
       {!closed ? (
-        <td className="px-3 py-2.5 text-right whitespace-nowrap">
+        <TableCell className="py-2.5 text-right whitespace-nowrap">
           {actions.canClaim && !item.claim && (item.status !== "ESCALATED" || actions.canClaimEscalated) ? (
             <Button
               disabled={pending}
@@ -310,9 +294,9 @@ const QueueRow = memo(function QueueRow({
             </Button>
           ) : null}
           {heldByOther ? <span className="sr-only">{`${ref} is taken`}</span> : null}
-        </td>
+        </TableCell>
       ) : null}
-    </tr>
+    </TableRow>
   );
 });
 
@@ -327,94 +311,6 @@ function statusLabel(item: QueueItem): string {
   // to readers the case is simply open again.
   if (item.status === "IN_REVIEW" && !item.claim) return STATUS_LABELS.OPEN;
   return STATUS_LABELS[item.status];
-}
-
-/** Two categories at most, so rows stay one line high; the rest are counted and named in the tooltip. */
-function Categories({ item }: { item: QueueItem }) {
-  const labels = item.categories.map((c) => CATEGORY_LABELS[c]);
-  const shown = labels.slice(0, 2);
-  const rest = labels.slice(2);
-  return (
-    <div className="flex max-w-64 min-w-40 flex-wrap items-center gap-1">
-      {shown.map((label) => (
-        <span key={label} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs whitespace-nowrap text-slate-700">
-          {label}
-        </span>
-      ))}
-      {rest.length ? (
-        <span title={rest.join(", ")} className="rounded-full px-1.5 py-0.5 text-xs whitespace-nowrap text-slate-600">
-          +{rest.length}
-          <span className="sr-only"> more: {rest.join(", ")}</span>
-        </span>
-      ) : null}
-      {labels.length === 0 ? <span className="text-xs text-slate-600">—</span> : null}
-    </div>
-  );
-}
-
-/**
- * What the case is about, with the handles as links to their account pages
- * (reachable by Tab from the focused row only, so the queue stays one tab
- * stop per row) and the subject account's standing when it is not active.
- */
-function SubjectCell({ item, focused }: { item: QueueItem; focused: boolean }) {
-  const tabIndex = focused ? 0 : -1;
-  const handle = item.handle ? (
-    <AccountLink
-      id={item.accountId}
-      handle={item.handle}
-      tabIndex={tabIndex}
-      className="text-indigo-700 hover:underline"
-    />
-  ) : null;
-  const other = item.otherHandle ? (
-    <AccountLink
-      id={item.otherAccountId}
-      handle={item.otherHandle}
-      tabIndex={tabIndex}
-      className="text-indigo-700 hover:underline"
-    />
-  ) : null;
-  let primary: ReactNode;
-  let secondary: ReactNode = null;
-  switch (item.subjectType) {
-    case "JOB":
-      primary = item.title ?? "Job posting";
-      secondary = handle ? <>posted by {handle}</> : null;
-      break;
-    case "ACCOUNT":
-      primary = handle ?? "Account";
-      break;
-    case "THREAD":
-      primary = item.title ?? "Message thread";
-      secondary =
-        handle && other ? (
-          <>
-            {handle} ↔ {other}
-          </>
-        ) : (
-          handle
-        );
-      break;
-    case "MESSAGE":
-      primary = handle ? <>Message by {handle}</> : "Message";
-      secondary = item.title ? `in “${item.title}”` : null;
-      break;
-  }
-  return (
-    <div className="min-w-0">
-      <span className="mr-2 inline-block rounded bg-slate-100 px-1.5 py-0.5 align-[1px] text-[11px] font-medium tracking-wide text-slate-600 uppercase">
-        {SUBJECT_LABELS[item.subjectType]}
-      </span>
-      <span className="font-medium text-slate-900">{primary}</span>
-      {secondary ? <span className="mt-0.5 block truncate text-xs text-slate-600">{secondary}</span> : null}
-      {item.accountStatus && item.accountStatus !== "ACTIVE" ? (
-        <span className="mt-1 block">
-          <AccountStatusBadge status={item.accountStatus} restrictedUntil={item.restrictedUntil} size="xs" />
-        </span>
-      ) : null}
-    </div>
-  );
 }
 
 function LockIcon() {

@@ -1,24 +1,54 @@
+import { Flag } from "lucide-react";
 import { CATEGORY_STYLE } from "@/components/cases/view/category-style";
+import { reportedOnly } from "@/lib/cases/category-tally";
+import { CATEGORY_LABELS } from "@/lib/cases/labels";
 import type { CaseView } from "@/lib/cases/view/types";
-import type { FindingCategory } from "@/lib/generated/prisma/enums";
+import { cn } from "@/lib/ui/cn";
 
+/**
+ * Per category, what the detector found in the conversation and job posting
+ * shown, and, marked "reported", what the reports named (the queue's
+ * "Reported as" chips): two facts that may differ, so each is named.
+ */
 export function ViolationSummary({ summary }: { summary: CaseView["summary"] }) {
+  const unconfirmed = reportedOnly(summary.categories);
   return (
     <section aria-label="Violation summary" className="mb-4 rounded-lg border border-border bg-surface px-4 py-3">
+      <p className="mb-2 text-xs text-muted">
+        Violations detected in this conversation and job posting; <Flag aria-hidden className="inline size-3" />{" "}
+        <span className="font-medium text-fg-soft">reported</span> marks the categories the reports named (the
+        queue&rsquo;s &ldquo;Reported as&rdquo;).
+      </p>
       <ul className="flex flex-wrap gap-2">
-        {(Object.entries(summary.counts) as [FindingCategory, number][]).map(([category, count]) => {
+        {summary.categories.map(({ category, detected, reported }) => {
           const style = CATEGORY_STYLE[category];
           return (
             <li
               key={category}
-              className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-medium ${count ? style.chip : "border-border bg-surface text-muted"}`}
+              data-category={category}
+              className={cn(
+                "inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-medium",
+                detected ? style.chip : "border-border bg-surface text-muted",
+              )}
             >
-              <style.Icon aria-hidden className="h-3.5 w-3.5" />
-              {style.label}: <span className="tabular-nums">{count}</span>
+              <style.Icon aria-hidden className="size-3.5" />
+              {style.label}: <span className="tabular-nums">{detected}</span> detected
+              {reported ? (
+                <span className="inline-flex items-center gap-0.5 border-l border-current/30 pl-1.5 font-normal">
+                  <Flag aria-hidden className="size-3" />
+                  reported
+                </span>
+              ) : null}
             </li>
           );
         })}
       </ul>
+      {unconfirmed.length ? (
+        <p className="mt-2 text-sm text-fg-soft" data-testid="reported-not-detected">
+          Reported as {unconfirmed.map((c) => CATEGORY_LABELS[c].toLowerCase()).join(" and ")}, but the detector found
+          none here: read the reports to judge it.
+        </p>
+      ) : null}
       <p className="mt-2 text-sm text-fg-soft">
         {summary.firstViolation ? (
           <>

@@ -1,4 +1,5 @@
 import "server-only";
+import { tallyCategories } from "@/lib/cases/category-tally";
 import { contactVariants } from "@/lib/cases/view/contact-key";
 import { subjectLabelOf } from "@/lib/cases/view/subject-label";
 import type {
@@ -12,14 +13,7 @@ import type {
   TimelineEntry,
 } from "@/lib/cases/view/types";
 import { prisma } from "@/lib/db/prisma";
-import type { AccountStatus, CaseStatus, FindingCategory } from "@/lib/generated/prisma/enums";
-
-const CATEGORIES: FindingCategory[] = [
-  "CONTACT_SHARING",
-  "OFF_PLATFORM_COMMUNICATION",
-  "OFF_PLATFORM_PAYMENT",
-  "PERSONAL_DATA_REQUEST",
-];
+import type { AccountStatus, CaseStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * Everything a moderator needs to decide a case, in one object: the thread
@@ -127,9 +121,10 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
     m.findings.filter((f) => f.violation).map((f) => ({ m, f })),
   );
   const jobViolations = jobFindings.filter((f) => f.violation);
-  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<FindingCategory, number>;
-  for (const { f } of violations) counts[f.category]++;
-  for (const f of jobViolations) counts[f.category]++;
+  const categories = tallyCategories({
+    reported: kase.categories,
+    violations: [...violations.map(({ f }) => f), ...jobViolations],
+  });
   // A job case is about the posting first; a thread case about its messages.
   const firstInMessages = violations[0]
     ? {
@@ -178,7 +173,7 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
     escalationReason: kase.escalationReason,
     createdAt: kase.createdAt.toISOString(),
     summary: {
-      counts,
+      categories,
       // Highlighted places, as the thread panel and its jump keys count them: two findings on one span
       // (contact shared and an invitation, say) are one violation to read, while each still counts
       // in its own category above.

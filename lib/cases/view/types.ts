@@ -1,3 +1,4 @@
+import type { CategoryTally } from "@/lib/cases/category-tally";
 import type { Finding as DetectorFinding } from "@/lib/detection/types";
 import type {
   AccountKind,
@@ -137,7 +138,8 @@ export interface CaseView {
   escalationReason: string | null;
   createdAt: string;
   summary: {
-    counts: Record<FindingCategory, number>;
+    /** Per category: violations detected in the thread and job posting shown, and whether a report named it. */
+    categories: CategoryTally[];
     total: number;
     firstViolation: {
       /** Null when the first violation is in the job posting's text. */
