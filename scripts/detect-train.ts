@@ -124,7 +124,7 @@ function crossValidate(
       const f = findings.get(m.id) ?? [];
       for (const x of f.filter((y) => y.violation))
         console.log(
-          `      -> ${x.category} ${x.ruleId} [${m.text.slice(x.start, x.end).slice(0, 80)}] ${x.explanation.replace(/.*The model /, "")}`,
+          `      -> ${x.category} ${x.ruleId} [${m.text.slice(x.start, x.end).slice(0, 80)}] ${/reads as [^:]+: \d\.\d\d/.exec(x.explanation)?.[0] ?? ""}`,
         );
     }
   }

@@ -386,6 +386,20 @@ function trimmed(lower: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
+/**
+ * What the learned judge's score meant for this finding. A value rule (a number, an address, a handle,
+ * a link) counts whatever the judge reads, unless the sentence is clearly not addressed to the reader, so
+ * its score is shown as context, not as the reason; a mention or a sentence the judge found is reported
+ * because of the score.
+ */
+function judgeNote(hit: Hit): string {
+  if (hit.score === undefined) return "";
+  const score = hit.score.toFixed(2);
+  if (hit.concrete)
+    return ` The value itself is the evidence: it counts whatever the learned judge's score (${READS_AS[hit.category]}: ${score}).`;
+  return ` The learned judge ${READS_AS[hit.category]}: ${score}.`;
+}
+
 /** The learned component: gates mention rules, silences values in clearly non-addressed sentences, adds what no rule knows. */
 function applyModel(ctx: MessageContext, hits: Hit[]): Hit[] {
   const t = MODEL_THRESHOLDS;
@@ -472,7 +486,7 @@ export function detect(text: string, opts: DetectOptions): Finding[] {
   return dedupe(hits).map((hit) => {
     const violation = isViolation(hit.category, opts.contractActive, hit.alwaysViolation);
     const [start, end] = toOriginalSpan(view, hit.start, hit.end);
-    const score = hit.score === undefined ? "" : ` The model ${READS_AS[hit.category]}: ${hit.score.toFixed(2)}.`;
+
     return {
       category: hit.category,
       ruleId: hit.ruleId,
@@ -481,7 +495,7 @@ export function detect(text: string, opts: DetectOptions): Finding[] {
       value: hit.value,
       violation,
       severity: effectiveSeverity(hit.severity, violation),
-      explanation: explain(hit, violation, opts.contractActive) + score,
+      explanation: explain(hit, violation, opts.contractActive) + judgeNote(hit),
     };
   });
 }
