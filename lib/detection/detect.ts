@@ -397,6 +397,8 @@ function judgeNote(hit: Hit): string {
   const score = hit.score.toFixed(2);
   if (hit.concrete)
     return ` The value itself is the evidence: it counts whatever the learned judge's score (${READS_AS[hit.category]}: ${score}).`;
+  if (hit.strong)
+    return ` The wording itself is the evidence: it counts whatever the learned judge's score (${READS_AS[hit.category]}: ${score}).`;
   return ` The learned judge ${READS_AS[hit.category]}: ${score}.`;
 }
 
@@ -407,7 +409,7 @@ function applyModel(ctx: MessageContext, hits: Hit[]): Hit[] {
   for (const hit of hits) {
     const p = ctx.scoreAt(hit.start, HEAD_OF[hit.category]);
     const addressed = ctx.scoreAt(hit.start, ADDRESSED);
-    if (hit.concrete) {
+    if (hit.concrete || hit.strong) {
       if (p < t.silence && addressed < t.silence) continue;
     } else if (p < (t.gate[HEAD_OF[hit.category]] ?? 0.5) && addressed < t.addressGate) {
       continue;

@@ -23,6 +23,7 @@ export interface PhraseHit {
   subject: string;
   alwaysViolation?: boolean;
   concrete?: boolean;
+  strong?: boolean;
 }
 
 interface PhraseRule {
@@ -37,6 +38,8 @@ interface PhraseRule {
   hint: Hint;
   /** Skip the match when the sentence says this (e.g. the platform's own escrow). */
   unless?: RegExp;
+  /** Counts like a value (see Hit.strong): only wording no description or warning uses as written. */
+  strong?: boolean;
 }
 
 const PAYMENT: Category = "OFF_PLATFORM_PAYMENT";
@@ -397,6 +400,7 @@ const RULES: readonly PhraseRule[] = [
     ruleId: "personal-data.contact-request",
     severity: "MEDIUM",
     subject: "contact details (Chinese request)",
+    strong: true,
   },
   {
     hint: hint("phone", "fax", "mobile", "cell"),
@@ -405,6 +409,7 @@ const RULES: readonly PhraseRule[] = [
     ruleId: "personal-data.basic",
     severity: "HIGH",
     subject: "phone number, name or address",
+    strong: true,
   },
   {
     hint: hint(
@@ -443,6 +448,7 @@ const RULES: readonly PhraseRule[] = [
     ruleId: "payment.fund-transfer",
     severity: "CRITICAL",
     subject: "money moved through the other party's account for a share",
+    strong: true,
     unless: /\b(?:upwork|platform|withdraw\w*|payout)\b/,
   },
   {
@@ -452,6 +458,7 @@ const RULES: readonly PhraseRule[] = [
     ruleId: "payment.fund-transfer",
     severity: "CRITICAL",
     subject: "a share of money moved outside the platform",
+    strong: true,
   },
   {
     hint: hint("paypal", "venmo", "zelle", "cashapp", "payable", "sponsor", "bitcoin", "btc", "ethereum", "usdt"),
@@ -601,6 +608,7 @@ export function findPhraseHits(ctx: MessageContext): PhraseHit[] {
         severity: rule.severity,
         subject: rule.subject,
         alwaysViolation: rule.alwaysViolation,
+        strong: rule.strong,
       });
       if (++count >= 20) break;
     }
