@@ -295,7 +295,12 @@ test.describe("what the queue's chips and the case page's counts mean", () => {
       const findings = await db().finding.findMany({
         where: { violation: true, message: { threadId: kase.message!.threadId } },
       });
-      const detected = (c: string) => findings.filter((f) => f.category === c).length;
+      // The case page counts the conversation and its job's posting.
+      const thread = await db().thread.findUniqueOrThrow({ where: { id: kase.message!.threadId } });
+      const jobFindings = thread.jobId
+        ? await db().jobFinding.findMany({ where: { violation: true, jobId: thread.jobId } })
+        : [];
+      const detected = (c: string) => [...findings, ...jobFindings].filter((f) => f.category === c).length;
       expect(findings.length).toBeGreaterThan(0);
 
       const ref = `C-${kase.number}`;
