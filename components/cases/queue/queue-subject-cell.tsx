@@ -14,22 +14,10 @@ import type { QueueItem } from "@/lib/cases/queue/schemas";
  */
 export function SubjectCell({ item, focused }: { item: QueueItem; focused: boolean }) {
   const tabIndex = focused ? 0 : -1;
-  const handle = item.handle ? (
-    <AccountLink
-      id={item.accountId}
-      handle={item.handle}
-      tabIndex={tabIndex}
-      className="text-accent-text hover:underline"
-    />
-  ) : null;
-  const other = item.otherHandle ? (
-    <AccountLink
-      id={item.otherAccountId}
-      handle={item.otherHandle}
-      tabIndex={tabIndex}
-      className="text-accent-text hover:underline"
-    />
-  ) : null;
+  const link = (id: string | null, h: string | null) =>
+    h ? <AccountLink id={id} handle={h} tabIndex={tabIndex} className="text-accent-text hover:underline" /> : null;
+  const handle = link(item.accountId, item.handle);
+  const other = link(item.otherAccountId, item.otherHandle);
   let primary: ReactNode;
   let secondary: ReactNode = null;
   switch (item.subjectType) {
