@@ -34,26 +34,40 @@ export function canModify(kind: EnforcementKind): boolean {
   return kind === "RESTRICTION" || kind === "SUSPENSION";
 }
 
-export const appealDecisionSchema = z
-  .object({
+/** What the person chooses on the appeal case page (the form's schema). */
+const appealChoice = z.object({
+  decision: z.enum(APPEAL_DECISIONS),
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Say why (at least 5 characters); it goes to the appellant and into the audit trail.")
+    .max(2000),
+  /** MODIFY: the restriction's new length in days, counted from the original decision. */
+  days: z.number().int().min(1, "At least one day.").max(365, "At most 365 days.").optional(),
+  scopes: z.array(z.enum(RESTRICTION_SCOPES)).min(1, "Choose what the account may not do.").optional(),
+  /** Overturning or modifying changes the account: it must be confirmed. */
+  confirmed: z.boolean().optional(),
+});
+
+function modifyNeedsDays(d: z.infer<typeof appealChoice>, ctx: z.RefinementCtx) {
+  if (d.decision === "MODIFY" && d.days === undefined)
+    ctx.addIssue({ code: "custom", path: ["days"], message: "Say how many days the restriction lasts now." });
+}
+
+export const appealFormSchema = appealChoice.superRefine((d, ctx) => {
+  modifyNeedsDays(d, ctx);
+  if (d.decision !== "UPHOLD" && !d.confirmed)
+    ctx.addIssue({ code: "custom", path: ["confirmed"], message: "Confirm that this changes the account." });
+});
+export type AppealForm = z.infer<typeof appealFormSchema>;
+
+export const appealDecisionSchema = appealChoice
+  .extend({
     caseId: z.string().min(1),
     expectedVersion: z.number().int().positive(),
     requestId: z.string().uuid(),
-    decision: z.enum(APPEAL_DECISIONS),
-    reason: z
-      .string()
-      .trim()
-      .min(5, "Say why (at least 5 characters); it goes to the appellant and into the audit trail.")
-      .max(2000),
-    /** MODIFY: the restriction's new length in days, counted from the original decision. */
-    days: z.number().int().min(1, "At least one day.").max(365).optional(),
-    scopes: z.array(z.enum(RESTRICTION_SCOPES)).min(1, "Choose what the account may not do.").optional(),
-    confirmed: z.boolean().optional(),
   })
-  .superRefine((d, ctx) => {
-    if (d.decision === "MODIFY" && d.days === undefined)
-      ctx.addIssue({ code: "custom", path: ["days"], message: "Say how many days the restriction lasts now." });
-  });
+  .superRefine(modifyNeedsDays);
 
 export type AppealDecisionInput = z.input<typeof appealDecisionSchema>;
 export type AppealDecision = z.output<typeof appealDecisionSchema>;
