@@ -92,7 +92,10 @@ export function AppealWorkspace({ view, appeal, canWriteNotes }: Props) {
                 ) : null}
                 <Row label="Reason">{e.reason}</Row>
                 <Row label="Account now">
-                  <AccountStatusBadge status={appeal.appellant.status} restrictedUntil={appeal.appellant.restrictedUntil} />
+                  <AccountStatusBadge
+                    status={appeal.appellant.status}
+                    restrictedUntil={appeal.appellant.restrictedUntil}
+                  />
                 </Row>
               </dl>
             </Panel>
@@ -119,8 +122,7 @@ export function AppealWorkspace({ view, appeal, canWriteNotes }: Props) {
                   <Badge tone={appeal.outcome === "UPHELD" ? "neutral" : "success"}>
                     {appeal.outcome ? APPEAL_OUTCOME_LABELS[appeal.outcome] : "Decided"}
                   </Badge>{" "}
-                  by {appeal.decidedBy ?? "staff"}{" "}
-                  {appeal.decidedAt ? <RelativeTime iso={appeal.decidedAt} /> : null}
+                  by {appeal.decidedBy ?? "staff"} {appeal.decidedAt ? <RelativeTime iso={appeal.decidedAt} /> : null}
                 </p>
                 {appeal.decisionReason ? <p className="text-fg-soft">{appeal.decisionReason}</p> : null}
               </div>

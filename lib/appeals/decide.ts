@@ -214,4 +214,3 @@ async function applyAppealDecision(tx: Tx, actor: CaseActor, d: AppealDecision, 
     result: `${message} Reply queued to @${appeal.account.handle}. ${ref} is resolved.`,
   };
 }
-

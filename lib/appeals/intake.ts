@@ -78,7 +78,10 @@ export async function receiveAppeal(input: AppealInput, now = new Date()): Promi
         fieldErrorAt(["enforcementId"], "Already reversed."),
       ]);
     }
-    const before = await tx.appeal.findUnique({ where: { enforcementId: enforcement.id }, select: { externalId: true } });
+    const before = await tx.appeal.findUnique({
+      where: { enforcementId: enforcement.id },
+      select: { externalId: true },
+    });
     if (before) {
       throw fieldsError(
         "APPEAL_DUPLICATE",
@@ -181,7 +184,12 @@ async function findCase(tx: Tx, caseId: string) {
 }
 
 /** The enforcement named, or the one standing enforcement against the account in the case. */
-async function appealedEnforcement(tx: Tx, input: AppealInput, accountId: string, kase: { id: string; number: number }) {
+async function appealedEnforcement(
+  tx: Tx,
+  input: AppealInput,
+  accountId: string,
+  kase: { id: string; number: number },
+) {
   const ref = caseReference(kase.number);
   const select = { id: true, kind: true, accountId: true, caseId: true, createdAt: true, reversedAt: true } as const;
   if (input.enforcementId) {

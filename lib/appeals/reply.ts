@@ -32,10 +32,7 @@ export interface AppealReplyFacts {
 }
 
 /** "the restriction of your account until …, decided in case C-1042". */
-export function describeAppealedDecision(
-  e: AppealReplyFacts["enforcement"],
-  appealedCaseNumber: number,
-): string {
+export function describeAppealedDecision(e: AppealReplyFacts["enforcement"], appealedCaseNumber: number): string {
   const what = {
     WARNING: "the formal warning on your account",
     RESTRICTION: e.endsAt
@@ -43,7 +40,9 @@ export function describeAppealedDecision(
       : "the restriction of your account",
     SUSPENSION: "the suspension of your account",
     BADGE_REMOVAL: e.badge ? `the removal of the "${e.badge}" badge from your account` : "the removal of a badge",
-    JOB_TAKEDOWN: e.jobTitle ? `the take-down of your job posting "${e.jobTitle}"` : "the take-down of your job posting",
+    JOB_TAKEDOWN: e.jobTitle
+      ? `the take-down of your job posting "${e.jobTitle}"`
+      : "the take-down of your job posting",
   }[e.kind];
   return `${what}, decided in case ${caseReference(appealedCaseNumber)}`;
 }

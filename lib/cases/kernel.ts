@@ -100,7 +100,10 @@ export async function changeCase<R>(tx: Prisma.TransactionClient, command: CaseC
 
   const holder = currentHolder(kase, now);
   if (holder && holder !== actor.id && intent !== "assign") throw heldByOther(kase);
-  if (holder === actor.id && (intent === "hold" || intent === "decide" || intent === "reverse" || intent === "decide-appeal")) {
+  if (
+    holder === actor.id &&
+    (intent === "hold" || intent === "decide" || intent === "reverse" || intent === "decide-appeal")
+  ) {
     const expiresAt = await extendClaim(tx, kase, actor.id, now);
     kase = { ...kase, claimExpiresAt: expiresAt };
   }
@@ -184,7 +187,10 @@ export function assertMayAct(
       `${ref} is an appeal: only staff decide appeals (the appeal:decide permission), not ${who ?? "moderators"}.`,
     );
   if (refusal.reason === "appeal-not-decision")
-    throw new SafeError("CONFLICT", `${ref} is an appeal: decide it by upholding, overturning or modifying the decision.`);
+    throw new SafeError(
+      "CONFLICT",
+      `${ref} is an appeal: decide it by upholding, overturning or modifying the decision.`,
+    );
   if (refusal.reason === "not-appeal") throw new SafeError("CONFLICT", `${ref} is not an appeal case.`);
   if (refusal.reason === "not-closed")
     throw new SafeError("CONFLICT", `${ref} is still open: there is nothing to reopen.`);

@@ -44,7 +44,7 @@ export const REPLY_VARIABLES = [
     name: "appealed_decision",
     label: "appealed decision",
     description:
-      "On an appeal case: the decision the recipient appealed, as part of a sentence (\"the restriction of your account until 3 December 2026 at 14:00 UTC, decided in case C-1042\").",
+      'On an appeal case: the decision the recipient appealed, as part of a sentence ("the restriction of your account until 3 December 2026 at 14:00 UTC, decided in case C-1042").',
     example: "the restriction of your account until 3 December 2026 at 14:00 UTC, decided in case C-1042",
   },
   {

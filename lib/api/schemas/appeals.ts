@@ -5,27 +5,19 @@ export const AppealInput = z
   .strictObject({
     id: PlatformId.meta({ description: "The platform's appeal id; sending it again changes nothing." }),
     accountId: PlatformId.meta({ description: "The appealing account (the platform's account id)." }),
-    caseId: z
-      .string()
-      .min(1, "Must not be empty.")
-      .max(64, "At most 64 characters.")
-      .meta({
-        description: "The case whose decision is appealed: its id (from the outbox or GET /cases/{id}) or its reference, e.g. C-1042.",
-        example: "C-1042",
-      }),
+    caseId: z.string().min(1, "Must not be empty.").max(64, "At most 64 characters.").meta({
+      description:
+        "The case whose decision is appealed: its id (from the outbox or GET /cases/{id}) or its reference, e.g. C-1042.",
+      example: "C-1042",
+    }),
     statement: Text(1, 5000).meta({ description: "What the account says, in its own words." }),
     submittedAt: Timestamp.meta({
       description: "When the account submitted the appeal; the deadline is counted against it.",
     }),
-    enforcementId: z
-      .string()
-      .min(1)
-      .max(64)
-      .optional()
-      .meta({
-        description:
-          "The appealed enforcement (its id in GET /accounts/{id}). Optional when the case holds exactly one standing enforcement against the account.",
-      }),
+    enforcementId: z.string().min(1).max(64).optional().meta({
+      description:
+        "The appealed enforcement (its id in GET /accounts/{id}). Optional when the case holds exactly one standing enforcement against the account.",
+    }),
   })
   .meta({
     id: "Appeal",
@@ -41,10 +33,9 @@ export const AppealView = z
   .object({
     id: PlatformId,
     status: z.enum(["OPEN", "DECIDED"]).meta({ description: "OPEN until staff decide the appeal." }),
-    outcome: z
-      .enum(APPEAL_OUTCOMES)
-      .nullable()
-      .meta({ description: "UPHELD: the decision stands; OVERTURNED: it was reversed; MODIFIED: replaced by a milder one." }),
+    outcome: z.enum(APPEAL_OUTCOMES).nullable().meta({
+      description: "UPHELD: the decision stands; OVERTURNED: it was reversed; MODIFIED: replaced by a milder one.",
+    }),
     caseId: z.string().meta({ description: "The appeal case (GET /cases/{id})." }),
     caseNumber: z.int(),
     appealedCaseId: z.string().meta({ description: "The case whose decision is appealed." }),
