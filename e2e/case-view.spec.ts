@@ -83,6 +83,10 @@ test("the jump keys move from violation to violation and explain each", async ({
   const first = page.locator("mark:focus");
   await expect(first).toHaveAttribute("data-violation", "true");
   await expect(page.getByTestId("finding-inspector")).toContainText("Policy:");
+  // The explanation says what the learned judge's score meant: the reason for a mention, context for a value.
+  await expect(page.getByTestId("finding-inspector")).toContainText(
+    /The learned judge reads as|counts whatever the learned judge's score/,
+  );
 
   await page.keyboard.press("]");
   await expect(page.getByText(/^Violation 2 of \d+$/)).toBeVisible();

@@ -126,6 +126,8 @@ test.describe("as a moderator", () => {
   test.use({ storageState: authFile("MODERATOR") });
 
   test("triages with the keyboard: j/k, p, ?, c, r, x, Enter and n", async ({ page }) => {
+    // Eleven steps, each waiting on the server: a long journey, not a slow one.
+    test.slow();
     const { title, cases } = await casesFor("keys", 3);
     await openQueue(page, `?q=${encodeURIComponent(title)}`);
     const focused = queueTable(page).locator("tr[data-focused]");

@@ -6,10 +6,12 @@
  *
  * Training data: the synthetic corpus (lib/detection/corpus/corpus.jsonl, which
  * holds the 45 shared examples), the hand-written class examples
- * (lib/detection/corpus/train-extra.jsonl) and the real-world development part
- * (lib/detection/corpus/real/dev.jsonl). The holdout and the real-world test
- * part are never read. Before writing, it prints k-fold cross-validated scores
- * on the real development part: each fold scored by a model trained without it.
+ * (lib/detection/corpus/train-extra.jsonl) and the real-world development data:
+ * real/dev.jsonl and the spent first test part real/test.jsonl (seen twice,
+ * folded into development from 2026.12.2 on, see real/FROZEN.md). The synthetic
+ * holdout and the frozen second test part (real/test-2.jsonl) are never read.
+ * Before writing, it prints k-fold cross-validated scores on the real
+ * development data: each fold scored by a model trained without it.
  * --compare also cross-validates the word-only variant against words + characters.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -32,12 +34,12 @@ import { numberArg, flagArg } from "@/scripts/lib/args";
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const SYNTHETIC = here("../lib/detection/corpus/corpus.jsonl");
 const EXTRA = here("../lib/detection/corpus/train-extra.jsonl");
-const REAL_DEV = here("../lib/detection/corpus/real/dev.jsonl");
+const REAL_DEV = ["dev.jsonl", "test.jsonl"].map((f) => here(`../lib/detection/corpus/real/${f}`));
 const OUT = here("../lib/detection/model/weights.ts");
 
 const args = process.argv.slice(2);
 const devAt = args.indexOf("--dev");
-const devPath = devAt >= 0 ? (args[devAt + 1] ?? REAL_DEV) : REAL_DEV;
+const devPaths = devAt >= 0 && args[devAt + 1] ? [args[devAt + 1] as string] : REAL_DEV;
 const FOLDS = numberArg("folds", 5);
 const SEED = numberArg("seed", DEFAULT_TRAIN_OPTIONS.seed);
 /** Hyper-parameters can be overridden to compare them by cross-validation (the defaults are the chosen ones). */
@@ -124,7 +126,7 @@ function crossValidate(
       const f = findings.get(m.id) ?? [];
       for (const x of f.filter((y) => y.violation))
         console.log(
-          `      -> ${x.category} ${x.ruleId} [${m.text.slice(x.start, x.end).slice(0, 80)}] ${x.explanation.replace(/.*The model /, "")}`,
+          `      -> ${x.category} ${x.ruleId} [${m.text.slice(x.start, x.end).slice(0, 80)}] ${/reads as [^:]+: \d\.\d\d/.exec(x.explanation)?.[0] ?? ""}`,
         );
     }
   }
@@ -208,9 +210,9 @@ function sweep(base: TrainingMessage[], dev: CorpusCase[], devPrepared: Training
 function main(): void {
   const synthetic = load(SYNTHETIC);
   const extra = load(EXTRA);
-  const dev = load(devPath);
+  const dev = devPaths.flatMap(load);
   console.log(
-    `training data: synthetic ${synthetic.length}, class examples ${extra.length}, real dev ${dev.length} (${devPath})`,
+    `training data: synthetic ${synthetic.length}, class examples ${extra.length}, real dev ${dev.length} (${devPaths.map((p) => p.replace(/.*\//, "")).join(" + ")})`,
   );
   const prep = (cs: CorpusCase[]) => cs.map(prepareMessage);
 

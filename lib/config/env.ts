@@ -13,6 +13,7 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 const schema = z.object({
   DATABASE_URL: z.string().optional(),
   DATABASE_POOL_SIZE: positiveInt(10),
+  DATABASE_REPLICA_URL: z.string().optional(),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters (openssl rand -base64 32)").optional(),
   AUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.url().optional(),

@@ -158,3 +158,15 @@ describe("hard negatives", () => {
     expect(violations(detect(text, before))).toEqual([]);
   });
 });
+
+describe("explanations", () => {
+  it("say that a value counts whatever the learned judge's score, and give the score of a judged mention", () => {
+    const value = expectCovered("Text me on 07911 123456", "07911 123456");
+    expect(value.ruleId).toBe("contact.phone");
+    expect(value.explanation).toMatch(/counts whatever the learned judge's score \(reads as [^:]+: \d\.\d\d\)\.$/);
+    const mention = detect("Let's move this chat to WhatsApp, it is easier", before).find(
+      (f) => f.violation && f.category === "OFF_PLATFORM_COMMUNICATION",
+    );
+    expect(mention?.explanation).toMatch(/The learned judge reads as an invitation to the reader: \d\.\d\d\.$/);
+  });
+});

@@ -360,10 +360,10 @@ const CATEGORY_HEADS = Object.keys(HEAD_OF) as Category[];
  */
 export const MODEL_THRESHOLDS = {
   /** Per category head (contact, outside talk, payment, data request). */
-  gate: [0.45, 0.65, 0.65, 0.45] as number[],
-  addressGate: 0.7,
+  gate: [0.45, 0.45, 0.65, 0.45] as number[],
+  addressGate: 0.8,
   silence: 0.2,
-  new: [0.8, 0.9, 0.7, 1.01] as number[],
+  new: [0.7, 0.85, 0.85, 1.01] as number[],
 };
 
 const MODEL_SUBJECT: Readonly<Record<Category, string>> = {
@@ -386,6 +386,22 @@ function trimmed(lower: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
+/**
+ * What the learned judge's score meant for this finding. A value rule (a number, an address, a handle,
+ * a link) counts whatever the judge reads, unless the sentence is clearly not addressed to the reader, so
+ * its score is shown as context, not as the reason; a mention or a sentence the judge found is reported
+ * because of the score.
+ */
+function judgeNote(hit: Hit): string {
+  if (hit.score === undefined) return "";
+  const score = hit.score.toFixed(2);
+  if (hit.concrete)
+    return ` The value itself is the evidence: it counts whatever the learned judge's score (${READS_AS[hit.category]}: ${score}).`;
+  if (hit.strong)
+    return ` The wording itself is the evidence: it counts whatever the learned judge's score (${READS_AS[hit.category]}: ${score}).`;
+  return ` The learned judge ${READS_AS[hit.category]}: ${score}.`;
+}
+
 /** The learned component: gates mention rules, silences values in clearly non-addressed sentences, adds what no rule knows. */
 function applyModel(ctx: MessageContext, hits: Hit[]): Hit[] {
   const t = MODEL_THRESHOLDS;
@@ -393,7 +409,7 @@ function applyModel(ctx: MessageContext, hits: Hit[]): Hit[] {
   for (const hit of hits) {
     const p = ctx.scoreAt(hit.start, HEAD_OF[hit.category]);
     const addressed = ctx.scoreAt(hit.start, ADDRESSED);
-    if (hit.concrete) {
+    if (hit.concrete || hit.strong) {
       if (p < t.silence && addressed < t.silence) continue;
     } else if (p < (t.gate[HEAD_OF[hit.category]] ?? 0.5) && addressed < t.addressGate) {
       continue;
@@ -472,7 +488,7 @@ export function detect(text: string, opts: DetectOptions): Finding[] {
   return dedupe(hits).map((hit) => {
     const violation = isViolation(hit.category, opts.contractActive, hit.alwaysViolation);
     const [start, end] = toOriginalSpan(view, hit.start, hit.end);
-    const score = hit.score === undefined ? "" : ` The model ${READS_AS[hit.category]}: ${hit.score.toFixed(2)}.`;
+
     return {
       category: hit.category,
       ruleId: hit.ruleId,
@@ -481,7 +497,7 @@ export function detect(text: string, opts: DetectOptions): Finding[] {
       value: hit.value,
       violation,
       severity: effectiveSeverity(hit.severity, violation),
-      explanation: explain(hit, violation, opts.contractActive) + score,
+      explanation: explain(hit, violation, opts.contractActive) + judgeNote(hit),
     };
   });
 }

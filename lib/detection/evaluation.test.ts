@@ -20,13 +20,15 @@ describe("repo corpus", () => {
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
   });
 
-  // KNOWN MISS (2026.12.1): the synthetic target is micro F1 >= 0.97 (TARGETS); the detector scores 0.937
-  // because it now also reports off-platform communication for shared contact details, as the real
-  // labels do (122 of 136 real dev contact-sharing messages) and the synthetic labels do not.
+  // KNOWN MISS (2026.12.2): the synthetic target is micro F1 >= 0.97 (TARGETS); the detector scores 0.961
+  // because it also reports off-platform communication for a bare shared value (a number, an address
+  // with no "reach me"), as the real labels mostly do (122 of 136 real dev contact-sharing messages)
+  // and the synthetic labels do not. Shared values that invite the reader ("reach me on", "write to")
+  // were relabelled to the guide in 2026.12.2; the bare ones stay as labelled.
   // This floor guards against regressions until the two label sets are reconciled.
-  it("stays near the targets on the synthetic corpus (floor 0.93, negatives flagged <= 1%)", () => {
+  it("stays near the targets on the synthetic corpus (floor 0.95, negatives flagged <= 1%)", () => {
     const report = evaluate(cases, detect);
-    expect(report.microF1).toBeGreaterThanOrEqual(0.93);
+    expect(report.microF1).toBeGreaterThanOrEqual(0.95);
     expect(report.negativeFalsePositiveRate).toBeLessThanOrEqual(TARGETS.negativeFalsePositiveRate);
     expect(report.evidenceCoverage).toBeGreaterThanOrEqual(0.95);
     expect(typeof meetsTargets(report)).toBe("boolean");

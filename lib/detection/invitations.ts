@@ -1,5 +1,6 @@
 import type { AppMention } from "./apps";
 import type { MessageContext } from "./context";
+import { hint } from "./hints";
 
 /**
  * Invitations to continue the conversation elsewhere, as opposed to merely
@@ -109,12 +110,24 @@ const LEAVE_PLATFORM: readonly RegExp[] = [
   /\boff[- ]platform\b/g,
 ];
 const PAYMENT_WORDS = /\b(?:pay|paid|payment|payments|paying|money|fee|fees|invoice)\b/;
-const MAYBE_LEAVE = /outside|off|no need|need to|directly|leave|skip|bypass|get off|go around|private/;
+const MAYBE_LEAVE = hint(
+  "outside",
+  "off",
+  "no need",
+  "need to",
+  "directly",
+  "leave",
+  "skip",
+  "bypass",
+  "go around",
+  "private",
+);
+const MAYBE_CHANNEL = hint("mail", "phone", "cell", "mobile", "sms", "text");
 
 /** "No need to use this site", "let's continue outside the platform", "contact me directly". */
 export function findLeavePlatform(ctx: MessageContext): Invitation[] {
   const lower = ctx.lower;
-  if (!MAYBE_LEAVE.test(lower)) return [];
+  if (!ctx.has(MAYBE_LEAVE)) return [];
   const out: Invitation[] = [];
   for (const re of LEAVE_PLATFORM) {
     re.lastIndex = 0;
@@ -136,7 +149,7 @@ const PLAIN_CHANNEL =
 
 export function findPlainChannelMoves(ctx: MessageContext): Invitation[] {
   const lower = ctx.lower;
-  if (!/mail|phone|cell|mobile|sms|text/.test(lower)) return [];
+  if (!ctx.has(MAYBE_CHANNEL)) return [];
   const out: Invitation[] = [];
   PLAIN_CHANNEL.lastIndex = 0;
   for (let m = PLAIN_CHANNEL.exec(lower); m !== null; m = PLAIN_CHANNEL.exec(lower)) {

@@ -72,8 +72,14 @@ const VIA_APP_RE = new RegExp(
 /** Freelancers legitimately withdraw earnings from the platform to these services. */
 const WITHDRAWAL =
   /\b(?:withdraw\w*|payout method|cash out|get paid out|my earnings|transfer my earnings|linked to (?:my|the) (?:platform|upwork) account)\b/;
-const MAYBE_PAYMENT =
-  /pay|paid|zelle|venmo|cash|skrill|wise|remit|money|union|revolut|xoom|pesa|interac|transfer|bank|wire|deposit|btc|bitcoin|eth|usd|tether|trc|erc|bep|crypto|coin|xrp|monero|wallet|bnb|directly|fee|commission|middleman|cancel|outside|off/;
+/** A payment service named as a product, a payment option or the platform's own payout rail, not a proposal to the reader. */
+const PRODUCT_PAYMENT =
+  /\b(?:payment (?:options?|methods?|gateways?|providers?|processors?|integrations?)|as an? (?:payment |payout )?(?:option|method|gateway)|(?:we|they) (?:also )?do payouts|payouts? (?:using|via|through|with)|(?:link|connect) (?:it|your \w+ account) to your (?:upwork|fiverr|platform) account|add(?:ing)? (?:\w+ )?support|integrat\w+|sdk|webhooks?|sandbox)\b/;
+const MAYBE_PAYMENT = hint(
+  ..."pay|paid|zelle|venmo|cash|skrill|wise|remit|money|union|revolut|xoom|pesa|interac|transfer|bank|wire|deposit|btc|bitcoin|eth|usd|tether|trc|erc|bep|crypto|coin|xrp|monero|wallet|bnb|directly|fee|commission|middleman|cancel|outside|off".split(
+    "|",
+  ),
+);
 
 /** Wallet addresses: Ethereum-style 0x + 40 hex, Bitcoin bech32, TRON; base58 (Solana) only when the sentence names a wallet. */
 const WALLET_RE = /(?<![a-z0-9])(?:0x[0-9a-f]{40}|bc1[a-z0-9]{25,59}|t[1-9a-hj-np-z]{33})(?![a-z0-9])/g;
@@ -191,7 +197,7 @@ const HINT = new Map<RegExp, Hint>([
 export function findOffPlatformPayments(ctx: MessageContext): PaymentMatch[] {
   const lower = ctx.lower;
   const wallets = findWallets(ctx);
-  if (!MAYBE_PAYMENT.test(lower)) return wallets;
+  if (!ctx.has(MAYBE_PAYMENT)) return wallets;
   const out: PaymentMatch[] = [...wallets];
   const accepted = (start: number, end: number) =>
     !ctx.isSuppressedMention(start, end) && !WITHDRAWAL.test(ctx.sentenceText(start));
@@ -209,6 +215,7 @@ export function findOffPlatformPayments(ctx: MessageContext): PaymentMatch[] {
   const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
 
   scan(PROVIDER_RE, (m) => {
+    if (PRODUCT_PAYMENT.test(ctx.sentenceText(m.index))) return null;
     const label = PROVIDERS.find(([p]) => new RegExp(`^(?:${p})$`).test(m[0]))?.[1] ?? m[0];
     // "pay pal" with a space is usually a disguise, but check it is about money.
     if (
@@ -226,6 +233,7 @@ export function findOffPlatformPayments(ctx: MessageContext): PaymentMatch[] {
   });
   scan(WISE_RE, (m) => {
     const sentence = ctx.sentenceText(m.index);
+    if (PRODUCT_PAYMENT.test(sentence)) return null;
     if (!PAY_CONTEXT.test(sentence) && !/wise (?:transfer|account|payment)|wise\.com/.test(m[0])) return null;
     const at = m.index + m[0].lastIndexOf("wise");
     return {
@@ -239,7 +247,7 @@ export function findOffPlatformPayments(ctx: MessageContext): PaymentMatch[] {
   });
   scan(CRYPTO_RE, (m) => {
     const sentence = ctx.sentenceText(m.index);
-    if (!PAY_CONTEXT.test(sentence) || CRYPTO_AS_WORK.test(sentence)) return null;
+    if (!PAY_CONTEXT.test(sentence) || CRYPTO_AS_WORK.test(sentence) || PRODUCT_PAYMENT.test(sentence)) return null;
     return {
       ...span(m),
       ruleId: "payment.crypto",

@@ -1,4 +1,5 @@
 import type { MessageContext } from "./context";
+import { hint } from "./hints";
 import type { Severity } from "./types";
 
 export interface DataRequest {
@@ -95,8 +96,13 @@ const WORK_NOUN_RE = ITEM_KINDS.map((k) =>
   k.workNouns ? new RegExp(`^[\\s-]{1,2}(?:[a-z]+[\\s-]{1,2})?(?:${k.workNouns})\\b`) : null,
 );
 const LIST_GAP = /^\s*(?:,|and|or|&|\/)?\s*(?:and|or)?\s*$/;
-const MAYBE_DATA =
-  /name|mail|phone|mobile|cell|number|gender|birth|dob|\bage\b|address|passport|licen|\bid\b|ssn|social security|tax id|insurance|aadha|pan card|cnic|bank|account number|routing|iban|swift|card|cvv|cvc|login|log-in|password|passcode|credential|otp|code|marital/;
+/** Words without which no item matches, found by the shared hint pass (the two short words by a regex). */
+const MAYBE_DATA = hint(
+  ..."name|mail|phone|mobile|cell|number|gender|birth|dob|address|passport|licen|ssn|social security|tax id|insurance|aadha|pan card|cnic|bank|account number|routing|iban|swift|card|cvv|cvc|login|log-in|password|passcode|credential|otp|code|marital".split(
+    "|",
+  ),
+);
+const MAYBE_DATA_SHORT = /\b(?:age|id)\b/;
 
 const REQUEST =
   /\b(?:send|give|share|provide|tell|need|want|require|submit|upload|enter|fill in|type|confirm|verify|forward|attach|drop|what'?s|what is|whats|may i (?:have|get|know)|can i (?:have|get|know)|could i (?:have|get|know)|(?:can|could|would) you (?:send|share|give|provide|tell)|i'?ll need|we'?ll need|let me (?:have|know|see)|ask(?:ing)? for|asks for|furnish|include|reconfirm|forward|leave|reply with|request|requesting|collect|obtain)\b/g;
@@ -174,7 +180,7 @@ function requestStart(ctx: MessageContext, item: ItemHit): number | null {
 
 export function findDataRequests(ctx: MessageContext): DataRequest[] {
   const lower = ctx.lower;
-  if (!MAYBE_DATA.test(lower)) return [];
+  if (!ctx.has(MAYBE_DATA) && !MAYBE_DATA_SHORT.test(lower)) return [];
   const bySentence = new Map<number, { start: number; end: number; items: ItemHit[] }>();
   // Items in one list ("the customer's email and phone") share the first item's owner and request.
   let previous: { end: number; start: number | null } | null = null;

@@ -23,6 +23,7 @@ export interface PhraseHit {
   subject: string;
   alwaysViolation?: boolean;
   concrete?: boolean;
+  strong?: boolean;
 }
 
 interface PhraseRule {
@@ -37,6 +38,8 @@ interface PhraseRule {
   hint: Hint;
   /** Skip the match when the sentence says this (e.g. the platform's own escrow). */
   unless?: RegExp;
+  /** Counts like a value (see Hit.strong): only wording no description or warning uses as written. */
+  strong?: boolean;
 }
 
 const PAYMENT: Category = "OFF_PLATFORM_PAYMENT";
@@ -93,6 +96,7 @@ const RULES: readonly PhraseRule[] = [
     ruleId: "payment.account-rental",
     severity: "CRITICAL",
     subject: "renting or using someone else's account for pay (a side payment outside the platform)",
+    unless: /\bshare\s+(?:your|ur)\s+(?:upwork|fiverr)\s+profile\s+(?:here|with)\b/,
   },
   {
     hint: hint("split", "share", "%", "percent"),
@@ -104,12 +108,14 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     hint: hint("account", "profile"),
-    re: /\b(?:rent|renting|lend|lending|borrow|buy|lease|use|using|access|accessing|share|sharing|log ?in(?:to)?|operate)\s+(?:out\s+)?(?:to\s+)?(?:your|ur)\s+(?:\w+\s+){0,2}?(?:account|profile|acc)\b|\b(?:access|login|log-?in|credentials|password)\s+(?:to|of|for)\s+your\s+(?:\w+\s+)?(?:account|profile)\b/g,
+    re: /\b(?:rent|renting|lend|lending|borrow|buy|lease|use|using|access|accessing|share|sharing|operate)\s+(?:out\s+)?(?:to\s+)?(?:your|ur)\s+(?:\w+\s+){0,2}?(?:account|profile|acc)\b|\b(?:i|we|me|us)\s+(?:\w+\s+){0,3}?log ?in(?:to)?\s+(?:to\s+)?(?:your|ur)\s+(?:\w+\s+){0,2}?(?:account|profile|acc)\b|\b(?:access|login|log-?in|credentials|password)\s+(?:to|of|for)\s+your\s+(?:\w+\s+)?(?:account|profile)\b/g,
     category: PDR,
     ruleId: "personal-data.account-access",
     severity: "CRITICAL",
     subject: "access to their account",
     alwaysViolation: true,
+    // The platform's own steps: share your profile with the client who pays through it, link PayPal to it.
+    unless: /\b(?:share|link|connect)\s+(?:it\s+to\s+)?(?:your|ur)\s+(?:upwork|fiverr)\s+(?:profile|account)\b/,
   },
   {
     hint: hint("remote", "anydesk", "any desk", "teamviewer", "team viewer", "rustdesk", "ultraviewer"),
@@ -267,6 +273,7 @@ const RULES: readonly PhraseRule[] = [
       "tg",
       "skype",
       "discord",
+      "discorrd",
       "whats",
       "wa",
       "wechat",
@@ -288,7 +295,7 @@ const RULES: readonly PhraseRule[] = [
       "username",
       "info",
     ),
-    re: /\b(?:give|send|share|drop|need|want|have|get|add|tell|post|leave)\s+(?:me\s+|us\s+)?(?:your|ur|u)\s+(?:\w+\s+)?(?:telegram|tg|skype|discord|discorrd|whats ?app|wa|wechat|signal|viber|snapchat|snap|insta(?:gram)?|facebook|fb|linkedin|qq|line|kik|e-?mail|email address|mail|number|phone|contact(?:s| info(?:rmation)?| details)?)\b|\bwhat'?s\s+(?:your|ur|u)\s+(?:telegram|tg|skype|discord|whats ?app|wa|wechat|signal|insta(?:gram)?|snap(?:chat)?|line|kik)\b|\bdo\s+(?:you|u)\s+have\s+(?:a\s+|an\s+)?(?:telegram|skype|discord|whats ?app|wechat|signal|viber|line|e-?mail)\b|\b(?:discord|skype|telegram|e-?mail|whats ?app|wechat)\s*\/\s*(?:discord|skype|telegram|e-?mail|whats ?app|wechat)\b[^.!\n]{0,30}\?|\banything other th[ae]n (?:discord|skype|telegram|whats ?app|e-?mail)\b|\bsend me (?:your |ur )?(?:user ?name|contact|info(?:rmation)?)\b/g,
+    re: /\b(?:give|send|share|drop|need|want|have|get|add|tell|post|leave)\s+(?:me\s+|us\s+)?(?:your|ur|u)\s+(?:\w+\s+)?(?:telegram|tg|skype|discord|discorrd|whats ?app|wa|wechat|signal|viber|snapchat|snap|insta(?:gram)?|facebook|fb|linkedin|qq|line|kik|e-?mail|email address|mail|number|phone|contact(?:s| info(?:rmation)?| details)?)\b|\bwhat'?s\s+(?:your|ur|u)\s+(?:telegram|tg|skype|discord|whats ?app|wa|wechat|signal|insta(?:gram)?|snap(?:chat)?|line|kik)\b|\bdo\s+(?:you|u)\s+(?:\w+\s+)?have\s+(?:a\s+|an\s+)?(?:telegram|skype|discord|whats ?app|wechat|signal|viber|line|e-?mail)\b|\b(?:discord|skype|telegram|e-?mail|whats ?app|wechat)\s*\/\s*(?:discord|skype|telegram|e-?mail|whats ?app|wechat)\b[^.!\n]{0,30}\?|\banything other th[ae]n (?:discord|skype|telegram|whats ?app|e-?mail)\b|\bsend me (?:your |ur )?(?:user ?name|contact|info(?:rmation)?)\b/g,
     category: PDR,
     ruleId: "personal-data.app-account-request",
     severity: "MEDIUM",
@@ -376,6 +383,99 @@ const RULES: readonly PhraseRule[] = [
     ruleId: "offplatform.app-invite",
     severity: "MEDIUM",
     subject: "continue on an outside app",
+  },
+  // 2026.12.2: classes the real development data (the spent first test part included) still missed.
+  {
+    hint: hint("contact", "reach", "touch", "hold of"),
+    re: /\bhow\s+(?:to|can|could|do|should|may|might)\s+(?:i\s+|we\s+)?(?:contact|reach|get in (?:touch|contact) with|get hold of)\s+(?:with\s+)?(?:you|u)\b|\b(?:may|can|could)\s+(?:i|we)\s+(?:contact|reach)\s+(?:with\s+)?(?:you|u)\b|\b(?:give|send|share|provide|tell|let (?:me|us) know|drop|leave|post)\b[^.!?\n]{0,25}?\b(?:your|ur|the)\s+contacts?(?:\s+(?:info(?:rmation)?|details?|number))?\b|\b(?:find|found|get|have)\s+(?:your|ur)\s+contact\s+(?:info(?:rmation)?|details?)\b|\b(?:some|any|another|other)\s+(?:other\s+)?ways?\s+to\s+(?:privately\s+)?(?:talk|contact|reach|chat)\b|\bc[oó]mo me pongo en contacto\b/g,
+    category: PDR,
+    ruleId: "personal-data.contact-request",
+    severity: "MEDIUM",
+    subject: "contact details",
+  },
+  {
+    hint: hint("联系", "留个", "微信", "电报"),
+    re: /联系(?:到)?你|联系方式|留个?\s*(?:tg|wx|vx|微信|电报|qq|联系方式|邮箱)/g,
+    category: PDR,
+    ruleId: "personal-data.contact-request",
+    severity: "MEDIUM",
+    subject: "contact details (Chinese request)",
+    strong: true,
+  },
+  {
+    hint: hint("phone", "fax", "mobile", "cell"),
+    re: /\b(?:send|forward|include|provide|furnish|give|reply with|receive|need|needed|required|expect|look forward to)\b[^.!?\n]{0,40}?\b(?:your|ur)\s+(?:\w+\s+){0,2}?(?:telephone|phone|mobile|cell|fax)\b|\b(?:your|ur)\s+(?:private\s+|personal\s+|direct\s+)?(?:telephone|phone|mobile|fax)(?:\s+(?:numbers?|no))?\s+(?:is|are)\s+(?:also\s+)?(?:needed|required)\b|\byour full names?\b[^.!?\n]{0,30}?\b(?:address|phone|telephone|age|occupation|date of birth|country)\b/g,
+    category: PDR,
+    ruleId: "personal-data.basic",
+    severity: "HIGH",
+    subject: "phone number, name or address",
+    strong: true,
+  },
+  {
+    hint: hint(
+      "iban",
+      "swift",
+      "routing",
+      "account number",
+      "wallet",
+      "paypal",
+      "btc address",
+      "eth address",
+      "bank details",
+    ),
+    re: /\b(?:send|give|share|pm|dm|add|provide|list|listed|forward|need|what'?s|what is|post|leave|drop)\b[^.!?\n]{0,30}?\b(?:your|ur|the|u)\s+(?:\w+\s+){0,2}?(?:iban|swift(?:\s+code)?|routing number|account number|bank details|(?:crypto\s+|usdt\s+|btc\s+|eth\s+|trc-?20\s+)?wallet(?:\s+address)?|paypal(?:\s+(?:e-?mail|account|address|id))?|btc address|eth address)\b/g,
+    category: PDR,
+    ruleId: "personal-data.bank-details",
+    severity: "CRITICAL",
+    subject: "bank, wallet or PayPal details to be paid outside the platform",
+    alwaysViolation: true,
+    unless:
+      /\b(?:upwork|platform|withdraw\w*|payout method|settings page|testnet|deploy\w*|smart contracts?|contract address|token address)\b/,
+  },
+  {
+    hint: hint("access", "login", "log-in", "credential"),
+    re: /\b(?:give|send|share|provide|need)\b[^.!?\n]{0,20}?\b(?:admin|login|log-?in|root|account)\s+(?:access\s+)?(?:details|credentials|info|password)\b/g,
+    category: PDR,
+    ruleId: "personal-data.login",
+    severity: "CRITICAL",
+    subject: "login or admin access details",
+    alwaysViolation: true,
+  },
+  {
+    hint: hint("money", "fund", "sum", "proceeds", "amount", "consignment"),
+    re: /\b(?:transfer\w*|remit\w*|move|moving|lodg\w*|deposit\w*|paid|pay|receiv\w*|releas\w*)\b[^.!?\n]{0,60}?\b(?:money|funds?|sum|proceeds|amount|consignment)\b[^.!?\n]{0,50}?\b(?:to|into|in|on)\s+(?:your|you|ur)\b[^.!?\n]{0,25}?\b(?:account|custody|position|name|favou?r|country|behalf)\b|\b(?:money|funds?|proceeds|sum)\b[^.!?\n]{0,40}?\b(?:to|into|in)\s+(?:your|ur)\s+(?:\w+\s+){0,2}?(?:account|custody|position)\b|\b(?:present|front|stand)\w*\s+(?:you\s+)?(?:in\s+)?as\s+(?:the\s+|a\s+)?(?:next of kin|beneficiary|co-?beneficiary|receiver)\b/g,
+    category: PAYMENT,
+    ruleId: "payment.fund-transfer",
+    severity: "CRITICAL",
+    subject: "money moved through the other party's account for a share",
+    strong: true,
+    unless: /\b(?:upwork|platform|withdraw\w*|payout)\b/,
+  },
+  {
+    hint: hint("%", "percent", "ratio"),
+    re: /\b\d{1,2}\s*(?:%|percent|per cent)\s*of\s+(?:the\s+)?(?:total\s+|entire\s+)?(?:sum|fund|funds|money|amount)\b|\bratio of\s+\d{1,2}\s*%|\b(?:entitled to|reward you with|offer you|give you|compensat\w* you)\s+\d{1,2}\s*(?:%|percent)/g,
+    category: PAYMENT,
+    ruleId: "payment.fund-transfer",
+    severity: "CRITICAL",
+    subject: "a share of money moved outside the platform",
+    strong: true,
+  },
+  {
+    hint: hint("paypal", "venmo", "zelle", "cashapp", "payable", "sponsor", "bitcoin", "btc", "ethereum", "usdt"),
+    re: /\b(?:i(?:'ll| will| can| could)?|we(?:'ll| will| can)?)\s+(?:\w+\s+)?(?:paypal|venmo|zelle|cashapp)\s+(?:you|u)\b|\bpayable (?:by|via|through) (?:check|cheque|paypal|bank transfer|wire|crypto)\b|\bmake an? (?:paypal|venmo|zelle|wise|crypto|bitcoin) payment\b|\bsponsor (?:you|u) (?:with|in|via) (?:usdt|btc|eth|crypto|bitcoin)\b|\b(?:via|in|with) (?:bitcoin|btc|ethereum|eth|usdt)(?: or (?:bitcoin|btc|ethereum|eth|usdt))? only\b/g,
+    category: PAYMENT,
+    ruleId: "payment.direct",
+    severity: "CRITICAL",
+    subject: "paying or being paid outside the platform",
+  },
+  {
+    hint: hint("mail", "text", "sms", "check", "offline", "phonecall", "phone call", "tienes", "hangouts", "meet"),
+    re: /\b(?:send|drop|shoot)\s+(?:me|us)\s+an?\s+(?:e-?mail|mail|text|sms)\b|\b(?:please\s+)?check\s+(?:your\s+)?(?:telegram|whats ?app|skype|discord|wechat|signal)\b|\b(?:talk|chat|discuss|continue)\s+(?:this\s+|it\s+)?offline\b|\b(?:a|an|initial|quick|short|brief)\s+(?:phone ?call|phonecall)\b|\btienes? (?:whats ?app|telegram|correo|wsp)\b|\b(?:is|on|via|use|over) hangouts\b|\bcan (?:i|we) meet (?:you|u)\b/g,
+    category: OPC,
+    ruleId: "offplatform.bare-invite",
+    severity: "MEDIUM",
+    subject: "continue by e-mail, phone or an outside app",
+    unless: /\b(?:zoom|platform|upwork|this chat|in-app|built-in)\b/,
   },
 ];
 
@@ -508,6 +608,7 @@ export function findPhraseHits(ctx: MessageContext): PhraseHit[] {
         severity: rule.severity,
         subject: rule.subject,
         alwaysViolation: rule.alwaysViolation,
+        strong: rule.strong,
       });
       if (++count >= 20) break;
     }

@@ -10,9 +10,13 @@ const FROZEN_SHA256 = {
   test: "93bb400535800d4671248b370bbbcc7f40f7b19388497ddce1e2489df13a2344",
 } as const;
 const TEST_SHARE = 0.35;
+// The second test part (FROZEN.md, "The second test part"): a separate collection, not a hash split.
+const TEST_2_SHA256 = "654e036cd980b01fbb4a9aaec135815ad573974d8a63f43e7b91610b34a1a560";
 
-const read = (part: keyof typeof FROZEN_SHA256) =>
+const read = (part: keyof typeof FROZEN_SHA256 | "test-2") =>
   readFileSync(fileURLToPath(new URL(`./corpus/real/${part}.jsonl`, import.meta.url)), "utf8");
+
+const normalised = (text: string) => text.toLowerCase().replace(/\W+/g, " ").trim();
 
 function inTestPart(text: string): boolean {
   const digest = createHash("sha256").update(text.trim().toLowerCase()).digest();
@@ -35,4 +39,23 @@ describe("frozen real-world corpus", () => {
       expect(misplaced).toEqual([]);
     });
   }
+
+  it("test-2 part is byte for byte the frozen file", () => {
+    expect(createHash("sha256").update(read("test-2")).digest("hex")).toBe(TEST_2_SHA256);
+  });
+
+  it("no test-2 message repeats a message of the first corpus", () => {
+    const first = new Set(
+      [...read("dev").split("\n"), ...read("test").split("\n")]
+        .filter((line) => line.trim())
+        .map((line) => normalised((JSON.parse(line) as { text: string }).text)),
+    );
+    const repeated = read("test-2")
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { id: string; text: string })
+      .filter((c) => first.has(normalised(c.text)))
+      .map((c) => c.id);
+    expect(repeated).toEqual([]);
+  });
 });

@@ -59,6 +59,8 @@ export interface Hit {
   alwaysViolation?: boolean;
   /** A concrete value (number, address, handle, link) rather than a phrase that mentions something. */
   concrete?: boolean;
+  /** Wording unambiguous enough to count like a value: kept unless the sentence is clearly not addressed to the reader. */
+  strong?: boolean;
   /** The learned component's score for this hit's category in its sentence, once gated. */
   score?: number;
 }

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 import { detect } from "@/lib/detection/detect";
 import type { ThreadContext } from "@/lib/detection/types";
 import { fieldErrorAt, fieldsError } from "@/lib/http/problem";
-import { PREVIOUS_MESSAGES } from "@/lib/scanning/thread-context";
+import { contextFor, PREVIOUS_MESSAGES, type ThreadPeople } from "@/lib/scanning/thread-context";
 import { verdictOf } from "@/lib/scanning/verdict";
 
 interface ThreadRow {
@@ -14,8 +14,11 @@ interface ThreadRow {
   client: { handle: string; displayName: string } | null;
   freelancer: { handle: string; displayName: string } | null;
   author: { id: string } | null;
-  previous: { body: string; authorId: string; handle: string; displayName: string }[];
+  previous: { id: string; body: string; authorId: string; sentAt: string; handle: string; displayName: string }[];
 }
+
+/** The message being checked is not stored: it comes after every message of the thread. */
+const NOT_YET_SENT = { id: "\uffff", sentAt: new Date(8.64e15) };
 
 /**
  * The pre-send check: the detector's findings for a message about to be
@@ -42,7 +45,8 @@ export async function preSendScan(input: ScanRequest): Promise<ScanResult> {
 /**
  * The thread as the detector's context, in one query: both parties' handles
  * and display names (a forum topic's: the authors of its last posts) and
- * the last few messages, oldest first, marked when the author wrote them.
+ * the last few messages, oldest first, marked when the author wrote them
+ * (shaped by contextFor, as for stored messages).
  * An unknown thread, or an author who is not a participant, is a 422.
  */
 async function threadContext(threadId: string, authorId: string | undefined): Promise<ThreadContext> {
@@ -51,7 +55,7 @@ async function threadContext(threadId: string, authorId: string | undefined): Pr
       (SELECT json_build_object('handle', a."handle", 'displayName', a."displayName") FROM "Account" a WHERE a."id" = t."clientId") AS "client",
       (SELECT json_build_object('handle', a."handle", 'displayName', a."displayName") FROM "Account" a WHERE a."id" = t."freelancerId") AS "freelancer",
       (SELECT json_build_object('id', a."id") FROM "Account" a WHERE a."externalId" = ${authorId ?? null}::text) AS "author",
-      (SELECT COALESCE(json_agg(json_build_object('body', p."body", 'authorId', p."authorId", 'handle', p."handle", 'displayName', p."displayName") ORDER BY p."sentAt", p."id"), '[]'::json)
+      (SELECT COALESCE(json_agg(json_build_object('id', p."id", 'body', p."body", 'authorId', p."authorId", 'sentAt', p."sentAt", 'handle', p."handle", 'displayName', p."displayName") ORDER BY p."sentAt", p."id"), '[]'::json)
        FROM (SELECT m."id", m."body", m."authorId", m."sentAt", a."handle", a."displayName" FROM "Message" m JOIN "Account" a ON a."id" = m."authorId"
              WHERE m."threadId" = t."id" ORDER BY m."sentAt" DESC, m."id" DESC LIMIT ${PREVIOUS_MESSAGES}) p) AS "previous"
     FROM "Thread" t WHERE t."externalId" = ${threadId}`;
@@ -75,12 +79,14 @@ async function threadContext(threadId: string, authorId: string | undefined): Pr
         ),
       ]);
   }
-  const participants =
-    row.kind === "JOB_MESSAGES"
-      ? [row.client, row.freelancer].filter((p): p is NonNullable<typeof p> => p !== null)
-      : [...new Map(row.previous.map((p) => [p.handle, { handle: p.handle, displayName: p.displayName }])).values()];
-  return {
-    participants,
-    previous: row.previous.map((p) => ({ text: p.body, sameAuthor: author !== null && p.authorId === author })),
+  // The same context the stored scan builds (contextFor), from this one query's rows.
+  const people: ThreadPeople = {
+    kind: row.kind,
+    participants: [
+      row.client && { ...row.client, accountId: row.clientId ?? "" },
+      row.freelancer && { ...row.freelancer, accountId: row.freelancerId ?? "" },
+    ].filter((p) => p !== null),
   };
+  const around = row.previous.map((p) => ({ ...p, sentAt: new Date(p.sentAt) }));
+  return contextFor({ ...NOT_YET_SENT, authorId: author ?? "" }, people, around);
 }

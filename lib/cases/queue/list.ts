@@ -1,5 +1,6 @@
 import "server-only";
-import { PREPARED_MARK, prisma } from "@/lib/db/prisma";
+// Read-only: these queries may be served by the read replica (lib/db/prisma.ts, readPrisma).
+import { PREPARED_MARK, readPrisma as prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import type { ConsoleRole } from "@/lib/generated/prisma/enums";

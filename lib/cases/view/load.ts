@@ -11,7 +11,8 @@ import type {
   ThreadView,
   TimelineEntry,
 } from "@/lib/cases/view/types";
-import { prisma } from "@/lib/db/prisma";
+// Read-only: these queries may be served by the read replica (lib/db/prisma.ts, readPrisma).
+import { readPrisma as prisma } from "@/lib/db/prisma";
 import type { AccountStatus, CaseStatus, FindingCategory } from "@/lib/generated/prisma/enums";
 
 const CATEGORIES: FindingCategory[] = [
