@@ -11,14 +11,7 @@ async function reportedClient(token: string) {
   const w = platformWorld();
   const res = await call(postReports, "/api/v1/reports", {
     token,
-    body: {
-      id: `${w.prefix}-r1`,
-      reason: "SCAM_JOB",
-      reporterId: w.freelancer.id,
-      subject: { type: "JOB", id: w.job.id },
-      accounts: [w.client, w.freelancer],
-      jobs: [w.job],
-    },
+    body: w.jobReport("r1", w.freelancer.id, { accounts: [w.client, w.freelancer], jobs: [w.job] }),
   });
   expect(res.status).toBe(201);
   return { w, caseId: res.body.caseId as string };

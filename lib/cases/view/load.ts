@@ -508,3 +508,8 @@ async function loadLinkedAccounts(thread: ThreadView, involved: string[]): Promi
   }
   return [...byAccount.values()].sort((a, b) => b.messages - a.messages);
 }
+
+/** Whether a case with this id exists (routes about one case answer 404 otherwise). */
+export async function caseExists(caseId: string): Promise<boolean> {
+  return (await prisma.case.count({ where: { id: caseId } })) > 0;
+}
