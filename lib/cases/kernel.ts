@@ -15,7 +15,7 @@ import {
 import { PREPARED_MARK } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CaseStatus, ConsoleRole } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, ConsoleRole, SubjectType } from "@/lib/generated/prisma/enums";
 
 /**
  * The case kernel: the one way a case's state changes. `changeCase`, in the
@@ -52,6 +52,8 @@ export interface LockedCase {
   id: string;
   number: number;
   status: CaseStatus;
+  /** What the case is about; an appeal case (APPEAL) takes appeal decisions only, from staff. */
+  subjectType: SubjectType;
   version: number;
   claimedById: string | null;
   claimExpiresAt: Date | null;
@@ -99,7 +101,10 @@ export async function changeCase<R>(tx: Prisma.TransactionClient, command: CaseC
 
   const holder = currentHolder(kase, now);
   if (holder && holder !== actor.id && intent !== "assign") throw heldByOther(kase);
-  if (holder === actor.id && (intent === "hold" || intent === "decide" || intent === "reverse")) {
+  if (
+    holder === actor.id &&
+    (intent === "hold" || intent === "decide" || intent === "reverse" || intent === "decide-appeal")
+  ) {
     const expiresAt = await extendClaim(tx, kase, actor.id, now);
     kase = { ...kase, claimExpiresAt: expiresAt };
   }
@@ -169,14 +174,25 @@ export async function changeCase<R>(tx: Prisma.TransactionClient, command: CaseC
 
 /** Refuses (SafeError) when `role` may not act with `intent` on the case in its state. */
 export function assertMayAct(
-  kase: Pick<LockedCase, "number" | "status">,
+  kase: Pick<LockedCase, "number" | "status"> & { subjectType?: SubjectType },
   role: ConsoleRole,
   intent: CaseIntent,
   who?: string,
 ): void {
-  const refusal = stateRefusal(kase.status, role, intent);
+  const refusal = stateRefusal(kase.status, role, intent, kase.subjectType);
   if (!refusal) return;
   const ref = caseReference(kase.number);
+  if (refusal.reason === "appeal-staff-only")
+    throw new SafeError(
+      "FORBIDDEN",
+      `${ref} is an appeal: only staff decide appeals (the appeal:decide permission), not ${who ?? "moderators"}.`,
+    );
+  if (refusal.reason === "appeal-not-decision")
+    throw new SafeError(
+      "CONFLICT",
+      `${ref} is an appeal: decide it by upholding, overturning or modifying the decision.`,
+    );
+  if (refusal.reason === "not-appeal") throw new SafeError("CONFLICT", `${ref} is not an appeal case.`);
   if (refusal.reason === "not-closed")
     throw new SafeError("CONFLICT", `${ref} is still open: there is nothing to reopen.`);
   if (refusal.reason === "closed") {
@@ -197,7 +213,8 @@ export async function lockCase(tx: Prisma.TransactionClient, caseId: string): Pr
   // read that had to wait re-reads the case row but not rows joined to it,
   // so a join would name the holder from before the wait.
   const rows = await tx.$queryRaw<Omit<LockedCase, "holderName">[]>`
-    SELECT c."id", c."number", c."status"::text AS "status", c."version", c."claimedById", c."claimExpiresAt"
+    SELECT c."id", c."number", c."status"::text AS "status", c."subjectType"::text AS "subjectType", c."version",
+           c."claimedById", c."claimExpiresAt"
     FROM "Case" c
     WHERE c."id" = ${caseId}
     FOR UPDATE`;
@@ -306,12 +323,13 @@ export async function describeChangesSince(
  * round trip per step). It does what changeCase does for intent "hold",
  * with the same rules:
  * - which cases: DESK_STATUSES (open, not escalated: what any claimer may
- *   hold), nobody holding it or a lapsed claim (currentHolder's rule), and
- *   not one whose subject is already fully enforced (enforcedReasonSql:
- *   nothing is left to decide on it but closing it; it stays in the queue,
- *   sunk by its priority, for whoever settles it). The statement also
- *   counts, by reason, the enforced cases it passed over on the way (ranked
- *   above the one it took), so its answer can say so;
+ *   hold), nobody holding it or a lapsed claim (currentHolder's rule), not an
+ *   appeal case (staff's, in the Appeals tab), and not one whose subject is
+ *   already fully enforced (enforcedReasonSql: nothing is left to decide on
+ *   it but closing it; it stays in the queue, sunk by its priority, for
+ *   whoever settles it). The statement also counts, by reason, the enforced
+ *   cases it passed over on the way (ranked above the one it took), so its
+ *   answer can say so;
  * - locked with FOR UPDATE SKIP LOCKED (a row another transaction is
  *   claiming right now is skipped rather than waited for);
  * - the status moves by statusWhenClaimed (OPEN → IN_REVIEW, the CASE below),
@@ -342,7 +360,7 @@ export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sq
       SELECT c."id", c."claimedById", c."claimExpiresAt"
       FROM "Case" c
       WHERE c."status" IN ${desk} AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
-        AND ${enforcedReasonSql} IS NULL
+        AND c."subjectType" <> 'APPEAL' AND ${enforcedReasonSql} IS NULL
       ORDER BY c."priority" DESC, c."id" ASC
       LIMIT 1
       FOR UPDATE SKIP LOCKED
@@ -360,6 +378,7 @@ export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sq
         SELECT ${enforcedReasonSql} AS "reason", count(*)::int AS "n"
         FROM "Case" c
         WHERE c."status" IN ${desk} AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
+          AND c."subjectType" <> 'APPEAL'
           AND (c."priority" > k."priority" OR (c."priority" = k."priority" AND c."id" < k."id"))
         GROUP BY 1
       ) s WHERE s."reason" IS NOT NULL
@@ -379,6 +398,7 @@ export function enforcedWaitingSql(now: Date): Prisma.Sql {
       SELECT ${enforcedReasonSql} AS "reason", count(*)::int AS "n"
       FROM "Case" c
       WHERE c."status" IN ${desk} AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
+        AND c."subjectType" <> 'APPEAL'
       GROUP BY 1
     ) s WHERE s."reason" IS NOT NULL`;
 }

@@ -43,6 +43,10 @@ export function SubjectCell({ item, focused }: { item: QueueItem; focused: boole
       primary = handle ? <>Message by {handle}</> : "Message";
       secondary = item.title ? `in “${item.title}”` : null;
       break;
+    case "APPEAL":
+      primary = item.title ? `Appeal of ${item.title}` : "Appeal";
+      secondary = handle ? <>by {handle}</> : null;
+      break;
   }
   return (
     <div className="min-w-0">

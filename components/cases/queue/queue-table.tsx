@@ -21,6 +21,7 @@ const TAB_CAPTIONS: Record<QueueTab, string> = {
   mine: "My cases",
   open: "All open cases",
   escalated: "Escalated cases",
+  appeals: "Appeals waiting for staff",
   resolved: "Resolved cases",
 };
 
