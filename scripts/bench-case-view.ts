@@ -15,9 +15,9 @@ import pg from "pg";
 import { loadCaseView } from "@/lib/cases/view/load";
 import { parseDatabaseUrl, redact } from "@/lib/db/database-url";
 import { disconnectPrisma, prisma } from "@/lib/db/prisma";
-import { detect } from "@/lib/detection/detect";
 import { runCli } from "@/scripts/lib/cli";
 import { stepProgress } from "@/scripts/lib/progress";
+import { createJobThread, daysAgo, openThreadCase, storeScannedMessages } from "@/tests/support/thread-case";
 
 const MESSAGES = 500;
 const RUNS = 100;
@@ -100,75 +100,30 @@ await runCli(async () => {
 async function makeCase(): Promise<string> {
   const tag = randomBytes(4).toString("hex");
   const now = Date.now();
-  const client = await prisma.account.create({
-    data: {
-      externalId: `bench:${tag}:c`,
-      handle: `bench_client_${tag}`,
-      displayName: "Bench Client",
-      kind: "CLIENT",
-      joinedAt: new Date(now - 5 * 86_400_000),
-    },
+  const { client, freelancer, thread } = await createJobThread(prisma, {
+    prefix: "bench",
+    tag,
+    client: { handle: `bench_client_${tag}`, displayName: "Bench Client", joinedAt: daysAgo(5, now) },
+    freelancer: { handle: `bench_freelancer_${tag}`, displayName: "Bench Freelancer", joinedAt: daysAgo(500, now) },
+    job: { title: "Bench job", description: "bench", postedAt: daysAgo(1, now) },
   });
-  const freelancer = await prisma.account.create({
-    data: {
-      externalId: `bench:${tag}:f`,
-      handle: `bench_freelancer_${tag}`,
-      displayName: "Bench Freelancer",
-      kind: "FREELANCER",
-      joinedAt: new Date(now - 500 * 86_400_000),
-    },
-  });
-  const job = await prisma.jobPosting.create({
-    data: {
-      externalId: `bench:${tag}:j`,
-      clientId: client.id,
-      title: "Bench job",
-      description: "bench",
-      postedAt: new Date(now - 86_400_000),
-    },
-  });
-  const thread = await prisma.thread.create({
-    data: {
-      externalId: `bench:${tag}:t`,
-      kind: "JOB_MESSAGES",
-      jobId: job.id,
-      clientId: client.id,
-      freelancerId: freelancer.id,
-    },
-  });
-  const rows = Array.from({ length: MESSAGES }, (_, i) => ({
-    id: `bench${tag}m${i}`,
-    externalId: `bench:${tag}:m${i}`,
-    threadId: thread.id,
-    authorId: i % 2 ? freelancer.id : client.id,
-    body: `${LINES[i % LINES.length]} (#${i})`,
-    sentAt: new Date(now - (MESSAGES - i) * 60_000),
-    contractActive: i > MESSAGES / 2,
-  }));
-  await prisma.message.createMany({ data: rows });
-  const findings = rows.flatMap((r) =>
-    detect(r.body, { contractActive: r.contractActive }).map((f) => ({ ...f, messageId: r.id })),
+  const where = { id: thread.id, prefix: "bench", tag };
+  const { findings } = await storeScannedMessages(
+    prisma,
+    where,
+    Array.from({ length: MESSAGES }, (_, i) => ({
+      authorId: i % 2 ? freelancer.id : client.id,
+      body: `${LINES[i % LINES.length]} (#${i})`,
+      sentAt: new Date(now - (MESSAGES - i) * 60_000),
+      contractActive: i > MESSAGES / 2,
+    })),
   );
-  await prisma.finding.createMany({ data: findings });
-  const kase = await prisma.case.create({
-    data: {
-      subjectType: "THREAD",
-      subjectKey: `THREAD:${thread.id}`,
-      threadId: thread.id,
-      reportCount: 1,
-      priority: 10,
-    },
-  });
-  await prisma.report.create({
-    data: {
-      externalId: `bench:${tag}:r`,
-      source: "AUTOMATIC",
-      reason: "OFF_PLATFORM_CONTACT",
-      subjectType: "THREAD",
-      threadId: thread.id,
-      caseId: kase.id,
-    },
-  });
+  const kase = await openThreadCase(
+    prisma,
+    where,
+    { reportCount: 1, priority: 10 },
+    { source: "AUTOMATIC", reason: "OFF_PLATFORM_CONTACT" },
+  );
   console.error(`Added a case with a ${MESSAGES}-message thread (${findings.length} findings).`);
   return kase.id;
 }

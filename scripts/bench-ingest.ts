@@ -20,19 +20,15 @@
  *
  * Progress goes to stderr; stdout gets one JSON summary line.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
+import { randomUUID } from "node:crypto";
 import os from "node:os";
 import autocannon from "autocannon";
 import pg from "pg";
-import { generateApiToken } from "@/lib/admin/api-tokens/token";
-import { assertPortFree } from "@/lib/db/port";
 import { numberArg } from "@/scripts/lib/args";
+import { accountOf, jobOf, log, run, threadOf, withBenchServer } from "@/scripts/lib/bench-server";
 import { CliError, runCli } from "@/scripts/lib/cli";
 import { mulberry32 } from "@/scripts/lib/random";
-import { EVERYDAY_MESSAGES, VIOLATING_MESSAGES } from "@/scripts/lib/sample-messages";
-import { createTestDatabase, dropTestDatabase } from "@/tests/support/database-server";
+import { sampleMessage } from "@/scripts/lib/sample-messages";
 
 const DURATION = numberArg("duration", 20);
 const WARMUP = numberArg("warmup", 5);
@@ -42,11 +38,6 @@ const THREADS = numberArg("threads", 1000);
 const PORT = numberArg("port", 3520);
 const SKIP_BUILD = process.argv.includes("--skip-build");
 const TARGET = 1000;
-const ADMIN_URL =
-  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const BASE = `http://127.0.0.1:${PORT}`;
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // ───────────────────────────── realistic traffic ─────────────────────────────
 
@@ -54,38 +45,13 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const random = mulberry32(42);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-function messageBody(): string {
-  const parts = [pick(EVERYDAY_MESSAGES)];
-  if (random() < 0.5) parts.push(pick(EVERYDAY_MESSAGES));
-  if (random() < 0.1) parts.splice(Math.floor(random() * 2), 0, pick(VIOLATING_MESSAGES));
-  return parts.join(" ");
-}
+const messageBody = () => sampleMessage(random, { second: 0.5, violating: 0.1 });
 
 interface PoolThread {
   n: number;
 }
-const run = randomBytes(3).toString("hex");
-const accountOf = (n: number, side: "c" | "f") => ({
-  id: `${run}-acc-${side}${n}`,
-  handle: `${run}_${side}${n}`,
-  displayName: side === "c" ? `Client ${n}` : `Freelancer ${n}`,
-  kind: side === "c" ? ("CLIENT" as const) : ("FREELANCER" as const),
-  joinedAt: "2025-03-01T10:00:00Z",
-  paymentVerified: n % 3 !== 0,
-});
-const jobOf = (n: number) => ({
-  id: `${run}-job-${n}`,
-  clientId: `${run}-acc-c${n}`,
-  title: `Project ${n}`,
-  description: "A realistic job description.",
-  postedAt: "2026-10-01T09:00:00Z",
-});
-const threadOf = (n: number) => ({
-  id: `${run}-thr-${n}`,
-  kind: "JOB_MESSAGES" as const,
-  jobId: `${run}-job-${n}`,
-  freelancerId: `${run}-acc-f${n}`,
-});
+/** The pool's accounts; a third of the clients have not verified a payment method. */
+const poolAccount = (n: number, side: "c" | "f") => ({ ...accountOf(n, side), paymentVerified: n % 3 !== 0 });
 
 let sequence = 0;
 const START = Date.UTC(2026, 10, 1);
@@ -109,7 +75,7 @@ function makeBatch(pool: PoolThread[], perThread = 5) {
     };
   });
   return {
-    accounts: chosen.flatMap((t) => [accountOf(t.n, "c"), accountOf(t.n, "f")]),
+    accounts: chosen.flatMap((t) => [poolAccount(t.n, "c"), poolAccount(t.n, "f")]),
     jobs: chosen.map((t) => jobOf(t.n)),
     threads: chosen.map((t) => threadOf(t.n)),
     messages,
@@ -118,40 +84,7 @@ function makeBatch(pool: PoolThread[], perThread = 5) {
 
 // ───────────────────────────── plumbing ─────────────────────────────
 
-let server: ChildProcess | null = null;
-
-async function stopServer() {
-  if (!server || server.exitCode !== null || !server.pid) return;
-  const exited = new Promise((resolve) => server?.once("exit", resolve));
-  process.kill(-server.pid, "SIGTERM");
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-}
-
-async function waitForServer(): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new CliError("`next start` exited before answering; its output is above.");
-    try {
-      const res = await fetch(`${BASE}/api/v1/openapi.json`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new CliError("`next start` did not answer within 2 minutes.");
-}
-
-async function post(path: string, token: string, body: unknown): Promise<void> {
-  const res = await fetch(`${BASE}${path}`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new CliError(`${path} answered ${res.status}: ${await res.text()}`);
-}
-
-async function inParallel<T>(items: T[], width: number, work: (item: T) => Promise<void>) {
+async function inParallel<T>(items: T[], width: number, work: (item: T) => Promise<unknown>) {
   let next = 0;
   await Promise.all(
     Array.from({ length: width }, async () => {
@@ -160,11 +93,11 @@ async function inParallel<T>(items: T[], width: number, work: (item: T) => Promi
   );
 }
 
-function cannon(token: string, pool: PoolThread[], seconds: number): Promise<autocannon.Result> {
+function cannon(base: string, token: string, pool: PoolThread[], seconds: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
-        url: BASE,
+        url: base,
         connections: CONNECTIONS,
         duration: seconds,
         timeout: 60,
@@ -252,60 +185,16 @@ async function rawSqlInsert(url: string, total: number, threadIds: string[], aut
 // ───────────────────────────── the benchmark ─────────────────────────────
 
 await runCli(async () => {
-  await assertPortFree(PORT, "0.0.0.0", "--port");
-  const secret = randomBytes(32).toString("base64url");
-
-  if (SKIP_BUILD && existsSync(".next/BUILD_ID")) {
-    log("Reusing the existing production build (--skip-build).");
-  } else {
-    log("Building the production app (next build)…");
-    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-      stdio: ["ignore", process.stderr, process.stderr],
-      env: { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (build.status !== 0) throw new CliError("next build failed; see above.");
-  }
-
-  log(`Creating a fresh database on ${new URL(ADMIN_URL).host}…`);
-  const url = await createTestDatabase(ADMIN_URL, "bench");
-  const db = new pg.Client({ connectionString: url });
-  await db.connect();
-  try {
-    const { token, tokenHash, prefix } = generateApiToken();
-    const userId = `bench-${run}`;
-    await db.query(
-      `INSERT INTO "ConsoleUser" ("id", "email", "name", "role", "passwordHash", "updatedAt") VALUES ($1, $2, 'Bench Admin', 'ADMIN', 'x', now())`,
-      [userId, `${userId}@console.test`],
-    );
-    await db.query(
-      `INSERT INTO "ApiToken" ("id", "name", "tokenHash", "prefix", "createdById") VALUES ($1, 'bench', $2, $3, $4)`,
-      [`tok-${run}`, tokenHash, prefix, userId],
-    );
-
-    log(`Starting next start on port ${PORT}…`);
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-      detached: true,
-      stdio: ["ignore", "ignore", process.stderr],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: url,
-        NEXTAUTH_SECRET: secret,
-        NEXTAUTH_URL: BASE,
-        NEXT_TELEMETRY_DISABLED: "1",
-        // The benchmark measures ingestion, not the rate limiter's refusals.
-        API_RATE_LIMIT: "100000000",
-      },
-    });
-    await waitForServer();
-
+  const probe = (base: string) => fetch(`${base}/api/v1/openapi.json`);
+  await withBenchServer({ port: PORT, skipBuild: SKIP_BUILD, startTimeoutMs: 120_000, probe }, async (server) => {
+    const { db, token, url, post } = server;
     log(`Sending the pool: ${THREADS} threads with their jobs and accounts, a third under contract…`);
     const pool: PoolThread[] = Array.from({ length: THREADS }, (_, n) => ({ n }));
     const chunks: PoolThread[][] = [];
     for (let i = 0; i < pool.length; i += 50) chunks.push(pool.slice(i, i + 50));
     await inParallel(chunks, 4, (chunk) =>
-      post("/api/v1/messages", token, {
-        accounts: chunk.flatMap((t) => [accountOf(t.n, "c"), accountOf(t.n, "f")]),
+      post("/api/v1/messages", {
+        accounts: chunk.flatMap((t) => [poolAccount(t.n, "c"), poolAccount(t.n, "f")]),
         jobs: chunk.map((t) => jobOf(t.n)),
         threads: chunk.map((t) => threadOf(t.n)),
         messages: chunk.map((t) => ({
@@ -321,7 +210,7 @@ await runCli(async () => {
       pool.filter((t) => t.n % 3 === 0),
       4,
       (t) =>
-        post("/api/v1/contracts", token, {
+        post("/api/v1/contracts", {
           id: `${run}-con-${t.n}`,
           threadId: threadOf(t.n).id,
           event: "started",
@@ -330,7 +219,7 @@ await runCli(async () => {
     );
 
     log(`Warming up for ${WARMUP} s…`);
-    const warm = await cannon(token, pool, WARMUP);
+    const warm = await cannon(server.base, token, pool, WARMUP);
     process.stderr.write("\n");
     if (warm.non2xx || warm.errors)
       throw new CliError(`Warm-up had ${warm.non2xx} non-2xx answers and ${warm.errors} errors.`);
@@ -338,7 +227,7 @@ await runCli(async () => {
     log(`Measuring: ${CONNECTIONS} concurrent clients, ${BATCH} messages per request, ${DURATION} s…`);
     const loadBefore = os.loadavg()[0]!;
     const before = await countMessages(db);
-    const result = await cannon(token, pool, DURATION);
+    const result = await cannon(server.base, token, pool, DURATION);
     process.stderr.write("\n");
     // Counted from answers: only requests that completed (stored, scanned,
     // committed) inside the measured window.
@@ -410,9 +299,5 @@ await runCli(async () => {
       })}\n`,
     );
     if (!ok) process.exitCode = 1;
-  } finally {
-    await stopServer();
-    await db.end().catch(() => {});
-    await dropTestDatabase(ADMIN_URL, url);
-  }
+  });
 });

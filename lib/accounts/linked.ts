@@ -1,7 +1,8 @@
 import "server-only";
 import { canonicalContact, contactKind, isIdentifyingValue, type ContactKind } from "@/lib/accounts/contact";
 import { contactVariants } from "@/lib/cases/view/contact-key";
-import { prisma } from "@/lib/db/prisma";
+// Read-only: these queries may be served by the read replica (lib/db/prisma.ts, readPrisma).
+import { readPrisma as prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AccountStatus } from "@/lib/generated/prisma/enums";
 

@@ -10,7 +10,8 @@ import type {
 import type { ConsoleActor } from "@/lib/auth/session";
 import { mayReverse } from "@/lib/cases/decisions/rules";
 import { isOpenStatus } from "@/lib/cases/lifecycle";
-import { prisma } from "@/lib/db/prisma";
+// Read-only: these queries may be served by the read replica (lib/db/prisma.ts, readPrisma).
+import { readPrisma as prisma } from "@/lib/db/prisma";
 import type { CaseStatus, FindingCategory, SubjectType } from "@/lib/generated/prisma/enums";
 
 const MAX_CASES = 200;

@@ -6,10 +6,10 @@ export class DatabaseUrlError extends Error {
   override name = "DatabaseUrlError";
 }
 
-export function parseDatabaseUrl(raw: string | undefined): URL {
+export function parseDatabaseUrl(raw: string | undefined, name = "DATABASE_URL"): URL {
   if (!raw || raw.trim() === "") {
     throw new DatabaseUrlError(
-      "DATABASE_URL is not set. Set it to a PostgreSQL URL such as postgresql://user:password@localhost:5432/console, or run `npm start` without it to use the embedded database.",
+      `${name} is not set. Set it to a PostgreSQL URL such as postgresql://user:password@localhost:5432/console, or run \`npm start\` without it to use the embedded database.`,
     );
   }
   let url: URL;
@@ -17,20 +17,20 @@ export function parseDatabaseUrl(raw: string | undefined): URL {
     url = new URL(raw.trim());
   } catch {
     throw new DatabaseUrlError(
-      `DATABASE_URL is not a valid URL ("${redact(raw)}"). Expected postgresql://user:password@host:5432/database.`,
+      `${name} is not a valid URL ("${redact(raw)}"). Expected postgresql://user:password@host:5432/database.`,
     );
   }
   if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
     throw new DatabaseUrlError(
-      `DATABASE_URL must start with postgresql:// (got "${url.protocol}//"). Only PostgreSQL is supported.`,
+      `${name} must start with postgresql:// (got "${url.protocol}//"). Only PostgreSQL is supported.`,
     );
   }
   if (!url.hostname) {
-    throw new DatabaseUrlError("DATABASE_URL has no host. Expected postgresql://user:password@host:5432/database.");
+    throw new DatabaseUrlError(`${name} has no host. Expected postgresql://user:password@host:5432/database.`);
   }
   if (url.pathname === "" || url.pathname === "/") {
     throw new DatabaseUrlError(
-      "DATABASE_URL names no database. Add one after the host, e.g. postgresql://localhost:5432/console.",
+      `${name} names no database. Add one after the host, e.g. postgresql://localhost:5432/console.`,
     );
   }
   return url;

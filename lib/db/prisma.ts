@@ -3,7 +3,7 @@ import { serverEnv } from "@/lib/config/env";
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { requireDatabaseUrl } from "@/lib/db/database-url";
+import { parseDatabaseUrl, requireDatabaseUrl } from "@/lib/db/database-url";
 
 /** Raw statements starting with this are prepared once per connection (see preparedName). */
 export const PREPARED_MARK = "/* prepared */";
@@ -20,10 +20,10 @@ function preparedName(query: { sql: string }): string {
   return `p_${createHash("sha1").update(query.sql).digest("hex").slice(0, 24)}`;
 }
 
-function createPrismaClient(): PrismaClient {
+function createPrismaClient(connectionString: string): PrismaClient {
   const adapter = new PrismaPg(
     {
-      connectionString: requireDatabaseUrl(),
+      connectionString,
       max: serverEnv().DATABASE_POOL_SIZE,
     },
     { statementNameGenerator: preparedName },
@@ -33,25 +33,49 @@ function createPrismaClient(): PrismaClient {
 
 // Development reloads modules on every change; caching the client on
 // globalThis keeps one pool instead of leaking a new one per reload.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; replica?: PrismaClient };
 
 function client(): PrismaClient {
-  globalForPrisma.prisma ??= createPrismaClient();
+  globalForPrisma.prisma ??= createPrismaClient(requireDatabaseUrl());
   return globalForPrisma.prisma;
+}
+
+/** The replica's client when DATABASE_REPLICA_URL is set, else the primary's. */
+function replicaClient(): PrismaClient {
+  const url = serverEnv().DATABASE_REPLICA_URL;
+  if (!url) return client();
+  globalForPrisma.replica ??= createPrismaClient(parseDatabaseUrl(url, "DATABASE_REPLICA_URL").toString());
+  return globalForPrisma.replica;
+}
+
+function lazyClient(pick: () => PrismaClient): PrismaClient {
+  return new Proxy({} as PrismaClient, {
+    get(_target, property) {
+      const value = Reflect.get(pick(), property);
+      return typeof value === "function" ? value.bind(pick()) : value;
+    },
+  });
 }
 
 /**
  * The one Prisma client. Created on first use, not on import, so that
  * `next build` can load server modules without a database.
  */
-export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const value = Reflect.get(client(), property);
-    return typeof value === "function" ? value.bind(client()) : value;
-  },
-});
+export const prisma: PrismaClient = lazyClient(client);
+
+/**
+ * The client for pages that only read and can bear a replica's lag of a
+ * fraction of a second: the queue list and counts, the case view, the
+ * account page. It is the read replica when DATABASE_REPLICA_URL is set and
+ * the primary otherwise. Writes, claims, decisions and anything read inside
+ * a transaction that then writes stay on `prisma`: the kernel's checks must
+ * see the primary's rows. The lag is safe for the checks themselves, as the
+ * kernel refuses a decision made on a stale case version with a message.
+ */
+export const readPrisma: PrismaClient = lazyClient(replicaClient);
 
 export async function disconnectPrisma(): Promise<void> {
-  await globalForPrisma.prisma?.$disconnect();
+  await Promise.all([globalForPrisma.prisma?.$disconnect(), globalForPrisma.replica?.$disconnect()]);
   globalForPrisma.prisma = undefined;
+  globalForPrisma.replica = undefined;
 }

@@ -14,6 +14,18 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
+/** The figures of one phase from its call timings (sorted in place). */
+function summarise(timings: number[], seconds: number): LatencyStats {
+  timings.sort((a, b) => a - b);
+  return {
+    runs: timings.length,
+    p50Ms: round(percentile(timings, 0.5)),
+    p95Ms: round(percentile(timings, 0.95)),
+    p99Ms: round(percentile(timings, 0.99)),
+    perSecond: Math.round(timings.length / seconds),
+  };
+}
+
 /**
  * Runs `task` in `workers` closed loops (each starts its next call when the
  * last one ends, like a moderator waiting for the screen) for `seconds`,
@@ -50,14 +62,7 @@ export async function closedLoop(
       }
     }),
   );
-  timings.sort((a, b) => a - b);
-  return {
-    runs: timings.length,
-    p50Ms: round(percentile(timings, 0.5)),
-    p95Ms: round(percentile(timings, 0.95)),
-    p99Ms: round(percentile(timings, 0.99)),
-    perSecond: Math.round(timings.length / seconds),
-  };
+  return summarise(timings, seconds);
 }
 
 export function describeStats(name: string, stats: LatencyStats): string {
@@ -92,12 +97,5 @@ export async function paced(workers: number, seconds: number, intervalMs: number
     }),
   );
   await Promise.all(inFlight);
-  timings.sort((a, b) => a - b);
-  return {
-    runs: timings.length,
-    p50Ms: round(percentile(timings, 0.5)),
-    p95Ms: round(percentile(timings, 0.95)),
-    p99Ms: round(percentile(timings, 0.99)),
-    perSecond: Math.round(timings.length / seconds),
-  };
+  return summarise(timings, seconds);
 }

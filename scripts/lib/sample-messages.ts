@@ -37,3 +37,16 @@ export const VIOLATING_MESSAGES: readonly string[] = [
   "my num is nine one seven five five five oh one two three",
   "Pay in USDT TRC20 or Wise, whichever you prefer.",
 ];
+
+/**
+ * A message as users write them: one everyday line, a second one with the
+ * chance `second`, and a violation slipped in front of or between them with
+ * the chance `violating`. Draws from `random`, so a seeded run repeats itself.
+ */
+export function sampleMessage(random: () => number, chances: { second: number; violating: number }): string {
+  const pick = (items: readonly string[]) => items[Math.floor(random() * items.length)]!;
+  const parts = [pick(EVERYDAY_MESSAGES)];
+  if (random() < chances.second) parts.push(pick(EVERYDAY_MESSAGES));
+  if (random() < chances.violating) parts.splice(Math.floor(random() * 2), 0, pick(VIOLATING_MESSAGES));
+  return parts.join(" ");
+}

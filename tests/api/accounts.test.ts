@@ -11,14 +11,7 @@ async function reportedClient(token: string) {
   const w = platformWorld();
   const res = await call(postReports, "/api/v1/reports", {
     token,
-    body: {
-      id: `${w.prefix}-r1`,
-      reason: "SCAM_JOB",
-      reporterId: w.freelancer.id,
-      subject: { type: "JOB", id: w.job.id },
-      accounts: [w.client, w.freelancer],
-      jobs: [w.job],
-    },
+    body: w.jobReport("r1", w.freelancer.id, { accounts: [w.client, w.freelancer], jobs: [w.job] }),
   });
   expect(res.status).toBe(201);
   return { w, caseId: res.body.caseId as string };
@@ -87,6 +80,7 @@ describe("GET /api/v1/accounts/{id}", () => {
       openCaseCount: 1,
       enforcements: [
         {
+          id: expect.any(String),
           kind: "RESTRICTION",
           at: "2026-11-23T10:00:00.000Z",
           reason: "Repeat",
@@ -98,6 +92,7 @@ describe("GET /api/v1/accounts/{id}", () => {
           reversedAt: null,
         },
         {
+          id: expect.any(String),
           kind: "JOB_TAKEDOWN",
           at: "2026-11-21T10:00:00.000Z",
           reason: "Scam job",
@@ -109,6 +104,7 @@ describe("GET /api/v1/accounts/{id}", () => {
           reversedAt: "2026-11-22T10:00:00.000Z",
         },
         {
+          id: expect.any(String),
           kind: "WARNING",
           at: "2026-11-20T10:00:00.000Z",
           reason: "Asked for a fee",

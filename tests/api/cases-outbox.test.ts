@@ -13,14 +13,7 @@ async function reportedCase(token: string) {
   const w = platformWorld();
   const res = await call(postReports, "/api/v1/reports", {
     token,
-    body: {
-      id: `${w.prefix}-r1`,
-      reason: "SCAM_JOB",
-      reporterId: w.client.id,
-      subject: { type: "JOB", id: w.job.id },
-      accounts: [w.client],
-      jobs: [w.job],
-    },
+    body: w.jobReport("r1", w.client.id, { accounts: [w.client], jobs: [w.job] }),
   });
   expect(res.status).toBe(201);
   return { w, caseId: res.body.caseId as string, caseNumber: res.body.caseNumber as number };
@@ -232,6 +225,8 @@ describe("GET /api/v1/openapi.json", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/accounts/{id}",
+      "/appeals",
+      "/appeals/{id}",
       "/cases/{id}",
       "/contracts",
       "/messages",

@@ -2,27 +2,13 @@ import { describe, expect, it } from "vitest";
 import { POST as postContracts } from "@/app/api/v1/contracts/route";
 import { POST as postMessages } from "@/app/api/v1/messages/route";
 import { prisma } from "@/lib/db/prisma";
-import { call, makeApiToken, platformWorld } from "@/tests/support/api";
+import { call, tokenAndWorld } from "@/tests/support/api";
 
 async function world() {
-  const { token } = await makeApiToken();
-  const w = platformWorld();
+  const { token, w } = await tokenAndWorld();
   await call(postMessages, "/api/v1/messages", {
     token,
-    body: {
-      accounts: [w.client, w.freelancer],
-      jobs: [w.job],
-      threads: [w.thread],
-      messages: [
-        {
-          id: `${w.prefix}-m1`,
-          threadId: w.thread.id,
-          authorId: w.freelancer.id,
-          body: "Call me on +44 7911 123456",
-          sentAt: "2026-11-05T09:00:00Z",
-        },
-      ],
-    },
+    body: w.batch(w.message("m1", "freelancer", "Call me on +44 7911 123456", "2026-11-05T09:00:00Z")),
   });
   return { token, w };
 }

@@ -3,7 +3,7 @@ import { POST as postMessages } from "@/app/api/v1/messages/route";
 import { POST as postReports } from "@/app/api/v1/reports/route";
 import { prisma } from "@/lib/db/prisma";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
-import { call, makeApiToken, platformWorld } from "@/tests/support/api";
+import { call, platformWorld, tokenAndWorld } from "@/tests/support/api";
 
 const SCAM_DESCRIPTION =
   "Paid weekly. After applying, write to our HR manager on Telegram @jobs_desk_amy to get the onboarding form. A training fee of $40 is paid before you start.";
@@ -14,15 +14,7 @@ function batchWithJob(w: ReturnType<typeof platformWorld>, description: string, 
     accounts: [w.client, w.freelancer],
     jobs: [{ ...w.job, title, description }],
     threads: [w.thread],
-    messages: [
-      {
-        id: `${w.prefix}-m1`,
-        threadId: w.thread.id,
-        authorId: w.freelancer.id,
-        body: "Hello, I am interested in this job.",
-        sentAt: "2026-11-02T09:00:00Z",
-      },
-    ],
+    messages: [w.message("m1", "freelancer", "Hello, I am interested in this job.", "2026-11-02T09:00:00Z")],
   };
 }
 
@@ -35,8 +27,7 @@ async function storedJob(externalId: string) {
 
 describe("job postings are scanned on ingest", () => {
   it("stores a violating job's findings with spans into its description and files one automatic report into the job's case", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const res = await call(postMessages, "/api/v1/messages", { token, body: batchWithJob(w, SCAM_DESCRIPTION) });
     expect(res.status).toBe(201);
 
@@ -69,8 +60,7 @@ describe("job postings are scanned on ingest", () => {
   });
 
   it("a clean job is scanned and stamped, with no findings and no report", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const res = await call(postMessages, "/api/v1/messages", { token, body: batchWithJob(w, CLEAN_DESCRIPTION) });
     expect(res.status).toBe(201);
     const job = await storedJob(w.job.id);
@@ -80,8 +70,7 @@ describe("job postings are scanned on ingest", () => {
   });
 
   it("rescans a job whose text changed, in the same transaction as an audit event keeping the old text", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     await call(postMessages, "/api/v1/messages", { token, body: batchWithJob(w, CLEAN_DESCRIPTION) });
     const before = await storedJob(w.job.id);
     expect(before.findings).toEqual([]);
@@ -118,8 +107,7 @@ describe("job postings are scanned on ingest", () => {
   });
 
   it("a change of only the posting time is not a text change: no audit of text, no rescan", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     await call(postMessages, "/api/v1/messages", { token, body: batchWithJob(w, SCAM_DESCRIPTION) });
     const first = await storedJob(w.job.id);
     const moved = batchWithJob(w, SCAM_DESCRIPTION);
@@ -132,18 +120,13 @@ describe("job postings are scanned on ingest", () => {
   });
 
   it("a job sent with a user's report is scanned too, and both reports land in one case", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const res = await call(postReports, "/api/v1/reports", {
       token,
-      body: {
-        id: `${w.prefix}-r1`,
-        reason: "SCAM_JOB",
-        reporterId: w.freelancer.id,
-        subject: { type: "JOB", id: w.job.id },
+      body: w.jobReport("r1", w.freelancer.id, {
         accounts: [w.client, w.freelancer],
         jobs: [{ ...w.job, description: SCAM_DESCRIPTION }],
-      },
+      }),
     });
     expect(res.status).toBe(201);
     const job = await storedJob(w.job.id);

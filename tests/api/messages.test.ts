@@ -4,32 +4,15 @@ import { POST as postMessages } from "@/app/api/v1/messages/route";
 import { prisma } from "@/lib/db/prisma";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
 import { detectIn, scanMessage } from "@/lib/scanning/scan";
-import { call, makeApiToken, platformWorld } from "@/tests/support/api";
+import { call, platformWorld, tokenAndWorld } from "@/tests/support/api";
 
 const VIOLATION = "Add me on telegram @design_pro_77 so we can talk faster.";
 
 function firstBatch(w: ReturnType<typeof platformWorld>) {
-  return {
-    accounts: [w.client, w.freelancer],
-    jobs: [w.job],
-    threads: [w.thread],
-    messages: [
-      {
-        id: `${w.prefix}-m1`,
-        threadId: w.thread.id,
-        authorId: w.client.id,
-        body: "Hi, thanks for applying! Can you start Monday?",
-        sentAt: "2026-11-02T09:00:00Z",
-      },
-      {
-        id: `${w.prefix}-m2`,
-        threadId: w.thread.id,
-        authorId: w.freelancer.id,
-        body: VIOLATION,
-        sentAt: "2026-11-02T09:05:00Z",
-      },
-    ],
-  };
+  return w.batch(
+    w.message("m1", "client", "Hi, thanks for applying! Can you start Monday?", "2026-11-02T09:00:00Z"),
+    w.message("m2", "freelancer", VIOLATION, "2026-11-02T09:05:00Z"),
+  );
 }
 
 async function countRows(prefix: string) {
@@ -44,8 +27,7 @@ async function countRows(prefix: string) {
 
 describe("POST /api/v1/messages", () => {
   it("stores a batch with its thread, job and authors and scans every message in the same request", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const res = await call(postMessages, "/api/v1/messages", { token, body: firstBatch(w) });
     expect(res.status).toBe(201);
     expect(res.body.accounts).toEqual([
@@ -85,8 +67,7 @@ describe("POST /api/v1/messages", () => {
   });
 
   it("changes nothing when the same batch is sent again, and says so", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const first = await call(postMessages, "/api/v1/messages", { token, body: firstBatch(w) });
     const findingsBefore = await prisma.finding.count({ where: { message: { externalId: { startsWith: w.prefix } } } });
     const eventsBefore = await prisma.auditEvent.count();
@@ -107,23 +88,14 @@ describe("POST /api/v1/messages", () => {
   });
 
   it("updates an account or job that changed on the platform", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     await call(postMessages, "/api/v1/messages", { token, body: firstBatch(w) });
     const res = await call(postMessages, "/api/v1/messages", {
       token,
       body: {
         accounts: [{ ...w.client, displayName: "Casey C.", badges: ["top-rated"] }, w.freelancer],
         jobs: [{ ...w.job, title: "Landing page redesign (urgent)" }],
-        messages: [
-          {
-            id: `${w.prefix}-m3`,
-            threadId: w.thread.id,
-            authorId: w.client.id,
-            body: "Great, see you Monday.",
-            sentAt: "2026-11-02T10:00:00Z",
-          },
-        ],
+        messages: [w.message("m3", "client", "Great, see you Monday.", "2026-11-02T10:00:00Z")],
       },
     });
     expect(res.status).toBe(201);
@@ -138,8 +110,7 @@ describe("POST /api/v1/messages", () => {
   });
 
   it("computes contractActive from the thread's contracts at each message's sentAt", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     await call(postMessages, "/api/v1/messages", { token, body: firstBatch(w) });
     await call(postContracts, "/api/v1/contracts", {
       token,
@@ -180,8 +151,7 @@ describe("POST /api/v1/messages", () => {
   });
 
   it("refuses unknown references with 422 naming each place, and writes nothing", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const before = await countRows(w.prefix);
     const res = await call(postMessages, "/api/v1/messages", {
       token,
@@ -190,13 +160,7 @@ describe("POST /api/v1/messages", () => {
         jobs: [w.job],
         threads: [w.thread],
         messages: [
-          {
-            id: `${w.prefix}-m1`,
-            threadId: w.thread.id,
-            authorId: w.client.id,
-            body: "ok",
-            sentAt: "2026-11-02T09:00:00Z",
-          },
+          w.message("m1", "client", "ok", "2026-11-02T09:00:00Z"),
           {
             id: `${w.prefix}-m2`,
             threadId: "no-such-thread",
@@ -219,8 +183,7 @@ describe("POST /api/v1/messages", () => {
   });
 
   it("is all or nothing: a bad item found while writing rolls back the whole batch", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const stranger = { ...platformWorld().freelancer };
     const batch = firstBatch(w);
     const res = await call(postMessages, "/api/v1/messages", {
@@ -249,8 +212,7 @@ describe("POST /api/v1/messages", () => {
   });
 
   it("refuses the same message id with different content (409), keeping the stored one", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const batch = firstBatch(w);
     await call(postMessages, "/api/v1/messages", { token, body: batch });
     const res = await call(postMessages, "/api/v1/messages", {
@@ -269,8 +231,7 @@ describe("POST /api/v1/messages", () => {
   });
 
   it("refuses a job moving to another client (409)", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     await call(postMessages, "/api/v1/messages", { token, body: firstBatch(w) });
     const res = await call(postMessages, "/api/v1/messages", {
       token,
@@ -281,8 +242,7 @@ describe("POST /api/v1/messages", () => {
   });
 
   it("stores a batch sent twice at the same time once, without errors", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const results = await Promise.all(
       [1, 2, 3].map(() => call(postMessages, "/api/v1/messages", { token, body: firstBatch(w) })),
     );
@@ -294,8 +254,7 @@ describe("POST /api/v1/messages", () => {
   });
 
   it("accepts forum topics, whose posts anyone may write", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const res = await call(postMessages, "/api/v1/messages", {
       token,
       body: {
@@ -319,29 +278,11 @@ describe("POST /api/v1/messages", () => {
 
 describe("the thread as the detector's context", () => {
   it("reads an answer to a request for contact details as sharing them, on ingest and on rescan", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
-    const batch = {
-      accounts: [w.client, w.freelancer],
-      jobs: [w.job],
-      threads: [w.thread],
-      messages: [
-        {
-          id: `${w.prefix}-q`,
-          threadId: w.thread.id,
-          authorId: w.client.id,
-          body: "What's your telegram?",
-          sentAt: "2026-11-02T09:00:00Z",
-        },
-        {
-          id: `${w.prefix}-a`,
-          threadId: w.thread.id,
-          authorId: w.freelancer.id,
-          body: "it's zoe_copy_77",
-          sentAt: "2026-11-02T09:01:00Z",
-        },
-      ],
-    };
+    const { token, w } = await tokenAndWorld();
+    const batch = w.batch(
+      w.message("q", "client", "What's your telegram?", "2026-11-02T09:00:00Z"),
+      w.message("a", "freelancer", "it's zoe_copy_77", "2026-11-02T09:01:00Z"),
+    );
     // Alone, the answer says nothing the detector can act on.
     expect(detectIn({ body: "it's zoe_copy_77", contractActive: false })).toEqual([]);
 

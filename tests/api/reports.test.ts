@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { POST as postMessages } from "@/app/api/v1/messages/route";
 import { POST as postReports } from "@/app/api/v1/reports/route";
 import { prisma } from "@/lib/db/prisma";
-import { call, makeApiToken, platformWorld } from "@/tests/support/api";
+import { call, makeApiToken, tokenAndWorld } from "@/tests/support/api";
 import { uid } from "@/tests/support/fixtures";
 
 function reporter(prefix: string, n: number) {
@@ -17,20 +17,15 @@ function reporter(prefix: string, n: number) {
 
 describe("POST /api/v1/reports", () => {
   it("files a report on a job sent with it, opening a case, and the next report joins that case", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const first = await call(postReports, "/api/v1/reports", {
       token,
-      body: {
-        id: `${w.prefix}-r1`,
-        reason: "SCAM_JOB",
+      body: w.jobReport("r1", `${w.prefix}-rep1`, {
         comment: "Asks for a 'registration fee' via Wise",
-        reporterId: `${w.prefix}-rep1`,
-        subject: { type: "JOB", id: w.job.id },
         reportedAt: "2026-11-20T10:00:00Z",
         accounts: [w.client, reporter(w.prefix, 1)],
         jobs: [w.job],
-      },
+      }),
     });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({
@@ -46,13 +41,7 @@ describe("POST /api/v1/reports", () => {
 
     const second = await call(postReports, "/api/v1/reports", {
       token,
-      body: {
-        id: `${w.prefix}-r2`,
-        reason: "SCAM_JOB",
-        reporterId: `${w.prefix}-rep2`,
-        subject: { type: "JOB", id: w.job.id },
-        accounts: [reporter(w.prefix, 2)],
-      },
+      body: w.jobReport("r2", `${w.prefix}-rep2`, { accounts: [reporter(w.prefix, 2)] }),
     });
     expect(second.status).toBe(201);
     expect(second.body).toMatchObject({ caseId: first.body.caseId, caseOpened: false });
@@ -77,8 +66,7 @@ describe("POST /api/v1/reports", () => {
   });
 
   it("changes nothing when the same report is sent again, and says so", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const body = {
       id: `${w.prefix}-r1`,
       reason: "SPAM",
@@ -101,8 +89,7 @@ describe("POST /api/v1/reports", () => {
   });
 
   it("refuses the same report id for a different report (409)", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     await call(postReports, "/api/v1/reports", {
       token,
       body: {
@@ -121,24 +108,10 @@ describe("POST /api/v1/reports", () => {
   });
 
   it("reports a message and a thread sent earlier", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     await call(postMessages, "/api/v1/messages", {
       token,
-      body: {
-        accounts: [w.client, w.freelancer],
-        jobs: [w.job],
-        threads: [w.thread],
-        messages: [
-          {
-            id: `${w.prefix}-m1`,
-            threadId: w.thread.id,
-            authorId: w.client.id,
-            body: "Send me your ID scan",
-            sentAt: "2026-11-02T09:00:00Z",
-          },
-        ],
-      },
+      body: w.batch(w.message("m1", "client", "Send me your ID scan", "2026-11-02T09:00:00Z")),
     });
     const onMessage = await call(postReports, "/api/v1/reports", {
       token,

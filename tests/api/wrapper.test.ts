@@ -5,7 +5,7 @@ import { POST as postMessages } from "@/app/api/v1/messages/route";
 import { POST as postReports } from "@/app/api/v1/reports/route";
 import { revokeApiToken } from "@/lib/admin/api-tokens/service";
 import { prisma } from "@/lib/db/prisma";
-import { call, makeApiToken, platformWorld } from "@/tests/support/api";
+import { call, makeApiToken, tokenAndWorld } from "@/tests/support/api";
 
 const PROBLEM = "application/problem+json";
 
@@ -145,8 +145,7 @@ describe("request bodies", () => {
   });
 
   it("names every bad field in a 422 problem, with JSON pointers", async () => {
-    const { token } = await makeApiToken();
-    const w = platformWorld();
+    const { token, w } = await tokenAndWorld();
     const res = await call(postMessages, "/api/v1/messages", {
       token,
       body: {

@@ -89,5 +89,34 @@ export function platformWorld(prefix = `p${uid()}`) {
     postedAt: "2026-11-01T09:00:00Z",
   };
   const thread = { id: `${prefix}-thread`, kind: "JOB_MESSAGES" as const, jobId: job.id, freelancerId: freelancer.id };
-  return { prefix, client, freelancer, job, thread };
+  /** A message in the thread by one of its parties; its id is `<prefix>-<id>`. */
+  const message = (id: string, from: "client" | "freelancer", body: string, sentAt: string) => ({
+    id: `${prefix}-${id}`,
+    threadId: thread.id,
+    authorId: (from === "client" ? client : freelancer).id,
+    body,
+    sentAt,
+  });
+  /** A POST /api/v1/messages body: the whole world with these messages. */
+  const batch = (...messages: object[]) => ({
+    accounts: [client, freelancer],
+    jobs: [job],
+    threads: [thread],
+    messages,
+  });
+  /** A user's report of the job as a scam (a POST /api/v1/reports body); `extra` adds or overrides fields. */
+  const jobReport = (id: string, reporterId: string, extra: object = {}) => ({
+    id: `${prefix}-${id}`,
+    reason: "SCAM_JOB",
+    reporterId,
+    subject: { type: "JOB", id: job.id },
+    ...extra,
+  });
+  return { prefix, client, freelancer, job, thread, message, batch, jobReport };
+}
+
+/** A fresh token and a world of its own: the start of most API tests. */
+export async function tokenAndWorld() {
+  const { token } = await makeApiToken();
+  return { token, w: platformWorld() };
 }
