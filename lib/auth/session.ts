@@ -23,6 +23,14 @@ export interface ConsoleActor {
  * Cached per request, so a layout and its page share one lookup.
  */
 export const currentActor = cache(async function currentActor(): Promise<ConsoleActor | null> {
+  return (await currentSession())?.actor ?? null;
+});
+
+/** The signed-in user and the session version their cookie was minted at (for long-lived streams). */
+export const currentSession = cache(async function currentSession(): Promise<{
+  actor: ConsoleActor;
+  sessionVersion: number;
+} | null> {
   const session = await getServerSession(authOptions);
   const claims = session?.user as { id?: string; sessionVersion?: number } | undefined;
   if (!claims?.id) return null;
@@ -31,8 +39,29 @@ export const currentActor = cache(async function currentActor(): Promise<Console
     select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true },
   });
   if (!user?.active || !isCurrentSession(claims.sessionVersion, user.sessionVersion)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return {
+    actor: { id: user.id, email: user.email, name: user.name, role: user.role },
+    sessionVersion: user.sessionVersion,
+  };
 });
+
+/**
+ * For a response that outlives its request (a live-update stream): whether
+ * the session that opened it is still current (not signed out, the user
+ * active) and the user's role still has the permission. Read from the
+ * database, as on every request.
+ */
+export async function sessionStillAllowed(
+  userId: string,
+  sessionVersion: number,
+  permission: Permission,
+): Promise<boolean> {
+  const user = await prisma.consoleUser.findUnique({
+    where: { id: userId },
+    select: { active: true, role: true, sessionVersion: true },
+  });
+  return !!user?.active && isCurrentSession(sessionVersion, user.sessionVersion) && can(user.role, permission);
+}
 
 /** For pages: sends strangers to sign in and shows 403 to the wrong role. */
 export async function requirePageActor(permission?: Permission): Promise<ConsoleActor> {

@@ -46,6 +46,7 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
         },
       },
       message: { select: { id: true, threadId: true, authorId: true, author: { select: { handle: true } } } },
+      appeal: { select: { case: { select: { number: true } }, account: { select: { handle: true } } } },
     },
   });
   if (!kase) return null;
@@ -506,4 +507,9 @@ async function loadLinkedAccounts(thread: ThreadView, involved: string[]): Promi
     byAccount.set(r.accountId, entry);
   }
   return [...byAccount.values()].sort((a, b) => b.messages - a.messages);
+}
+
+/** Whether a case with this id exists (routes about one case answer 404 otherwise). */
+export async function caseExists(caseId: string): Promise<boolean> {
+  return (await prisma.case.count({ where: { id: caseId } })) > 0;
 }
