@@ -33,6 +33,14 @@ export const ERROR_REASONS = {
   TARGET_HELD_BY_OTHER: "CONFLICT",
   /** The target account has a case escalated to staff: only staff enforce on it. */
   TARGET_ESCALATED: "FORBIDDEN",
+  /** An appeal arrived after the enforcement's appeal deadline. */
+  APPEAL_DEADLINE_PASSED: "INVALID",
+  /** The enforcement was appealed before (one appeal per enforcement). */
+  APPEAL_DUPLICATE: "CONFLICT",
+  /** The appealed enforcement is not one of that account's in that case. */
+  APPEAL_NOT_OF_APPELLANT: "INVALID",
+  /** The person who made the appealed decision may not decide its appeal (four eyes). */
+  APPEAL_OWN_DECISION: "FORBIDDEN",
 } as const satisfies Record<string, ErrorCode>;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import { AccountIdParam, AccountStanding } from "@/lib/api/schemas/accounts";
+import { AppealIdParam, AppealInput, AppealResult, AppealView } from "@/lib/api/schemas/appeals";
 import { CaseIdParam, CaseView } from "@/lib/api/schemas/cases";
 import { ContractEvent, ContractResult } from "@/lib/api/schemas/contracts";
 import { MessageBatch, MessageBatchResult } from "@/lib/api/schemas/messages";
@@ -141,6 +142,28 @@ export function openApiDocument() {
             "Status, restriction end and scopes, strikes, open case count and the enforcement history of an account, by the platform's own account id, so the platform can show and enforce it.",
           requestParams: { path: AccountIdParam },
           responses: { ...ok("The account.", AccountStanding), ...problems(404) },
+        },
+      },
+      "/appeals": {
+        post: post(
+          "An account appeals a decision",
+          "Opens an appeal case for staff (never decided by the person who made the decision), linked to the appealed case and enforcement. " +
+            "`caseId` is the case's id or its reference (C-1042); `enforcementId` may be left out when the case holds one standing enforcement against the account. " +
+            "Refused: an enforcement that is not the account's in that case (422 `APPEAL_NOT_OF_APPELLANT`), a second appeal of the same enforcement (409 `APPEAL_DUPLICATE`), an appeal submitted after the deadline (422 `APPEAL_DEADLINE_PASSED`; `APPEAL_DEADLINE_DAYS`, 14 days after the enforcement by default). " +
+            "The outcome's reply to the appellant arrives through GET /outbox.",
+          AppealInput,
+          {
+            ...ok("Sent before: nothing changed.", AppealResult),
+            ...ok("Received; the appeal case is open.", AppealResult, "201"),
+            ...problems(400, 409, 413, 415, 422),
+          },
+        ),
+      },
+      "/appeals/{id}": {
+        get: {
+          summary: "An appeal's status and outcome",
+          requestParams: { path: AppealIdParam },
+          responses: { ...ok("The appeal.", AppealView), ...problems(404) },
         },
       },
       "/outbox": {

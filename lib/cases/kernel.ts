@@ -14,7 +14,7 @@ import {
 import { PREPARED_MARK } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CaseStatus, ConsoleRole } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, ConsoleRole, SubjectType } from "@/lib/generated/prisma/enums";
 
 /**
  * The case kernel: the one way a case's state changes. `changeCase`, in the
@@ -51,6 +51,8 @@ export interface LockedCase {
   id: string;
   number: number;
   status: CaseStatus;
+  /** What the case is about; an appeal case (APPEAL) takes appeal decisions only, from staff. */
+  subjectType: SubjectType;
   version: number;
   claimedById: string | null;
   claimExpiresAt: Date | null;
@@ -98,7 +100,10 @@ export async function changeCase<R>(tx: Prisma.TransactionClient, command: CaseC
 
   const holder = currentHolder(kase, now);
   if (holder && holder !== actor.id && intent !== "assign") throw heldByOther(kase);
-  if (holder === actor.id && (intent === "hold" || intent === "decide" || intent === "reverse")) {
+  if (
+    holder === actor.id &&
+    (intent === "hold" || intent === "decide" || intent === "reverse" || intent === "decide-appeal")
+  ) {
     const expiresAt = await extendClaim(tx, kase, actor.id, now);
     kase = { ...kase, claimExpiresAt: expiresAt };
   }
@@ -168,14 +173,25 @@ export async function changeCase<R>(tx: Prisma.TransactionClient, command: CaseC
 
 /** Refuses (SafeError) when `role` may not act with `intent` on the case in its state. */
 export function assertMayAct(
-  kase: Pick<LockedCase, "number" | "status">,
+  kase: Pick<LockedCase, "number" | "status"> & { subjectType?: SubjectType },
   role: ConsoleRole,
   intent: CaseIntent,
   who?: string,
 ): void {
-  const refusal = stateRefusal(kase.status, role, intent);
+  const refusal = stateRefusal(kase.status, role, intent, kase.subjectType);
   if (!refusal) return;
   const ref = caseReference(kase.number);
+  if (refusal.reason === "appeal-staff-only")
+    throw new SafeError(
+      "FORBIDDEN",
+      `${ref} is an appeal: only staff decide appeals (the appeal:decide permission), not ${who ?? "moderators"}.`,
+    );
+  if (refusal.reason === "appeal-not-decision")
+    throw new SafeError(
+      "CONFLICT",
+      `${ref} is an appeal: decide it by upholding, overturning or modifying the decision.`,
+    );
+  if (refusal.reason === "not-appeal") throw new SafeError("CONFLICT", `${ref} is not an appeal case.`);
   if (refusal.reason === "not-closed")
     throw new SafeError("CONFLICT", `${ref} is still open: there is nothing to reopen.`);
   if (refusal.reason === "closed") {
@@ -196,7 +212,8 @@ export async function lockCase(tx: Prisma.TransactionClient, caseId: string): Pr
   // read that had to wait re-reads the case row but not rows joined to it,
   // so a join would name the holder from before the wait.
   const rows = await tx.$queryRaw<Omit<LockedCase, "holderName">[]>`
-    SELECT c."id", c."number", c."status"::text AS "status", c."version", c."claimedById", c."claimExpiresAt"
+    SELECT c."id", c."number", c."status"::text AS "status", c."subjectType"::text AS "subjectType", c."version",
+           c."claimedById", c."claimExpiresAt"
     FROM "Case" c
     WHERE c."id" = ${caseId}
     FOR UPDATE`;
@@ -305,8 +322,9 @@ export async function describeChangesSince(
  * round trip per step). It does what changeCase does for intent "hold",
  * with the same rules:
  * - which cases: DESK_STATUSES (open, not escalated: what any claimer may
- *   hold), nobody holding it or a lapsed claim (currentHolder's rule), and
- *   not one whose subject is already fully enforced (fullyEnforcedSql);
+ *   hold), nobody holding it or a lapsed claim (currentHolder's rule), not an
+ *   appeal case (staff's, in the Appeals tab), and not one whose subject is
+ *   already fully enforced (fullyEnforcedSql);
  * - locked with FOR UPDATE SKIP LOCKED (a row another transaction is
  *   claiming right now is skipped rather than waited for);
  * - the status moves by statusWhenClaimed (OPEN → IN_REVIEW, the CASE below),
@@ -350,7 +368,7 @@ export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sq
       SELECT c."id", c."claimedById", c."claimExpiresAt"
       FROM "Case" c
       WHERE c."status" IN ${desk} AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
-        AND NOT ${fullyEnforcedSql}
+        AND c."subjectType" <> 'APPEAL' AND NOT ${fullyEnforcedSql}
       ORDER BY c."priority" DESC, c."id" ASC
       LIMIT 1
       FOR UPDATE SKIP LOCKED

@@ -1,5 +1,7 @@
 import type {
   AccountStatus,
+  AppealOutcome,
+  AppealStatus,
   AuditAction,
   CaseStatus,
   EnforcementKind,
@@ -35,6 +37,7 @@ export const SUBJECT_LABELS: Record<SubjectType, string> = {
   ACCOUNT: "Account",
   THREAD: "Thread",
   MESSAGE: "Message",
+  APPEAL: "Appeal",
 };
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
@@ -99,6 +102,21 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   REPLY_DELIVERED: "Reply delivered",
   REPLY_FAILED: "Reply failed",
   JOB_TEXT_CHANGED: "Job text changed",
+  APPEAL_RECEIVED: "Appeal received",
+  APPEAL_UPHELD: "Appeal: decision upheld",
+  APPEAL_OVERTURNED: "Appeal: decision overturned",
+  APPEAL_MODIFIED: "Appeal: decision modified",
+};
+
+export const APPEAL_OUTCOME_LABELS: Record<AppealOutcome, string> = {
+  UPHELD: "Upheld",
+  OVERTURNED: "Overturned",
+  MODIFIED: "Modified",
+};
+
+export const APPEAL_STATUS_LABELS: Record<AppealStatus, string> = {
+  OPEN: "Waiting for a decision",
+  DECIDED: "Decided",
 };
 
 /** How a case is referred to everywhere (UI, messages, replies, export): C-1042. */

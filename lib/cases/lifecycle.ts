@@ -1,5 +1,5 @@
 import { can } from "@/lib/auth/permissions";
-import type { CaseStatus, ConsoleRole } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, ConsoleRole, SubjectType } from "@/lib/generated/prisma/enums";
 
 /**
  * The one place that says what a case's statuses mean and who may act on a
@@ -75,20 +75,37 @@ export function leavesDesk(status: CaseStatus): boolean {
  * - decide: any decision but a reversal;
  * - reverse: undo an enforcement (allowed in any state, closed included);
  * - release / assign: give up or hand over the claim (open cases for assign);
- * - reopen: a closed case back to the queue (its decision was reversed).
+ * - reopen: a closed case back to the queue (its decision was reversed);
+ * - decide-appeal: uphold, overturn or modify the decision an appeal case is about.
  */
-export type CaseIntent = "hold" | "decide" | "reverse" | "release" | "assign" | "reopen";
+export type CaseIntent = "hold" | "decide" | "reverse" | "release" | "assign" | "reopen" | "decide-appeal";
 
 export interface StateRefusal {
   code: "CONFLICT" | "FORBIDDEN";
-  reason: "closed" | "escalated" | "not-closed";
+  reason: "closed" | "escalated" | "not-closed" | "appeal-staff-only" | "appeal-not-decision" | "not-appeal";
 }
 
-/** Why `role` may not act with `intent` on a case in `status`, or null. */
-export function stateRefusal(status: CaseStatus, role: ConsoleRole, intent: CaseIntent): StateRefusal | null {
+/**
+ * Why `role` may not act with `intent` on a case in `status`, or null. An
+ * appeal case (subject APPEAL) is held and decided by staff only (the
+ * appeal:decide permission), and only with an appeal decision; an appeal
+ * decision applies to appeal cases only.
+ */
+export function stateRefusal(
+  status: CaseStatus,
+  role: ConsoleRole,
+  intent: CaseIntent,
+  subjectType?: SubjectType,
+): StateRefusal | null {
   if (intent === "reverse" || intent === "release") return null;
   if (intent === "reopen") return isClosedStatus(status) ? null : { code: "CONFLICT", reason: "not-closed" };
   if (isClosedStatus(status)) return { code: "CONFLICT", reason: "closed" };
+  const appeal = subjectType === "APPEAL";
+  if (intent === "decide-appeal" && !appeal) return { code: "CONFLICT", reason: "not-appeal" };
+  if (appeal && intent === "decide") return { code: "CONFLICT", reason: "appeal-not-decision" };
+  if (appeal && (intent === "hold" || intent === "decide-appeal") && !can(role, "appeal:decide")) {
+    return { code: "FORBIDDEN", reason: "appeal-staff-only" };
+  }
   // Escalated cases are staff's: only roles that may decide them may hold or decide them.
   if (status === "ESCALATED" && (intent === "hold" || intent === "decide") && !can(role, "case:decide-escalated")) {
     return { code: "FORBIDDEN", reason: "escalated" };
@@ -97,6 +114,11 @@ export function stateRefusal(status: CaseStatus, role: ConsoleRole, intent: Case
 }
 
 /** Whether `role` may act with `intent` on a case in `status`. */
-export function mayActInState(status: CaseStatus, role: ConsoleRole, intent: CaseIntent): boolean {
-  return stateRefusal(status, role, intent) === null;
+export function mayActInState(
+  status: CaseStatus,
+  role: ConsoleRole,
+  intent: CaseIntent,
+  subjectType?: SubjectType,
+): boolean {
+  return stateRefusal(status, role, intent, subjectType) === null;
 }

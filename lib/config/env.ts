@@ -20,6 +20,8 @@ const schema = z.object({
   API_RATE_LIMIT: positiveInt(1200),
   API_RATE_LIMIT_WINDOW: positiveInt(60),
   API_MAX_BODY_BYTES: positiveInt(1024 * 1024),
+  /** How long after an enforcement its account may appeal it (POST /api/v1/appeals). */
+  APPEAL_DEADLINE_DAYS: positiveInt(14),
   SEED_DEMO: z.enum(["0", "1"]).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PGPORT_EMBEDDED: z.coerce.number().int().min(1).max(65535).default(54329),

@@ -51,6 +51,10 @@ const TITLES: Record<ErrorCode | ErrorReason | "BAD_REQUEST" | "UNSUPPORTED_MEDI
   TARGET_NOT_IN_CASE: "Not a party to this case",
   TARGET_HELD_BY_OTHER: "The account's own case is held by someone else",
   TARGET_ESCALATED: "The account is escalated to staff",
+  APPEAL_DEADLINE_PASSED: "The appeal deadline has passed",
+  APPEAL_DUPLICATE: "Already appealed",
+  APPEAL_NOT_OF_APPELLANT: "Not the appellant's decision",
+  APPEAL_OWN_DECISION: "Your own decision",
   PAYLOAD_TOO_LARGE: "Request body too large",
   UNSUPPORTED_MEDIA_TYPE: "Unsupported content type",
   INVALID: "Invalid request",
@@ -112,7 +116,7 @@ export function problemResponse(body: Problem, headers: HeadersInit = {}): Respo
 }
 
 /** A SafeError that names the fields at fault; becomes a problem with `errors`. */
-export function fieldsError(code: ErrorCode, detail: string, errors: FieldError[]): SafeError {
+export function fieldsError(code: ErrorCode | ErrorReason, detail: string, errors: FieldError[]): SafeError {
   return new SafeError(code, detail, { errors });
 }
 

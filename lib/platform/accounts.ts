@@ -30,6 +30,7 @@ export async function getAccountForPlatform(externalId: string): Promise<Account
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: 500,
       select: {
+        id: true,
         kind: true,
         createdAt: true,
         reason: true,
@@ -53,6 +54,7 @@ export async function getAccountForPlatform(externalId: string): Promise<Account
     strikes: account.strikeCount,
     openCaseCount,
     enforcements: enforcements.map((e) => ({
+      id: e.id,
       kind: e.kind,
       at: e.createdAt.toISOString(),
       reason: e.reason,

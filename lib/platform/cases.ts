@@ -32,6 +32,7 @@ export async function getCaseForPlatform(id: string): Promise<CaseView | null> {
       account: { select: { externalId: true } },
       thread: { select: { externalId: true } },
       message: { select: { externalId: true } },
+      appeal: { select: { externalId: true } },
       createdAt: true,
       lastReportedAt: true,
       closedAt: true,
@@ -48,7 +49,7 @@ export async function getCaseForPlatform(id: string): Promise<CaseView | null> {
     },
   });
   if (!kase) return null;
-  const subjectId = (kase.job ?? kase.account ?? kase.thread ?? kase.message)?.externalId ?? "";
+  const subjectId = (kase.job ?? kase.account ?? kase.thread ?? kase.message ?? kase.appeal)?.externalId ?? "";
   return {
     id: kase.id,
     number: kase.number,

@@ -163,4 +163,50 @@ Best wishes,
 {{agent_name}}
 Trust & Safety`,
   },
+  {
+    name: "Appeal decided: decision upheld",
+    audience: "REPORTED",
+    categories: [],
+    subject: "Your appeal was reviewed ({{case_reference}})",
+    body: `Hi {{recipient_name}},
+
+Thank you for your appeal. A senior member of our Trust & Safety team who was not involved in the original decision has reviewed {{appealed_decision}} again, under case {{case_reference}}.
+
+After this review the decision stands: {{appeal_reason}}.
+
+This was the final review of this decision. The policy behind it: {{policy_link}}
+
+{{agent_name}}
+Trust & Safety`,
+  },
+  {
+    name: "Appeal decided: decision overturned",
+    audience: "REPORTED",
+    categories: [],
+    subject: "Your appeal was successful ({{case_reference}})",
+    body: `Hi {{recipient_name}},
+
+Thank you for your appeal. A senior member of our Trust & Safety team who was not involved in the original decision has reviewed {{appealed_decision}} again, under case {{case_reference}}.
+
+We got this wrong, and the decision has been reversed: {{appeal_reason}}. Everything it changed on your account has been undone, and it no longer counts against you. We are sorry for the trouble.
+
+{{agent_name}}
+Trust & Safety`,
+  },
+  {
+    name: "Appeal decided: decision modified",
+    audience: "REPORTED",
+    categories: [],
+    subject: "Your appeal was reviewed: the decision was changed ({{case_reference}})",
+    body: `Hi {{recipient_name}},
+
+Thank you for your appeal. A senior member of our Trust & Safety team who was not involved in the original decision has reviewed {{appealed_decision}} again, under case {{case_reference}}.
+
+The decision has been changed: {{appeal_reason}}. Your account is now restricted until {{restriction_end}}, after which the restriction lifts by itself.
+
+This was the final review of this decision. The policy behind it: {{policy_link}}
+
+{{agent_name}}
+Trust & Safety`,
+  },
 ];

@@ -48,7 +48,7 @@ describe("templateTextIssues", () => {
   it("lists the known variables when nothing is close", () => {
     const [issue] = templateTextIssues("{{favourite_colour}}");
     expect(issue!.message).toContain(
-      "Use one of: recipient_name, job_title, case_reference, action_taken, restriction_end, agent_name, policy_link.",
+      "Use one of: recipient_name, job_title, case_reference, action_taken, restriction_end, appealed_decision, appeal_reason, agent_name, policy_link.",
     );
   });
 

@@ -41,6 +41,19 @@ export const REPLY_VARIABLES = [
     example: "3 December 2026 at 14:00 UTC",
   },
   {
+    name: "appealed_decision",
+    label: "appealed decision",
+    description:
+      'On an appeal case: the decision the recipient appealed, as part of a sentence ("the restriction of your account until 3 December 2026 at 14:00 UTC, decided in case C-1042").',
+    example: "the restriction of your account until 3 December 2026 at 14:00 UTC, decided in case C-1042",
+  },
+  {
+    name: "appeal_reason",
+    label: "appeal reason",
+    description: "On an appeal case: why staff decided the appeal as they did, in their words.",
+    example: "the conversation shows the contact details were shared after the contract had started",
+  },
+  {
     name: "agent_name",
     label: "agent name",
     description: "First name of the support agent sending the reply, for the signature.",

@@ -80,6 +80,7 @@ describe("GET /api/v1/accounts/{id}", () => {
       openCaseCount: 1,
       enforcements: [
         {
+          id: expect.any(String),
           kind: "RESTRICTION",
           at: "2026-11-23T10:00:00.000Z",
           reason: "Repeat",
@@ -91,6 +92,7 @@ describe("GET /api/v1/accounts/{id}", () => {
           reversedAt: null,
         },
         {
+          id: expect.any(String),
           kind: "JOB_TAKEDOWN",
           at: "2026-11-21T10:00:00.000Z",
           reason: "Scam job",
@@ -102,6 +104,7 @@ describe("GET /api/v1/accounts/{id}", () => {
           reversedAt: "2026-11-22T10:00:00.000Z",
         },
         {
+          id: expect.any(String),
           kind: "WARNING",
           at: "2026-11-20T10:00:00.000Z",
           reason: "Asked for a fee",

@@ -225,6 +225,8 @@ describe("GET /api/v1/openapi.json", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/accounts/{id}",
+      "/appeals",
+      "/appeals/{id}",
       "/cases/{id}",
       "/contracts",
       "/messages",

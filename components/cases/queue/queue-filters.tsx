@@ -56,7 +56,7 @@ export function QueueFilters({
     return () => clearTimeout(timer);
   }, [search, filters.q, onChange]);
 
-  const showAssignee = filters.tab === "open" || filters.tab === "escalated";
+  const showAssignee = filters.tab === "open" || filters.tab === "escalated" || filters.tab === "appeals";
   const sorts: QueueSort[] =
     filters.tab === "resolved" ? ["closed", "oldest", "newest"] : ["priority", "oldest", "newest"];
   const active = !!(

@@ -13,6 +13,10 @@ const EMPTY: Record<QueueTab, { title: string; hint: string }> = {
   mine: { title: "You hold no cases", hint: "Claim one from Unassigned, or press n for the most urgent." },
   open: { title: "No open cases", hint: "New reports appear here as they arrive." },
   escalated: { title: "Nothing escalated", hint: "Cases moderators escalate to staff appear here." },
+  appeals: {
+    title: "No appeals waiting",
+    hint: "Appeals the platform sends (POST /api/v1/appeals) appear here for staff to decide.",
+  },
   resolved: { title: "Nothing resolved yet", hint: "Dismissed and resolved cases appear here." },
 };
 

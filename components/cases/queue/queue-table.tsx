@@ -18,6 +18,7 @@ const TAB_CAPTIONS: Record<QueueTab, string> = {
   mine: "My cases",
   open: "All open cases",
   escalated: "Escalated cases",
+  appeals: "Appeals waiting for staff",
   resolved: "Resolved cases",
 };
 
@@ -399,6 +400,10 @@ function SubjectCell({ item, focused }: { item: QueueItem; focused: boolean }) {
     case "MESSAGE":
       primary = handle ? <>Message by {handle}</> : "Message";
       secondary = item.title ? `in “${item.title}”` : null;
+      break;
+    case "APPEAL":
+      primary = item.title ? `Appeal of ${item.title}` : "Appeal";
+      secondary = handle ? <>by {handle}</> : null;
       break;
   }
   return (

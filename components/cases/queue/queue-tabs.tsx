@@ -8,6 +8,7 @@ export const TAB_LABELS: Record<QueueTab, string> = {
   mine: "Mine",
   open: "All open",
   escalated: "Escalated",
+  appeals: "Appeals",
   resolved: "Resolved",
 };
 

@@ -15,6 +15,7 @@ const PRIORITY_PART_LABELS: Record<string, string> = {
   unverifiedPayment: "Payment method unverified",
   priorEnforcement: "Earlier enforcement",
   waiting: "Waiting time",
+  appeal: "Appeal (staff decide)",
 };
 
 export function CaseHeader({ view }: { view: CaseView }) {

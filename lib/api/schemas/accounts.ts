@@ -31,6 +31,7 @@ export const AccountStanding = z
     enforcements: z
       .array(
         z.object({
+          id: z.string().meta({ description: "The enforcement's id: pass it as `enforcementId` to POST /appeals." }),
           kind: z.enum(KINDS),
           at: z.iso.datetime(),
           reason: z.string(),

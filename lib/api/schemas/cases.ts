@@ -15,6 +15,9 @@ export const DECISION_ACTIONS = [
   "ENFORCEMENT_REVERSED",
   "ESCALATED",
   "RESOLVED",
+  "APPEAL_UPHELD",
+  "APPEAL_OVERTURNED",
+  "APPEAL_MODIFIED",
 ] as const;
 
 export const CaseIdParam = z.object({
@@ -31,8 +34,8 @@ export const CaseView = z
     number: z.int(),
     status: z.enum(["OPEN", "IN_REVIEW", "ESCALATED", "RESOLVED", "DISMISSED"]),
     subject: z.object({
-      type: z.enum(SUBJECT_TYPES),
-      id: z.string().meta({ description: "The platform's id of the subject." }),
+      type: z.enum([...SUBJECT_TYPES, "APPEAL"]),
+      id: z.string().meta({ description: "The platform's id of the subject (of the appeal, for an appeal case)." }),
     }),
     openedAt: z.iso.datetime(),
     lastReportedAt: z.iso.datetime(),

@@ -101,6 +101,7 @@ describe("the queue's tabs", () => {
       mine: 1,
       open: 5,
       escalated: 1,
+      appeals: 0,
       resolved: 2,
     });
 

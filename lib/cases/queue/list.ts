@@ -49,7 +49,7 @@ export function queuePageSql(viewer: Viewer, params: QueueParams, now = new Date
     SELECT c."id", c."number", c."status", c."version", c."subjectType", c."priority", c."priorityBreakdown",
            c."categories", c."reportCount", c."reporterCount", c."hasAutomaticReport", c."firstReportedAt",
            c."lastReportedAt", c."closedAt", c."claimedById", c."claimExpiresAt",
-           c."jobId", c."accountId", c."threadId", c."messageId"
+           c."jobId", c."accountId", c."threadId", c."messageId", c."appealId"
     FROM "Case" c
     WHERE ${whereSql(conditions)}
     ORDER BY ${orderSql(sort)}
@@ -86,7 +86,8 @@ function isoSql(column: string): Prisma.Sql {
 
 /**
  * What the table shows about each case's subject (title, handle, the other
- * party of a thread, and the standing of the account the case is mostly
+ * party of a thread; for an appeal, the appealed case's reference and the
+ * appellant; and the standing of the account the case is mostly
  * about: its id for the link to its page, status and restriction end), fetched for the page's rows only, by one lateral
  * lookup per row whose branch for the other subject types is skipped
  * without touching an index. A dozen plain LEFT JOINs say the same but cost
@@ -120,6 +121,13 @@ export const SUBJECT_JOIN_SQL = Prisma.raw(`
            a."id", a."status"::text, a."restrictedUntil", NULL
     FROM "Account" a
     WHERE c."subjectType" = 'ACCOUNT' AND a."id" = c."accountId"
+    UNION ALL
+    SELECT 'C-' || oc."number", aa."handle", NULL,
+           aa."id", aa."status"::text, aa."restrictedUntil", NULL
+    FROM "Appeal" ap
+    JOIN "Account" aa ON aa."id" = ap."accountId"
+    JOIN "Case" oc ON oc."id" = ap."caseId"
+    WHERE c."subjectType" = 'APPEAL' AND ap."id" = c."appealId"
   ) s ON TRUE`);
 
 /**

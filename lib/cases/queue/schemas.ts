@@ -13,7 +13,7 @@ import {
  * page and the client, so a filter means the same thing on both sides.
  */
 
-export const QUEUE_TABS = ["unassigned", "mine", "open", "escalated", "resolved"] as const;
+export const QUEUE_TABS = ["unassigned", "mine", "open", "escalated", "appeals", "resolved"] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
 
 export const QUEUE_SORTS = ["priority", "oldest", "newest", "closed"] as const;

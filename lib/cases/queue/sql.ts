@@ -38,13 +38,16 @@ function heldBySql(userId: string, now: Date): Prisma.Sql {
 export function tabSql(tab: QueueTab, viewerId: string, now: Date): Prisma.Sql {
   switch (tab) {
     case "unassigned":
-      return Prisma.sql`c."status" IN ${UNESCALATED_OPEN_SQL} AND ${unclaimedSql(now)}`;
+      // Appeals are staff's and wait in their own tab, not on the moderators' desk.
+      return Prisma.sql`c."status" IN ${UNESCALATED_OPEN_SQL} AND ${unclaimedSql(now)} AND c."subjectType" <> 'APPEAL'`;
     case "mine":
       return Prisma.sql`c."status" IN ${OPEN_STATUS_SQL} AND ${heldBySql(viewerId, now)}`;
     case "open":
       return Prisma.sql`c."status" IN ${OPEN_STATUS_SQL}`;
     case "escalated":
       return Prisma.sql`c."status" = 'ESCALATED'`;
+    case "appeals":
+      return Prisma.sql`c."status" IN ${OPEN_STATUS_SQL} AND c."subjectType" = 'APPEAL'`;
     case "resolved":
       return Prisma.sql`c."status" IN ${CLOSED_STATUS_SQL}`;
   }

@@ -46,6 +46,7 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
         },
       },
       message: { select: { id: true, threadId: true, authorId: true, author: { select: { handle: true } } } },
+      appeal: { select: { case: { select: { number: true } }, account: { select: { handle: true } } } },
     },
   });
   if (!kase) return null;

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AppealWorkspace } from "@/components/appeals/appeal-workspace";
 import { CaseWorkspace } from "@/components/cases/view/case-workspace";
+import { loadAppealView } from "@/lib/appeals/load";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { loadCaseView } from "@/lib/cases/view/load";
@@ -21,6 +23,11 @@ export default async function CasePage({ params, searchParams }: Props) {
   await expireRestrictions();
   const view = await loadCaseView(caseId, { threadId: thread });
   if (!view) notFound();
+  if (view.subjectType === "APPEAL") {
+    const appeal = await loadAppealView(view.id, actor);
+    if (!appeal) notFound();
+    return <AppealWorkspace view={view} appeal={appeal} canWriteNotes={can(actor.role, "note:write")} />;
+  }
   const decisionContext = await loadDecisionContext(actor, view);
   return (
     <CaseWorkspace
