@@ -37,6 +37,10 @@ const DID: Record<AuditAction, string> = {
   REPLY_DELIVERED: "delivered a reply",
   REPLY_FAILED: "failed to deliver a reply",
   JOB_TEXT_CHANGED: "changed this case's job text",
+  APPEAL_RECEIVED: "received an appeal on this case",
+  APPEAL_UPHELD: "upheld the appealed decision",
+  APPEAL_OVERTURNED: "overturned the appealed decision",
+  APPEAL_MODIFIED: "modified the appealed decision",
 };
 
 /** "Maya Moderator dismissed this case"; the time is rendered beside it. */
