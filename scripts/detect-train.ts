@@ -9,7 +9,7 @@
  * (lib/detection/corpus/train-extra.jsonl) and the real-world development data:
  * real/dev.jsonl and the spent first test part real/test.jsonl (seen twice,
  * folded into development from 2026.12.2 on, see real/FROZEN.md). The synthetic
- * holdout and the frozen second test part (real/test-2.jsonl) are never read.
+ * holdout and the frozen second and third test parts (real/test-2.jsonl, real/test-3.jsonl) are never read.
  * Before writing, it prints k-fold cross-validated scores on the real
  * development data: each fold scored by a model trained without it.
  * --compare also cross-validates the word-only variant against words + characters.

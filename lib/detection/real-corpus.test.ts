@@ -12,8 +12,10 @@ const FROZEN_SHA256 = {
 const TEST_SHARE = 0.35;
 // The second test part (FROZEN.md, "The second test part"): a separate collection, not a hash split.
 const TEST_2_SHA256 = "654e036cd980b01fbb4a9aaec135815ad573974d8a63f43e7b91610b34a1a560";
+// The third test part (FROZEN.md, "The third test part"): collected from sources none of the others use.
+const TEST_3_SHA256 = "1457385225febb9bc5e953494e179763ab0082679f36af32139318dd60ddc025";
 
-const read = (part: keyof typeof FROZEN_SHA256 | "test-2") =>
+const read = (part: keyof typeof FROZEN_SHA256 | "test-2" | "test-3") =>
   readFileSync(fileURLToPath(new URL(`./corpus/real/${part}.jsonl`, import.meta.url)), "utf8");
 
 const normalised = (text: string) => text.toLowerCase().replace(/\W+/g, " ").trim();
@@ -42,6 +44,25 @@ describe("frozen real-world corpus", () => {
 
   it("test-2 part is byte for byte the frozen file", () => {
     expect(createHash("sha256").update(read("test-2")).digest("hex")).toBe(TEST_2_SHA256);
+  });
+
+  it("test-3 part is byte for byte the frozen file", () => {
+    expect(createHash("sha256").update(read("test-3")).digest("hex")).toBe(TEST_3_SHA256);
+  });
+
+  it("no test-3 message repeats a message of an earlier part", () => {
+    const earlier = new Set(
+      [...read("dev").split("\n"), ...read("test").split("\n"), ...read("test-2").split("\n")]
+        .filter((line) => line.trim())
+        .map((line) => normalised((JSON.parse(line) as { text: string }).text)),
+    );
+    const repeated = read("test-3")
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { id: string; text: string })
+      .filter((c) => earlier.has(normalised(c.text)))
+      .map((c) => c.id);
+    expect(repeated).toEqual([]);
   });
 
   it("no test-2 message repeats a message of the first corpus", () => {
