@@ -1,23 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { decideOnAccount } from "@/lib/accounts/decide";
 import { claimCase } from "@/lib/cases/claims/claims";
-import { fileReport } from "@/lib/cases/intake/intake";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
-import { makeJobCase, request } from "@/tests/support/cases";
-import { makeAccount, makeConsoleUser, makeJob, uid } from "@/tests/support/fixtures";
+import { fileTestReport, makeJobCase, request } from "@/tests/support/cases";
+import { makeAccount, makeConsoleUser, makeJob } from "@/tests/support/fixtures";
 
 async function report(subject: { type: "ACCOUNT"; accountId: string } | { type: "JOB"; jobId: string }) {
   const reporter = await makeAccount({ kind: "FREELANCER" });
-  const { caseId } = await prisma.$transaction((tx) =>
-    fileReport(tx, {
-      externalId: `test:${uid()}`,
-      source: "USER",
-      reporterId: reporter.id,
-      reason: "SCAM_JOB",
-      subject,
-    }),
-  );
+  const { caseId } = await fileTestReport({ reporterId: reporter.id, reason: "SCAM_JOB", subject });
   return prisma.case.findUniqueOrThrow({ where: { id: caseId } });
 }
 

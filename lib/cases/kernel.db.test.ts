@@ -8,22 +8,13 @@ import { decide } from "@/lib/cases/decisions/decide";
 import { SafeError } from "@/lib/errors";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { makeConsoleUser } from "@/tests/support/fixtures";
-import { asActor, auditActions, makeCase } from "@/tests/support/queue-fixtures";
+import { asActor, auditActions, makeCase, refusal } from "@/tests/support/queue-fixtures";
 
 const MINUTE = 60_000;
 const REASON = "Reports about a genuine job; no violation.";
 
 const moderator = async () => asActor(await makeConsoleUser("MODERATOR"));
 const staffer = async () => asActor(await makeConsoleUser("STAFF"));
-
-async function refusal(promise: Promise<unknown>): Promise<SafeError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SafeError);
-  return error as SafeError;
-}
 
 /** A plain command that changes the status and writes one NOTE_ADDED-like event (RESOLVED). */
 function resolveCommand(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
-import { fileReport } from "@/lib/cases/intake/intake";
 import { prisma } from "@/lib/db/prisma";
+import { fileTestReport } from "@/tests/support/cases";
 import { loadReplyComposer } from "@/lib/replies/composer";
 import { loadCaseReplyContext } from "@/lib/replies/recipients";
 import type { SendReplyInput } from "@/lib/replies/schemas";
@@ -17,16 +17,12 @@ async function jobCase() {
   const reporter = await makeAccount({ kind: "FREELANCER" });
   const bystander = await makeAccount({ kind: "FREELANCER" });
   const job = await makeJob(client.id);
-  const { caseId } = await prisma.$transaction((tx) =>
-    fileReport(tx, {
-      externalId: `test:${uid()}`,
-      source: "USER",
-      reporterId: reporter.id,
-      reason: "OFF_PLATFORM_CONTACT",
-      categories: ["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION"],
-      subject: { type: "JOB", jobId: job.id },
-    }),
-  );
+  const { caseId } = await fileTestReport({
+    reporterId: reporter.id,
+    reason: "OFF_PLATFORM_CONTACT",
+    categories: ["CONTACT_SHARING", "OFF_PLATFORM_COMMUNICATION"],
+    subject: { type: "JOB", jobId: job.id },
+  });
   await prisma.jobPosting.update({ where: { id: job.id }, data: { status: "TAKEN_DOWN" } });
   return { caseId, client, reporter, bystander, job };
 }

@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+import { SafeError } from "@/lib/errors";
 import { prisma } from "@/lib/db/prisma";
 import type { CaseStatus, FindingCategory } from "@/lib/generated/prisma/enums";
 import { makeAccount, makeJob, uid } from "./fixtures";
@@ -69,4 +71,14 @@ export async function auditActions(caseId: string): Promise<string[]> {
     select: { action: true },
   });
   return events.map((e) => e.action);
+}
+
+/** The SafeError a refused call rejects with (the test fails if it resolves or throws anything else). */
+export async function refusal(promise: Promise<unknown>): Promise<SafeError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SafeError);
+  return error as SafeError;
 }

@@ -8,23 +8,13 @@ import {
   touchClaim,
 } from "@/lib/cases/claims/claims";
 import { prisma } from "@/lib/db/prisma";
-import { SafeError } from "@/lib/errors";
 import { makeConsoleUser } from "@/tests/support/fixtures";
-import { asActor, auditActions, makeCase } from "@/tests/support/queue-fixtures";
+import { asActor, auditActions, makeCase, refusal } from "@/tests/support/queue-fixtures";
 
 const MINUTE = 60_000;
 
 async function moderator() {
   return asActor(await makeConsoleUser("MODERATOR"));
-}
-
-async function refusal(promise: Promise<unknown>): Promise<SafeError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SafeError);
-  return error as SafeError;
 }
 
 describe("claiming a case", () => {

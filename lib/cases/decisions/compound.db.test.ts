@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { decideCompound, undoGroup } from "@/lib/cases/decisions/compound";
-import { fileReport } from "@/lib/cases/intake/intake";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
 import { DEFAULT_TEMPLATES } from "@/lib/replies/default-templates";
-import { makeJobCase, request } from "@/tests/support/cases";
-import { makeAccount, makeConsoleUser, uid } from "@/tests/support/fixtures";
+import { fileTestReport, makeJobCase, request } from "@/tests/support/cases";
+import { makeAccount, makeConsoleUser } from "@/tests/support/fixtures";
 
 async function ensureTemplates() {
   for (const t of DEFAULT_TEMPLATES) {
@@ -19,15 +18,7 @@ describe("a compound decision with undo", () => {
     const [mod, staff] = [await makeConsoleUser("MODERATOR"), await makeConsoleUser("STAFF")];
     const { client, job, kase: first } = await makeJobCase();
     const second = await makeAccount({ kind: "FREELANCER" });
-    await prisma.$transaction((tx) =>
-      fileReport(tx, {
-        externalId: `test:${uid()}`,
-        source: "USER",
-        reporterId: second.id,
-        reason: "SCAM_JOB",
-        subject: { type: "JOB", jobId: job.id },
-      }),
-    );
+    await fileTestReport({ reporterId: second.id, reason: "SCAM_JOB", subject: { type: "JOB", jobId: job.id } });
     const kase = await prisma.case.findUniqueOrThrow({ where: { id: first.id } });
     const requestId = request();
     const done = await decideCompound(mod, {

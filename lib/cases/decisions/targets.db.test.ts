@@ -4,9 +4,8 @@ import { decide } from "@/lib/cases/decisions/decide";
 import { reopenCase } from "@/lib/cases/decisions/reopen";
 import { casePartiesOf, defaultTargetOf } from "@/lib/cases/parties";
 import { claimCase } from "@/lib/cases/claims/claims";
-import { fileReport } from "@/lib/cases/intake/intake";
 import { SafeError } from "@/lib/errors";
-import { makeJobCase, request } from "@/tests/support/cases";
+import { fileTestReport, makeJobCase, request } from "@/tests/support/cases";
 import { makeAccount, makeConsoleUser, makeThread, uid } from "@/tests/support/fixtures";
 
 const reason = "Decision on the wrong target";
@@ -48,15 +47,12 @@ async function makeThreadCase() {
       },
     },
   });
-  const { caseId } = await prisma.$transaction((tx) =>
-    fileReport(tx, {
-      externalId: `test:${uid()}`,
-      source: "AUTOMATIC",
-      reporterId: null,
-      reason: "OFF_PLATFORM_CONTACT",
-      subject: { type: "THREAD", threadId: thread.id },
-    }),
-  );
+  const { caseId } = await fileTestReport({
+    source: "AUTOMATIC",
+    reporterId: null,
+    reason: "OFF_PLATFORM_CONTACT",
+    subject: { type: "THREAD", threadId: thread.id },
+  });
   const kase = await prisma.case.findUniqueOrThrow({ where: { id: caseId } });
   return { thread, client, freelancer, job, kase, clean, bad };
 }
@@ -145,15 +141,11 @@ describe("decision targets are checked on the server", () => {
     ];
     const { kase, freelancer } = await makeThreadCase();
     // The freelancer's own account case, held by Omar.
-    const own = await prisma.$transaction((tx) =>
-      fileReport(tx, {
-        externalId: `test:${uid()}`,
-        source: "USER",
-        reporterId: null,
-        reason: "SPAM",
-        subject: { type: "ACCOUNT", accountId: freelancer.id },
-      }),
-    );
+    const own = await fileTestReport({
+      reporterId: null,
+      reason: "SPAM",
+      subject: { type: "ACCOUNT", accountId: freelancer.id },
+    });
     await claimCase(omar, own.caseId);
     const input = {
       action: "WARN" as const,
@@ -171,15 +163,11 @@ describe("decision targets are checked on the server", () => {
   it("refuses a moderator enforcing on an account escalated to staff", async () => {
     const [maya, omar] = [await makeConsoleUser("MODERATOR"), await makeConsoleUser("MODERATOR")];
     const { kase, freelancer } = await makeThreadCase();
-    const own = await prisma.$transaction((tx) =>
-      fileReport(tx, {
-        externalId: `test:${uid()}`,
-        source: "USER",
-        reporterId: null,
-        reason: "PHISHING",
-        subject: { type: "ACCOUNT", accountId: freelancer.id },
-      }),
-    );
+    const own = await fileTestReport({
+      reporterId: null,
+      reason: "PHISHING",
+      subject: { type: "ACCOUNT", accountId: freelancer.id },
+    });
     const ownCase = await prisma.case.findUniqueOrThrow({ where: { id: own.caseId } });
     await decide(omar, {
       action: "ESCALATE",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fileReport } from "@/lib/cases/intake/intake";
 import { refreshCasePriorities, refreshCasePriority } from "@/lib/cases/intake/refresh-priority";
 import { prisma } from "@/lib/db/prisma";
+import { fileTestReport } from "@/tests/support/cases";
 import { makeAccount, makeConsoleUser, makeThread, uid } from "@/tests/support/fixtures";
 
 describe("refreshCasePriority", () => {
@@ -46,24 +46,16 @@ describe("refreshCasePriority", () => {
     });
     const reporter = await makeAccount({ kind: "FREELANCER" });
     const moderator = await makeConsoleUser("MODERATOR");
-    const { caseId } = await prisma.$transaction((tx) =>
-      fileReport(tx, {
-        externalId: `test:${uid()}`,
-        source: "USER",
-        reporterId: reporter.id,
-        reason: "SCAM_JOB",
-        subject: { type: "JOB", jobId: job.id },
-      }),
-    );
-    const other = await prisma.$transaction((tx) =>
-      fileReport(tx, {
-        externalId: `test:${uid()}`,
-        source: "USER",
-        reporterId: reporter.id,
-        reason: "SPAM",
-        subject: { type: "ACCOUNT", accountId: client.id },
-      }),
-    );
+    const { caseId } = await fileTestReport({
+      reporterId: reporter.id,
+      reason: "SCAM_JOB",
+      subject: { type: "JOB", jobId: job.id },
+    });
+    const other = await fileTestReport({
+      reporterId: reporter.id,
+      reason: "SPAM",
+      subject: { type: "ACCOUNT", accountId: client.id },
+    });
     await prisma.enforcement.create({
       data: { kind: "WARNING", accountId: client.id, caseId: other.caseId, reason: "earlier", actorId: moderator.id },
     });
