@@ -67,7 +67,8 @@ export function DecisionPanel({ caseId, version, context }: Props) {
         </p>
       ) : (
         <DecisionFormView
-          key={`${version}:${keyOpen}`}
+          // Not keyed by the version: refreshing to see someone else's change keeps what was typed.
+          key={keyOpen}
           context={context}
           pending={pending}
           onDecide={onDecide}

@@ -3,10 +3,13 @@
 import { formatCount } from "@/lib/ui/time";
 import { QUEUE_COUNT_CAP } from "@/lib/cases/queue/schemas";
 import { Button } from "@/components/ui/button";
+import { LiveIndicator } from "@/components/live/live-indicator";
+import type { LiveStatus as Live } from "@/components/live/use-live-stream";
 
 /** Below the table: whether the list is live, how much of it is shown, and more. */
 export function QueueFooter({
   error,
+  liveStatus,
   updatedAt,
   shown,
   total,
@@ -15,6 +18,7 @@ export function QueueFooter({
   onLoadMore,
 }: {
   error: boolean;
+  liveStatus: Live;
   updatedAt: number;
   shown: number;
   total: number | undefined;
@@ -24,7 +28,7 @@ export function QueueFooter({
 }) {
   return (
     <footer className="mt-3 flex items-center justify-between text-xs text-muted">
-      <LiveStatus error={error} updatedAt={updatedAt} />
+      <LiveStatus error={error} liveStatus={liveStatus} updatedAt={updatedAt} />
       <div className="flex items-center gap-3">
         {shown > 0 ? (
           <span>
@@ -45,7 +49,7 @@ export function QueueFooter({
 }
 
 /** Says the list is live, and says so plainly when the connection drops. */
-function LiveStatus({ error, updatedAt }: { error: boolean; updatedAt: number }) {
+function LiveStatus({ error, liveStatus, updatedAt }: { error: boolean; liveStatus: Live; updatedAt: number }) {
   if (error) {
     return (
       <p role="status" className="inline-flex items-center gap-1.5 font-medium text-warning-text">
@@ -55,12 +59,8 @@ function LiveStatus({ error, updatedAt }: { error: boolean; updatedAt: number })
     );
   }
   return (
-    <p
-      className="inline-flex items-center gap-1.5"
-      title={updatedAt ? `Updated ${new Date(updatedAt).toLocaleTimeString()}` : undefined}
-    >
-      <span aria-hidden className="size-2 rounded-full bg-emerald-500" />
-      Live: updates every 2 seconds
-    </p>
+    <span title={updatedAt ? `Updated ${new Date(updatedAt).toLocaleTimeString()}` : undefined}>
+      <LiveIndicator status={liveStatus} fallback="refreshing every 2 seconds" />
+    </span>
   );
 }

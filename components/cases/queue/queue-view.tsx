@@ -47,7 +47,13 @@ export function QueueView({
   const panelId = useId();
   const [filters, setFilters] = useState<Filters>(initialFilters);
   const router = useRouter();
-  const { query, items: loaded, kept, counts } = useQueueItems(filters, initialFilters, initialPage, initialCounts);
+  const {
+    query,
+    items: loaded,
+    kept,
+    counts,
+    liveStatus,
+  } = useQueueItems(filters, initialFilters, initialPage, initialCounts);
   // Grouping by account only reorders the rows loaded (groups in the order
   // of their most urgent case), so paging, polling and j/k work unchanged.
   const [grouped, setGrouped] = useState(false);
@@ -177,6 +183,7 @@ export function QueueView({
         />
         <QueueFooter
           error={query.isRefetchError || query.isError}
+          liveStatus={liveStatus}
           updatedAt={query.dataUpdatedAt}
           shown={items.length}
           total={counts?.[filters.tab]}

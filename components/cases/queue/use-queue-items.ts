@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { useQueue, useQueueCounts } from "@/components/cases/queue/use-queue";
+import { useQueue, useQueueCounts, useQueueLive } from "@/components/cases/queue/use-queue";
 import { useKeptClaims } from "@/components/cases/queue/use-kept-claims";
 import type { QueueCountsResponse, QueueFilters, QueuePage } from "@/lib/cases/queue/schemas";
 
@@ -13,12 +13,14 @@ export function useQueueItems(
   initialCounts: QueueCountsResponse,
 ) {
   const first = useMemo(() => ({ filters: initialFilters, page: initialPage }), [initialFilters, initialPage]);
-  const query = useQueue(filters, first);
+  const liveStatus = useQueueLive();
+  const live = liveStatus === "live";
+  const query = useQueue(filters, first, live);
   const firstCounts = useMemo(
     () => ({ filters: initialFilters, counts: initialCounts }),
     [initialFilters, initialCounts],
   );
-  const countsQuery = useQueueCounts(filters, firstCounts);
+  const countsQuery = useQueueCounts(filters, firstCounts, live);
 
   const fresh = useMemo(() => {
     const seen = new Set<string>();
@@ -26,5 +28,5 @@ export function useQueueItems(
   }, [query.data]);
   const kept = useKeptClaims(filters, fresh);
 
-  return { query, items: kept.items, kept, counts: countsQuery.data?.counts ?? null };
+  return { query, items: kept.items, kept, counts: countsQuery.data?.counts ?? null, liveStatus };
 }

@@ -9,7 +9,9 @@ import {
   type InfiniteData,
   type QueryClient,
 } from "@tanstack/react-query";
+import { useState } from "react";
 import { toast } from "sonner";
+import { throttle, useLiveStream, type LiveStatus } from "@/components/live/use-live-stream";
 import { ASSIGNMENT_TTL_MS, CLAIM_TTL_MS } from "@/lib/cases/claims/policy";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { QUEUE_COUNTS_REFRESH_MS, QUEUE_REFRESH_MS, queueKeys } from "@/lib/cases/queue/query-keys";
@@ -34,8 +36,12 @@ export function queueUrl(filters: QueueFilters, cursor: string | null, path = "/
   return `${path}?${params.toString()}`;
 }
 
-/** The tab counts under the current filters, refreshed every QUEUE_COUNTS_REFRESH_MS. */
-export function useQueueCounts(filters: QueueFilters, initial: { filters: QueueFilters; counts: QueueCountsResponse }) {
+/** The tab counts under the current filters: pushed like the rows, polled every QUEUE_COUNTS_REFRESH_MS as the fallback. */
+export function useQueueCounts(
+  filters: QueueFilters,
+  initial: { filters: QueueFilters; counts: QueueCountsResponse },
+  live = false,
+) {
   // The tab does not change the counts (every tab is counted), so it is left out of the key.
   const countFilters = { ...filters, tab: "unassigned" as const, sort: undefined };
   const isInitial =
@@ -46,18 +52,19 @@ export function useQueueCounts(filters: QueueFilters, initial: { filters: QueueF
       fetchJson<QueueCountsResponse>(queueUrl(countFilters, null, "/api/queue/counts"), { signal }),
     initialData: isInitial ? initial.counts : undefined,
     initialDataUpdatedAt: isInitial ? new Date(initial.counts.generatedAt).getTime() : undefined,
-    refetchInterval: QUEUE_COUNTS_REFRESH_MS,
+    // While changes are pushed (useQueueLive) nothing is polled; polling is the fallback.
+    refetchInterval: live ? false : QUEUE_COUNTS_REFRESH_MS,
     refetchIntervalInBackground: false,
     placeholderData: keepPreviousData,
   });
 }
 
 /**
- * The queue, polled every QUEUE_REFRESH_MS while the tab is visible, so
- * claims and decisions by others show within about two seconds. The first
+ * The queue. Changes by others are pushed (useQueueLive invalidates it);
+ * only while the live stream is down is it polled every QUEUE_REFRESH_MS. The first
  * page comes rendered from the server; later pages load on demand (keyset).
  */
-export function useQueue(filters: QueueFilters, initial: { filters: QueueFilters; page: QueuePage }) {
+export function useQueue(filters: QueueFilters, initial: { filters: QueueFilters; page: QueuePage }, live = false) {
   const isInitial = JSON.stringify(filters) === JSON.stringify(initial.filters);
   return useInfiniteQuery({
     queryKey: queueKeys.list(filters),
@@ -66,7 +73,7 @@ export function useQueue(filters: QueueFilters, initial: { filters: QueueFilters
     getNextPageParam: (last) => last.nextCursor,
     initialData: isInitial ? { pages: [initial.page], pageParams: [null] } : undefined,
     initialDataUpdatedAt: isInitial ? new Date(initial.page.generatedAt).getTime() : undefined,
-    refetchInterval: QUEUE_REFRESH_MS,
+    refetchInterval: live ? false : QUEUE_REFRESH_MS,
     refetchIntervalInBackground: false,
     // Switching tabs or filters keeps the old rows on screen until the new ones arrive.
     placeholderData: keepPreviousData,
@@ -201,4 +208,22 @@ export function useBulkActions(assignees: { id: string; name: string }[]) {
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: queueKeys.all }),
   });
+}
+
+/**
+ * The queue's live updates: every committed case change (lib/live) refetches
+ * the rows at once (then at most once a second while changes keep coming)
+ * and the counts at most every 3 seconds (they cost more to compute).
+ */
+export function useQueueLive(): LiveStatus {
+  const queryClient = useQueryClient();
+  const [refresh] = useState(() => {
+    const lists = throttle(() => void queryClient.invalidateQueries({ queryKey: queueKeys.lists() }), 1_000);
+    const counts = throttle(
+      () => void queryClient.invalidateQueries({ queryKey: [...queueKeys.all, "counts"] }),
+      3_000,
+    );
+    return () => (lists(), counts());
+  });
+  return useLiveStream("/api/queue/events", { onChanges: refresh, onLive: refresh });
 }

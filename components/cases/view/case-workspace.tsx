@@ -8,6 +8,7 @@ import { ReportsList } from "@/components/cases/view/reports-list";
 import { ThreadPanel } from "@/components/cases/view/thread-panel";
 import { Timeline } from "@/components/cases/view/timeline";
 import { ViolationSummary } from "@/components/cases/view/violation-summary";
+import { LiveCaseBanner } from "@/components/cases/live-case-banner";
 import { DecisionPanel } from "@/components/cases/decisions/decision-panel";
 import { EnforcedBanner } from "@/components/cases/decisions/enforced-banner";
 import { ReplyPanel } from "@/components/replies/reply-panel";
@@ -19,11 +20,12 @@ interface Props {
   view: CaseView;
   decisionContext: DecisionContextView;
   focusMessageId: string | null;
+  viewerId: string;
   permissions: { writeNotes: boolean; sendReplies: boolean };
 }
 
 /** The case page: what happened (thread, reports) on the left, who and what to do on the right. */
-export function CaseWorkspace({ view, decisionContext, focusMessageId, permissions }: Props) {
+export function CaseWorkspace({ view, decisionContext, focusMessageId, viewerId, permissions }: Props) {
   const focus =
     focusMessageId ??
     (view.subjectType === "MESSAGE" ? (view.reports.find((r) => r.messageId)?.messageId ?? null) : null);
@@ -36,6 +38,7 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, permissio
         / case
       </nav>
       <CaseHeader view={view} />
+      <LiveCaseBanner caseId={view.id} version={view.version} viewerId={viewerId} />
       {decisionContext.enforcedSubject ? <EnforcedBanner subject={decisionContext.enforcedSubject} /> : null}
       <ViolationSummary summary={view.summary} />
       <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">

@@ -34,6 +34,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       view={view}
       decisionContext={decisionContext}
       focusMessageId={message ?? null}
+      viewerId={actor.id}
       permissions={{ writeNotes: can(actor.role, "note:write"), sendReplies: can(actor.role, "reply:send") }}
     />
   );
