@@ -3,6 +3,7 @@ import { recordAudits } from "@/lib/audit/record";
 import { claimCase, claimNextCase } from "@/lib/cases/claims/claims";
 import { changeCase } from "@/lib/cases/kernel";
 import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseChangeEvent, CaseChanges } from "@/lib/live/changes";
 import { CaseChangeListener, retryDelay, type LiveSignal } from "@/lib/live/listener";
 import { makeConsoleUser } from "@/tests/support/fixtures";
@@ -33,6 +34,19 @@ async function until<T>(read: () => T | undefined, ms = 3_000): Promise<T> {
   }
 }
 
+/** A claim made through the kernel inside the caller's transaction, so the test decides when it commits. */
+function claimThroughKernel(tx: Prisma.TransactionClient, caseId: string, actor: ReturnType<typeof asActor>) {
+  return changeCase(tx, {
+    caseId,
+    actor,
+    intent: "hold",
+    apply: async () => ({
+      change: { claim: { userId: actor.id, expiresAt: new Date(Date.now() + 60_000) }, audit: { action: "CLAIMED" } },
+      result: null,
+    }),
+  });
+}
+
 beforeAll(async () => {
   listener.subscribe((signal) => heard.push(signal));
   await until(() => (listener.healthy ? true : undefined));
@@ -49,18 +63,7 @@ describe("case changes announced by the database (LISTEN/NOTIFY)", () => {
     const committing = new Promise<void>((resolve) => (commit = resolve));
 
     const transaction = prisma.$transaction(async (tx) => {
-      await changeCase(tx, {
-        caseId: kase.id,
-        actor: maya,
-        intent: "hold",
-        apply: async () => ({
-          change: {
-            claim: { userId: maya.id, expiresAt: new Date(Date.now() + 60_000) },
-            audit: { action: "CLAIMED" },
-          },
-          result: null,
-        }),
-      });
+      await claimThroughKernel(tx, kase.id, maya);
       resolveInside();
       await committing;
     });
@@ -87,18 +90,7 @@ describe("case changes announced by the database (LISTEN/NOTIFY)", () => {
     const kase = await makeCase();
     const failed = await prisma
       .$transaction(async (tx) => {
-        await changeCase(tx, {
-          caseId: kase.id,
-          actor: maya,
-          intent: "hold",
-          apply: async () => ({
-            change: {
-              claim: { userId: maya.id, expiresAt: new Date(Date.now() + 60_000) },
-              audit: { action: "CLAIMED" },
-            },
-            result: null,
-          }),
-        });
+        await claimThroughKernel(tx, kase.id, maya);
         throw new Error("rolled back on purpose");
       })
       .catch((error: Error) => error.message);
