@@ -47,6 +47,8 @@ export interface BenchServerOptions {
   startTimeoutMs: number;
   /** A request the server must answer 2xx before measuring starts (it also loads that route's code). */
   probe: (base: string, token: string) => Promise<Response>;
+  /** Fills the fresh database before the server starts (e.g. the demo data for bench:browser). */
+  prepare?: (url: string) => Promise<void>;
 }
 
 export interface BenchServer {
@@ -75,6 +77,7 @@ export async function withBenchServer(options: BenchServerOptions, bench: (serve
   let server: ChildProcess | null = null;
   try {
     const token = await createAdminToken(db);
+    await options.prepare?.(url);
     log(`Starting next start on port ${options.port}…`);
     const startedAt = Date.now();
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(options.port)], {
