@@ -36,7 +36,10 @@ import { numberArg, flagArg } from "@/scripts/lib/args";
 import { log, withBenchServer } from "@/scripts/lib/bench-server";
 import { percentile } from "@/scripts/lib/bench-stats";
 import { runCli } from "@/scripts/lib/cli";
+import { disconnectPrisma } from "@/lib/db/prisma";
 import { DEMO_CONSOLE_USERS } from "@/lib/demo/console-users";
+import { seedDemo } from "@/lib/demo/seed";
+import { chromiumLaunchOptions } from "@/tests/support/chromium";
 
 const RUNS = numberArg("runs", 20);
 const WARMUP = 2;
@@ -44,14 +47,6 @@ const PORT = numberArg("port", 3531);
 const SKIP_BUILD = flagArg("skip-build");
 
 const moderator = DEMO_CONSOLE_USERS.find((u) => u.role === "MODERATOR")!;
-const LAUNCH_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const QUEUE_READY = "[role=tabpanel][data-ready]";
 /** The first message of a case's thread, in the page. */
 const THREAD_RENDERED = "ol[aria-label=Messages] li";
@@ -102,19 +97,33 @@ async function inPage(page: Page, act: () => Promise<unknown>, selector: string,
   return ms;
 }
 
-async function signedInContext(browser: Browser, base: string) {
-  const context = await browser.newContext({ baseURL: base, viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page);
-  return { context, page };
-}
-
-async function signIn(page: Page) {
+/** The sign-in form filled in as the demo moderator, not yet submitted. */
+async function fillSignIn(page: Page) {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(moderator.email);
   await page.getByLabel("Password").fill(moderator.password);
+}
+
+async function submitSignIn(page: Page) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.locator(QUEUE_READY).waitFor({ timeout: 30_000 });
+}
+
+async function openQueue(page: Page) {
+  await page.goto("/queue");
+  await page.locator(QUEUE_READY).waitFor();
+}
+
+/** Time from pressing `key` on the queue until a case's thread is rendered. */
+const keyToRenderedCase = (page: Page, key: string) =>
+  inPage(page, () => page.keyboard.press(key), THREAD_RENDERED, /^\/cases\/[^/]+$/);
+
+async function signedInContext(browser: Browser, base: string) {
+  const context = await browser.newContext({ baseURL: base, viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await fillSignIn(page);
+  await submitSignIn(page);
+  return { context, page };
 }
 
 await runCli(async () => {
@@ -127,15 +136,13 @@ await runCli(async () => {
       probe: (base) => fetch(`${base}/signin`),
       prepare: async (url) => {
         log("Seeding the demo data…");
-        process.env.DATABASE_URL = url;
-        const { seedDemo } = await import("@/lib/demo/seed");
-        const { disconnectPrisma } = await import("@/lib/db/prisma");
+        process.env.DATABASE_URL = url; // read when the first query connects, as in scripts/test.ts
         await seedDemo();
         await disconnectPrisma();
       },
     },
     async ({ base, db }) => {
-      const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+      const browser = await chromium.launch(chromiumLaunchOptions);
       try {
         const total = RUNS + WARMUP;
         const step = (name: string, i: number) => process.stderr.write(`\r  ${name}: ${i + 1}/${total}   `);
@@ -155,15 +162,8 @@ await runCli(async () => {
           step("sign-in to a usable queue", i);
           const context = await browser.newContext({ baseURL: base });
           const page = await context.newPage();
-          await page.goto("/signin");
-          await page.getByLabel("Email").fill(moderator.email);
-          await page.getByLabel("Password").fill(moderator.password);
-          signInTimes.push(
-            await wall(async () => {
-              await page.getByRole("button", { name: "Sign in" }).click();
-              await page.locator(QUEUE_READY).waitFor({ timeout: 30_000 });
-            }),
-          );
+          await fillSignIn(page);
+          signInTimes.push(await wall(() => submitSignIn(page)));
           await context.close();
         }
         phases.push(summary("sign-in to usable queue", signInTimes));
@@ -175,7 +175,7 @@ await runCli(async () => {
           step("cold /queue", i);
           const fresh = await browser.newContext({ baseURL: base, storageState: state });
           const freshPage = await fresh.newPage();
-          cold.push(await wall(() => freshPage.goto("/queue").then(() => freshPage.locator(QUEUE_READY).waitFor())));
+          cold.push(await wall(() => openQueue(freshPage)));
           await fresh.close();
         }
         phases.push(summary("cold /queue usable", cold));
@@ -184,9 +184,8 @@ await runCli(async () => {
         const decision: number[] = [];
         for (let i = 0; i < total; i++) {
           step("claim-next and a decision", i);
-          await page.goto("/queue");
-          await page.locator(QUEUE_READY).waitFor();
-          claimNext.push(await inPage(page, () => page.keyboard.press("n"), THREAD_RENDERED, /^\/cases\/[^/]+$/));
+          await openQueue(page);
+          claimNext.push(await keyToRenderedCase(page, "n"));
           const caseId = new URL(page.url()).pathname.split("/").pop()!;
           const form = page.getByRole("form", { name: "Decision" });
           await form.getByLabel("Action").selectOption({ label: "Dismiss: no violation" });
@@ -210,9 +209,8 @@ await runCli(async () => {
         const enter: number[] = [];
         for (let i = 0; i < total; i++) {
           step("Enter from the queue", i);
-          await page.goto("/queue");
-          await page.locator(QUEUE_READY).waitFor();
-          enter.push(await inPage(page, () => page.keyboard.press("Enter"), THREAD_RENDERED, /^\/cases\/[^/]+$/));
+          await openQueue(page);
+          enter.push(await keyToRenderedCase(page, "Enter"));
         }
         phases.push(summary("Enter from queue to rendered case", enter));
         process.stderr.write("\n");
