@@ -13,7 +13,7 @@ const baseURL = instanceUrl(1);
  * Each gets its own NEXTAUTH_URL, so its redirects stay on its own port.
  */
 const server = (instance: 1 | 2) => ({
-  command: `node node_modules/next/dist/bin/next start -p ${new URL(instanceUrl(instance)).port}`,
+  command: `node scripts/server.mjs -p ${new URL(instanceUrl(instance)).port}`,
   url: `${instanceUrl(instance)}/signin`,
   reuseExistingServer: false,
   timeout: 120_000,

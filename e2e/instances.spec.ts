@@ -5,7 +5,7 @@ import { closeCases, createCases, rowName, uniqueTitle, type E2ECase } from "./q
 import { authFile, demoUser, SECOND_MODERATOR_AUTH, secondModerator } from "./support";
 
 /**
- * Two `next start` processes of the same build on one database (see
+ * Two server processes (scripts/server.mjs) of the same build on one database (see
  * playwright.config.ts), as behind a load balancer: nothing a moderator sees
  * may depend on which instance served them. Maya works on instance 1, Omar
  * on instance 2.

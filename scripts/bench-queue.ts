@@ -168,7 +168,7 @@ async function explain(pool: pg.Pool, title: string, sql: string, values: unknow
 
 async function startServer(url: string): Promise<ChildProcess> {
   const base = `http://localhost:${HTTP_PORT}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(HTTP_PORT)], {
+  const child = spawn(process.execPath, ["scripts/server.mjs", "-p", String(HTTP_PORT)], {
     env: {
       ...process.env,
       DATABASE_URL: url,

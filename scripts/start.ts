@@ -97,8 +97,8 @@ await runCli(async () => {
   };
   if (!dev) buildIfNeeded(env);
 
-  const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+  // scripts/server.mjs rather than `next start`: it tells the app the socket's peer address (sign-in throttling).
+  app = spawn(process.execPath, [path.resolve("scripts/server.mjs"), "-p", String(port), ...(dev ? ["--dev"] : [])], {
     env,
     stdio: ["ignore", "pipe", "inherit"],
   });

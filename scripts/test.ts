@@ -6,7 +6,7 @@
  * 2. Lints (ESLint), checks formatting (Prettier), type-checks, then runs Vitest (unit and integration tests; they create
  *    and drop their own database on that server).
  * 3. Builds the app, creates an end-to-end database seeded with the demo
- *    data, runs Playwright against `next start`, and drops the database.
+ *    data, runs Playwright against the production server (`scripts/server.mjs`), and drops the database.
  *
  * Pass --unit or --e2e to run only one half.
  */

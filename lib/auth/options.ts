@@ -5,7 +5,8 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { endSession } from "@/lib/auth/session-version";
-import { checkSignInThrottle, recordSignInAttempt } from "@/lib/auth/throttle";
+import { beginSignInAttempt, throttleMessage } from "@/lib/auth/throttle";
+import { clientAddress } from "@/lib/http/client-address";
 import { authSecret } from "@/lib/auth/secret";
 import { serverEnv } from "@/lib/config/env";
 
@@ -15,12 +16,6 @@ export const signInSchema = z.object({
 });
 
 export const SIGN_IN_FAILED = "Wrong email or password.";
-
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || null;
-}
 
 // Over HTTPS the session cookie gets the __Secure- prefix and the Secure flag, as next-auth does by
 // default; SameSite=Strict so no other site, not even a sibling origin, sends it along with a request.
@@ -48,27 +43,22 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? SIGN_IN_FAILED);
         const { email, password } = parsed.data;
-        const ip = clientIp(req?.headers as Record<string, unknown> | undefined);
+        const address = clientAddress(req?.headers as Record<string, unknown> | undefined);
 
-        const throttle = await checkSignInThrottle(email, ip);
-        if (throttle.blocked) {
-          const minutes = Math.ceil(throttle.retryAfterSeconds / 60);
-          throw new Error(`Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+        const attempt = await beginSignInAttempt(email, address);
+        if (attempt.throttle.blocked) {
+          await attempt.discard();
+          throw new Error(throttleMessage(attempt.throttle.retryAfterSeconds));
         }
 
         const user = await prisma.consoleUser.findUnique({ where: { email } });
         const ok = user
           ? await verifyPassword(user.passwordHash, password)
           : (await burnPasswordCheck(password), false);
-        if (!user || !ok) {
-          await recordSignInAttempt(email, ip, false);
-          throw new Error(SIGN_IN_FAILED);
-        }
-        if (!user.active) {
-          await recordSignInAttempt(email, ip, false);
-          throw new Error("This console account is deactivated. Ask an admin to reactivate it.");
-        }
-        await recordSignInAttempt(email, ip, true);
+        // A wrong password needs nothing more: the attempt was written as a failure.
+        if (!user || !ok) throw new Error(SIGN_IN_FAILED);
+        if (!user.active) throw new Error("This console account is deactivated. Ask an admin to reactivate it.");
+        await attempt.succeed();
         await prisma.consoleUser.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },

@@ -23,6 +23,11 @@ const schema = z.object({
   /** How long after an enforcement its account may appeal it (POST /api/v1/appeals). */
   APPEAL_DEADLINE_DAYS: positiveInt(14),
   SEED_DEMO: z.enum(["0", "1"]).optional(),
+  /**
+   * How many reverse proxies in front of the console append to X-Forwarded-For. 0: the client is the
+   * socket's peer and X-Forwarded-For is ignored (a client can write anything there).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PGPORT_EMBEDDED: z.coerce.number().int().min(1).max(65535).default(54329),
 });

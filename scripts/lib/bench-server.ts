@@ -78,9 +78,9 @@ export async function withBenchServer(options: BenchServerOptions, bench: (serve
   try {
     const token = await createAdminToken(db);
     await options.prepare?.(url);
-    log(`Starting next start on port ${options.port}…`);
+    log(`Starting the console server on port ${options.port}…`);
     const startedAt = Date.now();
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(options.port)], {
+    server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(options.port)], {
       detached: true,
       stdio: ["ignore", "ignore", process.stderr],
       env: {

@@ -43,6 +43,23 @@ describe("console user management", () => {
     expect(await prisma.consoleUser.count()).toBe(before);
   });
 
+  it("refuses a common password, naming the field, without writing anything", async () => {
+    const admin = await makeConsoleUser("ADMIN");
+    const email = `common-${Date.now()}@console.test`;
+    const refusal = createConsoleUser(admin, {
+      email,
+      name: "Common Pat",
+      role: "MODERATOR",
+      password: "password1234",
+    });
+    await expect(refusal).rejects.toBeInstanceOf(SafeError);
+    await expect(refusal).rejects.toMatchObject({ code: "INVALID", details: { errors: [{ field: "password" }] } });
+    expect(await prisma.consoleUser.count({ where: { email } })).toBe(0);
+    expect(
+      await prisma.auditEvent.count({ where: { action: "USER_CREATED", data: { path: ["email"], equals: email } } }),
+    ).toBe(0);
+  });
+
   it("deactivates others but never the admin themself", async () => {
     const admin = await makeConsoleUser("ADMIN");
     const target = await makeConsoleUser("MODERATOR");

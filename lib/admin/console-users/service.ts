@@ -1,5 +1,6 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
+import { assertPasswordPolicy } from "@/lib/auth/password-policy";
 import type { ConsoleActor } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { endAllSessions } from "@/lib/auth/session-version";
@@ -21,6 +22,7 @@ export function listConsoleUsers() {
 
 export async function createConsoleUser(actor: ConsoleActor, input: CreateConsoleUserInput) {
   const data = createConsoleUserSchema.parse(input);
+  assertPasswordPolicy(data.password, data);
   const passwordHash = await hashPassword(data.password);
   try {
     return await prisma.$transaction(async (tx) => {
