@@ -20,10 +20,27 @@ function preparedName(query: { sql: string }): string {
   return `p_${createHash("sha1").update(query.sql).digest("hex").slice(0, 24)}`;
 }
 
+/**
+ * PostgreSQL's JIT compiler is switched off on the app's connections. It
+ * starts on any statement whose estimated cost passes jit_above_cost, and
+ * estimates for the console's correlated subqueries (claim-next's count of
+ * the enforced cases it skipped) pass it on a large queue: compiling then
+ * took 2 s on every execution of a statement that runs in 8 ms (measured
+ * with 50,000 open cases; see the README's queue benchmark). The console's
+ * statements are short index lookups, where JIT never pays. Added to any
+ * `options` the URL already carries.
+ */
+export function withoutJit(connectionString: string): string {
+  const url = new URL(connectionString);
+  const options = url.searchParams.get("options");
+  url.searchParams.set("options", [options, "-c jit=off"].filter(Boolean).join(" "));
+  return url.toString();
+}
+
 function createPrismaClient(connectionString: string): PrismaClient {
   const adapter = new PrismaPg(
     {
-      connectionString,
+      connectionString: withoutJit(connectionString),
       max: serverEnv().DATABASE_POOL_SIZE,
     },
     { statementNameGenerator: preparedName },

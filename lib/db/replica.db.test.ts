@@ -30,6 +30,9 @@ describe("DATABASE_REPLICA_URL", () => {
     expect(await readOnly(readPrisma)).toBe("on");
     await expect(readPrisma.caseNote.deleteMany({ where: { id: "none" } })).rejects.toThrow(/read-only/);
     expect(await readOnly(prisma)).toBe("off");
+    // The replica's own options do not displace the app's (lib/db/prisma.ts: JIT off).
+    const [row] = await readPrisma.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS "jit"`;
+    expect(row!.jit).toBe("off");
   });
 
   it("serves the queue, its counts, the case view and the account page without writing", async () => {
