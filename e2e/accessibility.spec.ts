@@ -15,7 +15,7 @@ const WIDTHS = [1440, 800] as const;
 interface PageCase {
   name: string;
   role: ConsoleRole | null;
-  path: (ctx: { caseId: string; templateId: string }) => string;
+  path: (ctx: { caseId: string; templateId: string; appealCaseId: string }) => string;
   /** Visible once the page has rendered its content and is interactive. */
   ready: (page: Page) => ReturnType<Page["locator"]>;
 }
@@ -27,7 +27,7 @@ const PAGES: PageCase[] = [
     path: () => "/signin",
     ready: (p) => p.getByRole("heading", { name: "Sign in to the console" }),
   },
-  ...(["unassigned", "mine", "open", "escalated", "resolved"] as const).map((tab): PageCase => ({
+  ...(["unassigned", "mine", "open", "escalated", "appeals", "resolved"] as const).map((tab): PageCase => ({
     name: `queue-${tab}`,
     role: "STAFF",
     path: () => `/queue?tab=${tab}`,
@@ -38,6 +38,12 @@ const PAGES: PageCase[] = [
     role: "STAFF",
     path: ({ caseId }) => `/cases/${caseId}`,
     ready: (p) => p.locator("[data-message-id]").first(),
+  },
+  {
+    name: "appeal",
+    role: "STAFF",
+    path: ({ appealCaseId }) => `/cases/${appealCaseId}`,
+    ready: (p) => p.getByRole("form", { name: "Decide the appeal" }),
   },
   {
     name: "templates",
@@ -74,6 +80,7 @@ const PAGES: PageCase[] = [
 
 let caseId = "";
 let templateId = "";
+let appealCaseId = "";
 
 test.beforeAll(async () => {
   ({ caseId } = await createThreadCase({
@@ -84,6 +91,13 @@ test.beforeAll(async () => {
       { from: "freelancer", text: "I would rather keep it on the platform." },
     ],
   }));
+  // The demo appeal that stays open (e2e/appeals.spec.ts decides the other one).
+  appealCaseId = (
+    await db().appeal.findUniqueOrThrow({
+      where: { externalId: "demo:appeal-quarry" },
+      select: { appealCase: { select: { id: true } } },
+    })
+  ).appealCase!.id;
   templateId = (await db().replyTemplate.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { name: "asc" } }))
     .id;
 });
@@ -97,7 +111,7 @@ for (const target of PAGES) {
         // Two axe runs and two screenshots per test, on a shared 2-core machine.
         test.setTimeout(120_000);
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
-        await page.goto(target.path({ caseId, templateId }));
+        await page.goto(target.path({ caseId, templateId, appealCaseId }));
         await expect(target.ready(page)).toBeVisible();
 
         for (const width of WIDTHS) {

@@ -19,6 +19,15 @@ export function secondModerator() {
 
 export const SECOND_MODERATOR_AUTH = "e2e/.auth/moderator2.json";
 
+/** The second demo staff member (Theo): decides appeals of the first one's decisions (four eyes). */
+export function secondStaff() {
+  const user = DEMO_CONSOLE_USERS.filter((u) => u.role === "STAFF")[1];
+  if (!user) throw new Error("No second demo staff member");
+  return user;
+}
+
+export const SECOND_STAFF_AUTH = "e2e/.auth/staff2.json";
+
 /** The storageState file a role's signed-in session is saved to. */
 export const authFile = (role: ConsoleRole) => `e2e/.auth/${role.toLowerCase()}.json`;
 

@@ -54,7 +54,7 @@ export function AppealWorkspace({ view, appeal, canWriteNotes }: Props) {
                   <UserText text={appeal.statement} />
                 </blockquote>
                 <p className="text-xs text-muted">
-                  Platform appeal id <span className="font-mono">{appeal.externalId}</span> · deadline was{" "}
+                  Platform appeal id <span className="font-mono">{appeal.externalId}</span> · appeal deadline{" "}
                   <RelativeTime iso={appeal.deadlineAt} />
                 </p>
               </div>

@@ -11,6 +11,7 @@ import {
   type DemoForumTopic,
   type DemoSubject,
 } from "./demo-data";
+import { demoAppealAccounts, demoAppealJobs, demoAppealReports, demoAppeals, demoAppealThreads } from "./demo-appeals";
 
 const accountsByKey = new Map<string, DemoAccount>(demoAccounts.map((a) => [a.key, a]));
 const jobsByKey = new Map<string, DemoJob>(demoJobs.map((j) => [j.key, j]));
@@ -358,5 +359,42 @@ describe("demo data: scenarios the console relies on", () => {
       t.posts.some((p) => /telegram|usdt|whatsapp|\bwa\b/i.test(p.text) && /@|\+\d/.test(p.text)),
     );
     expect(scammy.length).toBe(1);
+  });
+});
+
+describe("demo appeals", () => {
+  // Rows are upserted by "demo:<key>": a key the main demo data already uses would
+  // silently pick up that row (another account, another thread) instead of the appeal's own.
+  it("use keys and handles of their own", () => {
+    const taken = new Set([
+      ...demoAccounts.map((a) => a.key),
+      ...demoAccounts.map((a) => a.handle),
+      ...demoJobs.map((j) => j.key),
+      ...demoThreads.map((t) => t.key),
+      ...demoForumTopics.map((t) => t.key),
+      ...demoReports.map((r) => r.key),
+    ]);
+    const own = [
+      ...demoAppealAccounts.map((a) => a.key),
+      ...demoAppealAccounts.map((a) => a.handle),
+      ...demoAppealJobs.map((j) => j.key),
+      ...demoAppealThreads.map((t) => t.key),
+      ...demoAppealReports.map((r) => r.key),
+    ];
+    expect(own.filter((k) => taken.has(k))).toEqual([]);
+  });
+
+  it("each appeals a restriction of an account in its own conversation", () => {
+    const accounts = new Set(demoAppealAccounts.map((a) => a.key));
+    for (const appeal of demoAppeals) {
+      const thread = demoAppealThreads.find((t) => t.key === appeal.threadKey);
+      expect(thread, appeal.key).toBeDefined();
+      const job = demoAppealJobs.find((j) => j.key === thread!.jobKey);
+      expect([job?.clientKey, thread!.freelancerKey]).toContain(appeal.accountKey);
+      expect(accounts.has(appeal.accountKey)).toBe(true);
+      expect(demoAppealReports.some((r) => r.subject.type === "THREAD" && r.subject.threadKey === thread!.key)).toBe(
+        true,
+      );
+    }
   });
 });

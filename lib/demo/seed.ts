@@ -1,17 +1,33 @@
 import "server-only";
+import { receiveAppeal } from "@/lib/appeals/intake";
 import { hashPassword } from "@/lib/auth/password";
+import { caseRequestId } from "@/lib/cases/bulk";
+import { decide } from "@/lib/cases/decisions/decide";
 import { fileReport } from "@/lib/cases/intake/intake";
 import { categoriesForReason } from "@/lib/cases/intake/reasons";
 import type { Subject } from "@/lib/cases/subject";
 import { prisma } from "@/lib/db/prisma";
+import { caseReference } from "@/lib/cases/labels";
 import { DEMO_CONSOLE_USERS } from "@/lib/demo/console-users";
+import {
+  demoAppealAccounts,
+  demoAppealJobs,
+  demoAppealReports,
+  demoAppeals,
+  demoAppealThreads,
+} from "@/lib/demo/demo-appeals";
 import {
   demoAccounts,
   demoForumTopics,
   demoJobs,
   demoReports,
   demoThreads,
+  type DemoAccount,
+  type DemoForumTopic,
+  type DemoJob,
+  type DemoReport,
   type DemoSubject,
+  type DemoThread,
 } from "@/lib/demo/demo-data";
 import { scanMessage } from "@/lib/scanning/scan";
 import { scanJobs } from "@/lib/scanning/scan-job";
@@ -42,8 +58,120 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
 
   await seedReplyTemplates(progress);
 
+  await seedContent(demoContent, at, now, progress);
+
+  // Job postings are scanned last, so the cases their automatic reports
+  // open come after every case above (demo case numbers stay stable).
+  await scanDemoJobs(demoJobs, now, progress);
+
+  // Last, so every case above keeps its number: the decisions under appeal and their appeals.
+  await seedDemoAppeals(at, now, progress);
+}
+
+/**
+ * The demo's appeals, through the same paths as real ones: their
+ * conversations and reports, the first staff member's restriction through
+ * decide(), then the client's appeal through receiveAppeal(). A re-seed
+ * leaves an appeal already received alone.
+ */
+async function seedDemoAppeals(at: (daysAgo: number, minutes?: number) => Date, now: Date, progress: SeedProgress) {
+  const ids = await seedContent(
+    {
+      accounts: demoAppealAccounts,
+      jobs: demoAppealJobs,
+      threads: demoAppealThreads,
+      forumTopics: [],
+      reports: demoAppealReports,
+    },
+    at,
+    now,
+    progress,
+  );
+  await scanDemoJobs(demoAppealJobs, now, progress);
+  const decider = await prisma.consoleUser.findFirstOrThrow({
+    where: { role: "STAFF" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, role: true },
+  });
+  for (const [i, appeal] of demoAppeals.entries()) {
+    const externalId = `demo:${appeal.key}`;
+    if (await prisma.appeal.findUnique({ where: { externalId }, select: { id: true } })) continue;
+    const threadId = lookup(ids.threads, appeal.threadKey, "thread");
+    const kase = await prisma.case.findFirstOrThrow({
+      where: { threadId, subjectType: "THREAD" },
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, version: true },
+    });
+    // A request id derived from the appeal: a seed interrupted after the decision does not decide twice.
+    await decide(decider, {
+      action: "RESTRICT",
+      accountId: lookup(ids.accounts, appeal.accountKey, "account"),
+      days: appeal.restriction.days,
+      scopes: appeal.restriction.scopes,
+      caseId: kase.id,
+      expectedVersion: kase.version,
+      requestId: caseRequestId(externalId, kase.id),
+      reason: appeal.restriction.reason,
+      confirmed: true,
+    });
+    await receiveAppeal({
+      id: externalId,
+      accountId: `demo:${appeal.accountKey}`,
+      caseId: caseReference(kase.number),
+      statement: appeal.statement,
+      submittedAt: new Date().toISOString(),
+    });
+    progress("appeals", i + 1, demoAppeals.length);
+  }
+}
+
+/** Scans the jobs once: a re-seed leaves jobs already scanned alone. */
+async function scanDemoJobs(jobs: DemoJob[], now: Date, progress: SeedProgress) {
+  const unscanned = await prisma.jobPosting.findMany({
+    where: { externalId: { in: jobs.map((j) => `demo:${j.key}`) }, scannedAt: null },
+    orderBy: { postedAt: "asc" },
+    select: { id: true },
+  });
+  for (const [i, job] of unscanned.entries()) {
+    await prisma.$transaction((tx) => scanJobs(tx, [job.id], now));
+    progress("job postings", i + 1, unscanned.length);
+  }
+}
+
+export interface DemoContent {
+  accounts: DemoAccount[];
+  jobs: DemoJob[];
+  threads: DemoThread[];
+  forumTopics: DemoForumTopic[];
+  reports: DemoReport[];
+}
+
+const demoContent: DemoContent = {
+  accounts: demoAccounts,
+  jobs: demoJobs,
+  threads: demoThreads,
+  forumTopics: demoForumTopics,
+  reports: demoReports,
+};
+
+export interface SeededIds {
+  accounts: Map<string, string>;
+  jobs: Map<string, { id: string; clientId: string }>;
+  threads: Map<string, string>;
+}
+
+/**
+ * Accounts, jobs, threads with their scanned messages, forum topics and
+ * reports, each upserted by its stable external id.
+ */
+async function seedContent(
+  content: DemoContent,
+  at: (daysAgo: number, minutes?: number) => Date,
+  now: Date,
+  progress: SeedProgress,
+): Promise<SeededIds> {
   const accountIds = new Map<string, string>();
-  for (const [i, a] of demoAccounts.entries()) {
+  for (const [i, a] of content.accounts.entries()) {
     const restricted = a.status === "RESTRICTED";
     const row = await prisma.account.upsert({
       where: { externalId: `demo:${a.key}` },
@@ -87,12 +215,12 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
         });
       }
     }
-    progress("accounts", i + 1, demoAccounts.length);
+    progress("accounts", i + 1, content.accounts.length);
   }
   const account = (key: string) => lookup(accountIds, key, "account");
 
   const jobIds = new Map<string, { id: string; clientId: string }>();
-  for (const [i, j] of demoJobs.entries()) {
+  for (const [i, j] of content.jobs.entries()) {
     const clientId = account(j.clientKey);
     const row = await prisma.jobPosting.upsert({
       where: { externalId: `demo:${j.key}` },
@@ -108,16 +236,17 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
       select: { id: true },
     });
     jobIds.set(j.key, { id: row.id, clientId });
-    progress("jobs", i + 1, demoJobs.length);
+    progress("jobs", i + 1, content.jobs.length);
   }
 
   const threadIds = new Map<string, string>();
   const messageIds = new Map<string, string>();
   const totalMessages =
-    demoThreads.reduce((n, t) => n + t.messages.length, 0) + demoForumTopics.reduce((n, t) => n + t.posts.length, 0);
+    content.threads.reduce((n, t) => n + t.messages.length, 0) +
+    content.forumTopics.reduce((n, t) => n + t.posts.length, 0);
   let messagesDone = 0;
 
-  for (const t of demoThreads) {
+  for (const t of content.threads) {
     const job = lookup(jobIds, t.jobKey, "job");
     const freelancerId = account(t.freelancerKey);
     const thread = await prisma.thread.upsert({
@@ -168,7 +297,7 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
     }
   }
 
-  for (const topic of demoForumTopics) {
+  for (const topic of content.forumTopics) {
     const thread = await prisma.thread.upsert({
       where: { externalId: `demo:${topic.key}` },
       create: {
@@ -208,7 +337,7 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
     }
   };
   // Oldest first, so cases open and grow in the order the reports arrived.
-  const reports = [...demoReports].sort((a, b) => b.hoursAgo - a.hoursAgo);
+  const reports = [...content.reports].sort((a, b) => b.hoursAgo - a.hoursAgo);
   for (const [i, r] of reports.entries()) {
     await prisma.$transaction((tx) =>
       fileReport(tx, {
@@ -225,18 +354,7 @@ export async function seedDemo(progress: SeedProgress = () => {}, now = new Date
     progress("reports", i + 1, reports.length);
   }
 
-  // Job postings are scanned last, so the cases their automatic reports
-  // open come after every case above (demo case numbers stay stable).
-  // Scanned once: a re-seed leaves jobs already scanned alone.
-  const unscanned = await prisma.jobPosting.findMany({
-    where: { externalId: { in: demoJobs.map((j) => `demo:${j.key}`) }, scannedAt: null },
-    orderBy: { postedAt: "asc" },
-    select: { id: true },
-  });
-  for (const [i, job] of unscanned.entries()) {
-    await prisma.$transaction((tx) => scanJobs(tx, [job.id], now));
-    progress("job postings", i + 1, unscanned.length);
-  }
+  return { accounts: accountIds, jobs: jobIds, threads: threadIds };
 }
 
 /**

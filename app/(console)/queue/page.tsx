@@ -30,11 +30,11 @@ export default async function QueuePage({
       viewer={{
         id: actor.id,
         name: actor.name,
+        role: actor.role,
         can: {
           claim: can(actor.role, "case:claim"),
           decide: can(actor.role, "case:decide"),
           assign: can(actor.role, "case:assign"),
-          decideEscalated: can(actor.role, "case:decide-escalated"),
         },
       }}
       assignees={assignees}

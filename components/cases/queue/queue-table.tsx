@@ -31,7 +31,8 @@ const SLA_MS = 24 * 3_600_000;
 export interface RowActions {
   canClaim: boolean;
   /** Escalated cases are staff's to take. */
-  canClaimEscalated: boolean;
+  /** Whether the viewer's role may hold this case (escalated cases and appeals are staff's). */
+  mayHold: (item: QueueItem) => boolean;
   canSelect: boolean;
   onClaim: (item: QueueItem) => void;
   onRelease: (item: QueueItem) => void;
@@ -267,7 +268,7 @@ const QueueRow = memo(function QueueRow({
       </TableCell>
       {!closed ? (
         <TableCell className="py-2.5 text-right whitespace-nowrap">
-          {actions.canClaim && !item.claim && (item.status !== "ESCALATED" || actions.canClaimEscalated) ? (
+          {actions.canClaim && !item.claim && actions.mayHold(item) ? (
             <Button
               disabled={pending}
               onClick={(event) => {

@@ -17,6 +17,7 @@ import { useQueueSelection } from "@/components/cases/queue/use-queue-selection"
 import { useQueueShortcuts } from "@/components/cases/queue/use-queue-shortcuts";
 import { useRowActions } from "@/components/cases/queue/use-row-actions";
 import { useHydrated } from "@/components/ui/use-now";
+import type { ConsoleRole } from "@/lib/generated/prisma/enums";
 import {
   filtersToSearchParams,
   type Assignee,
@@ -28,7 +29,9 @@ import {
 export interface QueueViewer {
   id: string;
   name: string;
-  can: { claim: boolean; decide: boolean; assign: boolean; decideEscalated: boolean };
+  /** Which cases the viewer may hold (escalated ones and appeals are staff's) follows from it: lib/cases/lifecycle.ts. */
+  role: ConsoleRole;
+  can: { claim: boolean; decide: boolean; assign: boolean };
 }
 
 export function QueueView({

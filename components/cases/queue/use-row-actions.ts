@@ -7,6 +7,7 @@ import type { RowActions } from "@/components/cases/queue/queue-table";
 import type { QueueViewer } from "@/components/cases/queue/queue-view";
 import { useClaimActions } from "@/components/cases/queue/use-queue";
 import { CLAIM_TTL_MS } from "@/lib/cases/claims/policy";
+import { mayActInState } from "@/lib/cases/lifecycle";
 import { caseReference } from "@/lib/cases/labels";
 import type { QueueItem } from "@/lib/cases/queue/schemas";
 
@@ -34,9 +35,21 @@ export function useRowActions(viewer: QueueViewer, kept: Kept, table: Table) {
 
   const openCase = useCallback((item: QueueItem) => router.push(`/cases/${item.id}`), [router]);
 
+  // The kernel's own rule, so the row offers a claim exactly when the server would take it.
+  const mayHold = useCallback(
+    (item: QueueItem) => mayActInState(item.status, viewer.role, "hold", item.subjectType),
+    [viewer.role],
+  );
+
   const claimItem = useCallback(
     (item: QueueItem) => {
       if (!viewer.can.claim) return toast.error("Your role cannot claim cases.");
+      if (!mayHold(item))
+        return toast.error(
+          item.subjectType === "APPEAL"
+            ? `${caseReference(item.number)} is an appeal: only staff take and decide appeals.`
+            : `${caseReference(item.number)} is escalated: only staff take escalated cases.`,
+        );
       if (item.claim?.userId === viewer.id) return toast.info(`You already hold ${caseReference(item.number)}.`);
       // The row already says who holds it; saying it again beats a round trip.
       if (item.claim)
@@ -54,7 +67,7 @@ export function useRowActions(viewer: QueueViewer, kept: Kept, table: Table) {
         onError: () => forget(item.id),
       });
     },
-    [claim, viewer, keep, forget],
+    [claim, viewer, keep, forget, mayHold],
   );
 
   const releaseItem = useCallback(
@@ -81,7 +94,7 @@ export function useRowActions(viewer: QueueViewer, kept: Kept, table: Table) {
   const tableActions: RowActions = useMemo(
     () => ({
       canClaim: viewer.can.claim,
-      canClaimEscalated: viewer.can.decideEscalated,
+      mayHold,
       canSelect,
       onClaim: claimItem,
       onRelease: releaseItem,
@@ -90,7 +103,7 @@ export function useRowActions(viewer: QueueViewer, kept: Kept, table: Table) {
       onOpen: openCase,
       onToggleBreakdown: (item, open) => showBreakdown(open ? item.id : null),
     }),
-    [viewer.can, canSelect, claimItem, releaseItem, toggleSelect, openCase, focusRow, showBreakdown],
+    [viewer.can, mayHold, canSelect, claimItem, releaseItem, toggleSelect, openCase, focusRow, showBreakdown],
   );
 
   return {
