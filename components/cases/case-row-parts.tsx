@@ -19,6 +19,7 @@ export function CaseReferenceCell({
   id,
   number,
   tabIndex,
+  prefetch,
   className,
   children,
 }: {
@@ -26,6 +27,8 @@ export function CaseReferenceCell({
   number: number;
   /** The queue's rows keep one tab stop each (a roving focus), so their links are -1. */
   tabIndex?: number;
+  /** false in long lists (the queue): a prefetch per row competes with the case being opened. */
+  prefetch?: false;
   className?: string;
   children?: ReactNode;
 }) {
@@ -34,6 +37,7 @@ export function CaseReferenceCell({
       <Link
         href={`/cases/${id}`}
         tabIndex={tabIndex}
+        prefetch={prefetch}
         className="rounded-sm font-mono text-xs font-semibold text-accent-text hover:underline focus-visible:outline-2 focus-visible:outline-focus"
       >
         {caseReference(number)}

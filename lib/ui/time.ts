@@ -18,17 +18,32 @@ export function formatRelative(date: Date, now: Date): string {
   return "just now";
 }
 
-/** A full date and time in the viewer's zone (or the one given). */
-export function formatAbsolute(date: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  }).format(date);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per set of options, kept: building an Intl.DateTimeFormat
+ * costs far more than formatting with it, and the queue and a thread format
+ * several dates per row on every render.
+ */
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", options);
+    formatters.set(key, format);
+  }
+  return format;
 }
 
+/** A full date and time in the viewer's zone (or the one given). */
+export function formatAbsolute(date: Date, timeZone?: string): string {
+  return dateFormat({ dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+}
+
+const COUNT = new Intl.NumberFormat("en");
+
 export function formatCount(n: number): string {
-  return new Intl.NumberFormat("en").format(n);
+  return COUNT.format(n);
 }
 
 /**
@@ -36,13 +51,13 @@ export function formatCount(n: number): string {
  * "12 Nov 2025, 14:05" before. An age alone ("last wk.") cannot tell two messages apart.
  */
 export function formatClock(date: Date, now: Date, timeZone?: string): string {
-  const day = (d: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeZone }).format(d);
-  const year = (d: Date) => new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone }).format(d);
-  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+  const day = (d: Date) => dateFormat({ dateStyle: "short", timeZone }).format(d);
+  const year = (d: Date) => dateFormat({ year: "numeric", timeZone }).format(d);
+  const time = dateFormat({ hour: "2-digit", minute: "2-digit", timeZone }).format(date);
   if (day(date) === day(now)) return time;
   const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", timeZone };
   if (year(date) !== year(now)) options.year = "numeric";
-  return `${new Intl.DateTimeFormat("en-GB", options).format(date)}, ${time}`;
+  return `${dateFormat(options).format(date)}, ${time}`;
 }
 
 /** The time between two messages, for the thread ("3 h later"); null under a minute. */

@@ -15,7 +15,15 @@ import type { QueueItem } from "@/lib/cases/queue/schemas";
 export function SubjectCell({ item, focused }: { item: QueueItem; focused: boolean }) {
   const tabIndex = focused ? 0 : -1;
   const link = (id: string | null, h: string | null) =>
-    h ? <AccountLink id={id} handle={h} tabIndex={tabIndex} className="text-accent-text hover:underline" /> : null;
+    h ? (
+      <AccountLink
+        id={id}
+        handle={h}
+        tabIndex={tabIndex}
+        prefetch={false}
+        className="text-accent-text hover:underline"
+      />
+    ) : null;
   const handle = link(item.accountId, item.handle);
   const other = link(item.otherAccountId, item.otherHandle);
   let primary: ReactNode;

@@ -125,7 +125,7 @@ export function QueueTable({
               <tr className="bg-surface-subtle">
                 <th scope="rowgroup" colSpan={columns} className="px-4 py-1.5 text-left text-xs font-medium text-muted">
                   {group.accountId && group.handle ? (
-                    <AccountLink id={group.accountId} handle={group.handle} tabIndex={-1} />
+                    <AccountLink id={group.accountId} handle={group.handle} tabIndex={-1} prefetch={false} />
                   ) : (
                     <span>No single account</span>
                   )}{" "}
@@ -218,7 +218,7 @@ const QueueRow = memo(function QueueRow({
           />
         </TableCell>
       ) : null}
-      <CaseReferenceCell id={item.id} number={item.number} tabIndex={-1} className={cell}>
+      <CaseReferenceCell id={item.id} number={item.number} tabIndex={-1} prefetch={false} className={cell}>
         {statusLabel(item)}
       </CaseReferenceCell>
       <TableCell className={cn(cell, "max-w-sm")}>

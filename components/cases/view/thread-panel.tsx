@@ -36,6 +36,10 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => (rows[i]?.kind === "message" ? 96 : 40),
     overscan: 8,
+    // Until the scroll box is measured (after the first paint) the virtualiser
+    // assumes no room and renders nothing; a likely size (the box is 62vh)
+    // lets the first render, on the server too, already show the first messages.
+    initialRect: { width: 800, height: 560 },
   });
 
   const focusFinding = useCallback((findingId: string, attempt = 0) => {
@@ -141,6 +145,7 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
                       <AccountLink
                         id={row.message.authorId}
                         handle={row.message.authorHandle}
+                        prefetch={false}
                         className="text-indigo-700 underline-offset-2 hover:underline"
                       />
                       <span
