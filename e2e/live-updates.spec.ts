@@ -80,4 +80,32 @@ test.describe("live updates pushed by the server (LISTEN/NOTIFY → server-sent 
     await mayaContext.close();
     await omarContext.close();
   });
+
+  test("a case page that is behind when its stream opens (e.g. rendered from a prefetch) refreshes itself, with no banner", async ({
+    browser,
+  }) => {
+    const { kase } = await oneCase("live catch-up");
+    const mayaContext = await browser.newContext({ storageState: authFile("MODERATOR") });
+    const omarContext = await browser.newContext({ storageState: SECOND_MODERATOR_AUTH });
+    const omar = await omarContext.newPage();
+    // The claim commits after the page rendered and before its stream opens:
+    // the stream's catch-up (`missed`) carries it.
+    let claimed = false;
+    await omar.route("**/api/cases/*/events*", async (route) => {
+      if (!claimed) {
+        claimed = true;
+        expect((await mayaContext.request.post(`/api/cases/${kase.id}/claim`)).status()).toBe(200);
+      }
+      await route.continue();
+    });
+    await omar.goto(`/cases/${kase.id}`);
+    await expect(omar.getByRole("status").filter({ hasText: /Held by Maya Moderator:/ })).toBeVisible({
+      timeout: 5_000,
+    });
+    expect(claimed).toBe(true);
+    await expect(omar.getByTestId("live-case-banner")).toHaveCount(0);
+
+    await mayaContext.close();
+    await omarContext.close();
+  });
 });

@@ -15,20 +15,29 @@ import { changesToAnnounce, describeCaseChange } from "@/lib/live/describe";
  * or reopens the case (or a report joins it), a banner says what changed and
  * by whom, within about a second of the commit. "Show the changes" refreshes
  * the page's data in place; what the moderator typed in the decision form stays.
+ * A page just opened that is already behind (rendered from a prefetch made
+ * before the moderator's own claim, or a change landed while it loaded) is
+ * refreshed without a banner: nobody has read it yet, and a decision on it
+ * would be refused as stale.
  */
 export function LiveCaseBanner({ caseId, version, viewerId }: { caseId: string; version: number; viewerId: string }) {
   const router = useRouter();
   const [events, setEvents] = useState<CaseChangeEvent[]>([]);
   // A batch too large to carry its events says only that the case changed.
   const [changedUnseen, setChangedUnseen] = useState<number | null>(null);
+  const addEvents = (added: CaseChangeEvent[]) =>
+    setEvents((known) => {
+      const seen = new Set(known.map((e) => e.id));
+      return [...known, ...added.filter((e) => !seen.has(e.id))];
+    });
   const status = useLiveStream(`/api/cases/${encodeURIComponent(caseId)}/events?since=${version}`, {
     onChanges: (changes) => {
-      if ("events" in changes)
-        setEvents((known) => {
-          const seen = new Set(known.map((e) => e.id));
-          return [...known, ...changes.events.filter((e) => !seen.has(e.id))];
-        });
+      if ("events" in changes) addEvents(changes.events);
       else setChangedUnseen(version);
+    },
+    onMissed: (missed, reconnected) => {
+      if (reconnected) addEvents(missed);
+      else router.refresh();
     },
   });
 

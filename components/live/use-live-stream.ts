@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { CaseChanges } from "@/lib/live/changes";
+import type { CaseChangeEvent, CaseChanges } from "@/lib/live/changes";
 
 /** connecting: opening; live: changes are pushed; down: not pushed now (poll meanwhile; reconnecting). */
 export type LiveStatus = "connecting" | "live" | "down";
@@ -10,6 +10,13 @@ export interface LiveHandlers {
   onChanges: (changes: CaseChanges) => void;
   /** The stream is (again) live: whatever happened while it was not was missed, so refetch. */
   onLive?: () => void;
+  /**
+   * A case stream's catch-up (`missed`): what committed after the version
+   * the page showed and before this connection opened. `reconnected`: the
+   * page was live before (the moderator may have been looking at it), not
+   * a page just opened, possibly from a prefetch made before the change.
+   */
+  onMissed?: (events: CaseChangeEvent[], reconnected: boolean) => void;
 }
 
 const FIRST_RETRY_MS = 1_000;
@@ -37,6 +44,7 @@ export function useLiveStream(url: string, handlers: LiveHandlers): LiveStatus {
     let source: EventSource | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let attempt = 0;
+    let connections = 0;
     let stopped = false;
 
     const retry = () => {
@@ -51,6 +59,7 @@ export function useLiveStream(url: string, handlers: LiveHandlers): LiveStatus {
       timer = null;
       const es = new EventSource(urlRef.current);
       source = es;
+      const reconnected = connections++ > 0;
       es.addEventListener("status", (event) => {
         const { live } = JSON.parse((event as MessageEvent<string>).data) as { live: boolean };
         setStatus(live ? "live" : "down");
@@ -61,6 +70,10 @@ export function useLiveStream(url: string, handlers: LiveHandlers): LiveStatus {
       });
       es.addEventListener("changes", (event) => {
         handlersRef.current.onChanges(JSON.parse((event as MessageEvent<string>).data) as CaseChanges);
+      });
+      es.addEventListener("missed", (event) => {
+        const { events } = JSON.parse((event as MessageEvent<string>).data) as { events: CaseChangeEvent[] };
+        handlersRef.current.onMissed?.(events, reconnected);
       });
       es.addEventListener("end", () => {
         stopped = true;

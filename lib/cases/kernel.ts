@@ -343,6 +343,7 @@ export async function describeChangesSince(
 export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sql {
   const expiresAt = new Date(now.getTime() + CLAIM_TTL_MS);
   const desk = Prisma.raw(statusListSql(DESK_STATUSES));
+  const next = claimableSql(now, Prisma.sql`AND c."id" <> k."id"`);
   const events = Prisma.sql`
     SELECT 1 AS "ord", 'CLAIM_EXPIRED' AS "action", 'SYSTEM' AS "actorKind", NULL::text AS "actorId", k."id" AS "caseId",
            k."version" - 1 AS "caseVersion", NULL::text AS "subjectType", NULL::text AS "subjectId", NULL::text AS "reason",
@@ -357,12 +358,7 @@ export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sq
     FROM claimed k`;
   return Prisma.sql`${Prisma.raw(PREPARED_MARK)}
     WITH picked AS (
-      SELECT c."id", c."claimedById", c."claimExpiresAt"
-      FROM "Case" c
-      WHERE c."status" IN ${desk} AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
-        AND c."subjectType" <> 'APPEAL' AND ${enforcedReasonSql} IS NULL
-      ORDER BY c."priority" DESC, c."id" ASC
-      LIMIT 1
+      SELECT c."id", c."claimedById", c."claimExpiresAt" ${claimableSql(now)}
       FOR UPDATE SKIP LOCKED
     ), claimed AS (
       UPDATE "Case" c SET
@@ -373,7 +369,10 @@ export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sq
       RETURNING c."id", c."number", c."version", c."priority",
                 picked."claimedById" AS "previousId", picked."claimExpiresAt" AS "previousExpiresAt"
     ), events AS (${auditInsertSql(events, now)})
-    SELECT k."id", k."number", k."version", (
+    SELECT k."id", k."number", k."version",
+      -- The one after it (this statement's snapshot still shows k unclaimed):
+      -- the page prefetches it while the moderator works on this one.
+      (SELECT c."id" ${next}) AS "nextId", (
       SELECT COALESCE(jsonb_object_agg(s."reason", s."n"), '{}')::text FROM (
         SELECT ${enforcedReasonSql} AS "reason", count(*)::int AS "n"
         FROM "Case" c
@@ -384,6 +383,28 @@ export function claimNextSql(actor: Pick<CaseActor, "id">, now: Date): Prisma.Sq
       ) s WHERE s."reason" IS NOT NULL
     ) AS "skipped"
     FROM claimed k`;
+}
+
+/**
+ * The pick rule of claim-next, written once: the cases it may take (see
+ * claimNextSql), best first, the first one. `extra` narrows it further.
+ */
+function claimableSql(now: Date, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  const desk = Prisma.raw(statusListSql(DESK_STATUSES));
+  return Prisma.sql`FROM "Case" c
+      WHERE c."status" IN ${desk} AND (c."claimedById" IS NULL OR c."claimExpiresAt" <= ${now})
+        AND c."subjectType" <> 'APPEAL' AND ${enforcedReasonSql} IS NULL ${extra}
+      ORDER BY c."priority" DESC, c."id" ASC
+      LIMIT 1`;
+}
+
+/**
+ * The case claim-next would take now (its id), without claiming it: the
+ * queue prefetches its page so that `n` opens it at once. A prediction: by
+ * the time the moderator presses `n` someone else may have taken it.
+ */
+export function nextToClaimSql(now: Date): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(PREPARED_MARK)} SELECT c."id" ${claimableSql(now)}`;
 }
 
 /**

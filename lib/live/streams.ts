@@ -13,6 +13,8 @@ import { eventStream, type SendEvent } from "@/lib/live/sse";
  *   status  {live}        whether changes are being pushed (false: the
  *                          instance's database listener is down; poll)
  *   changes CaseChanges   what committed (lib/live/changes.ts)
+ *   missed  {events}      a case stream's catch-up: what committed after the
+ *                          version the page showed, before the stream opened
  *   end     {reason}      the session ended; the stream closes
  */
 
@@ -45,7 +47,7 @@ export async function caseStream(
       // (the page drops repeats by event id).
       if (since !== undefined)
         void eventsSince(caseId, since).then(
-          (events) => (events.length ? send("changes", { events }) : undefined),
+          (events) => (events.length ? send("missed", { events }) : undefined),
           (error: unknown) => console.error("Live updates: reading a case's recent events failed:", error),
         );
       return stop;

@@ -3,6 +3,7 @@ import { after } from "next/server";
 import { QueueView } from "@/components/cases/queue/queue-view";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
+import { nextCaseToClaim } from "@/lib/cases/claims/claims";
 import { countQueue, listAssignees, listQueue } from "@/lib/cases/queue/list";
 import { filtersFromSearchParams, QUEUE_PAGE_SIZE } from "@/lib/cases/queue/schemas";
 import { refreshWaitingPointsIfDue } from "@/lib/cases/queue/waiting";
@@ -19,10 +20,12 @@ export default async function QueuePage({
   // The first page is rendered here, so the queue shows at once; the client
   // then keeps it live.
   const now = new Date();
-  const [page, counts, assignees] = await Promise.all([
+  const canClaim = can(actor.role, "case:claim");
+  const [page, counts, assignees, nextToClaim] = await Promise.all([
     listQueue(actor, { ...filters, limit: QUEUE_PAGE_SIZE }, now),
     countQueue(actor, { ...filters, limit: QUEUE_PAGE_SIZE }, now),
     listAssignees(),
+    canClaim ? nextCaseToClaim(now) : null,
   ]);
   after(() => refreshWaitingPointsIfDue().catch((error) => console.error("waiting refresh failed", error)));
   return (
@@ -32,7 +35,7 @@ export default async function QueuePage({
         name: actor.name,
         role: actor.role,
         can: {
-          claim: can(actor.role, "case:claim"),
+          claim: canClaim,
           decide: can(actor.role, "case:decide"),
           assign: can(actor.role, "case:assign"),
         },
@@ -41,6 +44,7 @@ export default async function QueuePage({
       initialFilters={filters}
       initialPage={page}
       initialCounts={{ counts, generatedAt: now.toISOString() }}
+      nextToClaim={nextToClaim}
     />
   );
 }

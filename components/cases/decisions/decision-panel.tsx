@@ -15,6 +15,7 @@ import { EnforcementList } from "@/components/cases/decisions/enforcement-list";
 import { GroupActions } from "@/components/cases/decisions/group-actions";
 import { useCaseDecide } from "@/components/cases/decisions/use-case-decide";
 import { useDecisionSubmit } from "@/components/cases/decisions/use-decision-submit";
+import { versionAfterOwnClaim } from "@/components/cases/own-claims";
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
 import type { FormAction } from "@/lib/cases/decisions/schemas";
 
@@ -25,7 +26,8 @@ interface Props {
 }
 
 /** The case page's decision panel: the form, the compound decision, undo and reopen, the enforcement history. */
-export function DecisionPanel({ caseId, version, context }: Props) {
+export function DecisionPanel({ caseId, version: shown, context }: Props) {
+  const version = versionAfterOwnClaim(caseId, shown);
   const { pending, run } = useDecisionSubmit();
   const [confirming, setConfirming] = useState<Confirmation | null>(null);
   const [help, setHelp] = useState(false);

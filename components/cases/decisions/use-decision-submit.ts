@@ -4,6 +4,9 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/http/action";
+import { caseHref, prefetchCase } from "@/components/cases/use-case-prefetch";
+import { rememberOwnClaim } from "@/components/cases/own-claims";
+import type { ClaimResult } from "@/lib/cases/queue/schemas";
 import { fetchJson } from "@/lib/http/fetch-json";
 
 /**
@@ -39,8 +42,11 @@ export function useDecisionSubmit() {
       onDone?.();
       if (!next) return;
       try {
-        const claimed = await fetchJson<{ caseId: string }>("/api/queue/claim-next", { method: "POST" });
-        router.push(`/cases/${claimed.caseId}`);
+        const claimed = await fetchJson<ClaimResult>("/api/queue/claim-next", { method: "POST" });
+        rememberOwnClaim(claimed.caseId, claimed.version);
+        router.push(caseHref(claimed.caseId));
+        // The case after that one, so the next "apply and next" has it ready.
+        prefetchCase(router, claimed.nextId);
       } catch (error) {
         toast.info(error instanceof Error ? error.message : "Nothing left to claim.");
       }

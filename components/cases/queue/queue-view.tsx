@@ -16,6 +16,7 @@ import { useQueueItems } from "@/components/cases/queue/use-queue-items";
 import { useQueueSelection } from "@/components/cases/queue/use-queue-selection";
 import { useQueueShortcuts } from "@/components/cases/queue/use-queue-shortcuts";
 import { useRowActions } from "@/components/cases/queue/use-row-actions";
+import { useCasePrefetch } from "@/components/cases/use-case-prefetch";
 import { useHydrated } from "@/components/ui/use-now";
 import type { ConsoleRole } from "@/lib/generated/prisma/enums";
 import {
@@ -40,12 +41,15 @@ export function QueueView({
   initialFilters,
   initialPage,
   initialCounts,
+  nextToClaim,
 }: {
   viewer: QueueViewer;
   assignees: Assignee[];
   initialFilters: Filters;
   initialPage: QueuePage;
   initialCounts: QueueCountsResponse;
+  /** The case claim-next would take when the page was rendered (null: none, or the viewer cannot claim). */
+  nextToClaim: string | null;
 }) {
   const panelId = useId();
   const [filters, setFilters] = useState<Filters>(initialFilters);
@@ -63,6 +67,8 @@ export function QueueView({
   const items = useMemo(() => (grouped ? groupedOrder(loaded) : loaded), [grouped, loaded]);
   const cursor = useQueueCursor(items, initialPage.items[0]?.id ?? null);
   const selection = useQueueSelection(items, cursor.focused);
+  // What Enter and n will most likely open, ready before they are pressed.
+  useCasePrefetch([cursor.focusedId, nextToClaim]);
   const [breakdownId, setBreakdownId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<QueueDialog>(null);
   const searchRef = useRef<HTMLInputElement>(null);

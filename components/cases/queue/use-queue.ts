@@ -167,9 +167,14 @@ export function useClaimActions(viewer: Viewer) {
 
   const claimNext = useMutation({
     mutationFn: () => fetchJson<ClaimResult>("/api/queue/claim-next", { method: "POST" }),
-    onError: (error) => toast.error(error.message),
+    onError: (error) => {
+      toast.error(error.message);
+      void settle();
+    },
+    // No refetch on success: the page is leaving for the case, and a queue
+    // read now would only compete with rendering it (the queue's live stream
+    // and its next visit bring the rows up to date).
     onSuccess: (result) => toast.success(result.message),
-    onSettled: settle,
   });
 
   return { claim, release, claimNext };

@@ -6,6 +6,8 @@ import { toast } from "sonner";
 import type { RowActions } from "@/components/cases/queue/queue-table";
 import type { QueueViewer } from "@/components/cases/queue/queue-view";
 import { useClaimActions } from "@/components/cases/queue/use-queue";
+import { caseHref, prefetchCase } from "@/components/cases/use-case-prefetch";
+import { rememberOwnClaim } from "@/components/cases/own-claims";
 import { CLAIM_TTL_MS } from "@/lib/cases/claims/policy";
 import { mayActInState } from "@/lib/cases/lifecycle";
 import { caseReference } from "@/lib/cases/labels";
@@ -33,7 +35,7 @@ export function useRowActions(viewer: QueueViewer, kept: Kept, table: Table) {
   const { claim, release, claimNext } = useClaimActions(viewer);
   const { keep, forget, update } = kept;
 
-  const openCase = useCallback((item: QueueItem) => router.push(`/cases/${item.id}`), [router]);
+  const openCase = useCallback((item: QueueItem) => router.push(caseHref(item.id)), [router]);
 
   // The kernel's own rule, so the row offers a claim exactly when the server would take it.
   const mayHold = useCallback(
@@ -80,7 +82,14 @@ export function useRowActions(viewer: QueueViewer, kept: Kept, table: Table) {
 
   const claimNextCase = useCallback(() => {
     if (!viewer.can.claim) return toast.error("Your role cannot claim cases.");
-    claimNext.mutate(undefined, { onSuccess: (result) => router.push(`/cases/${result.caseId}`) });
+    claimNext.mutate(undefined, {
+      onSuccess: (result) => {
+        rememberOwnClaim(result.caseId, result.version);
+        router.push(caseHref(result.caseId));
+        // The case after this one, ready for "apply and next".
+        prefetchCase(router, result.nextId);
+      },
+    });
   }, [claimNext, router, viewer.can.claim]);
 
   const pendingIds = useMemo(() => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { claimCase, claimNextCase, nothingToClaimMessage, type ClaimOutcome } from "@/lib/cases/claims/claims";
+import {
+  claimCase,
+  claimNextCase,
+  nextCaseToClaim,
+  nothingToClaimMessage,
+  type ClaimOutcome,
+} from "@/lib/cases/claims/claims";
 import { caseReference } from "@/lib/cases/labels";
 import { prisma } from "@/lib/db/prisma";
 import { useIsolatedDatabase } from "@/tests/support/isolated-database";
@@ -31,6 +37,25 @@ describe("claim next", () => {
     const claimed = await claimNextCase(maya);
     expect(claimed?.caseId).toBe(top.id);
     expect(claimed?.claim?.userId).toBe(maya.id);
+  });
+
+  it("names the case it would take (the same pick rule) and, after claiming, the one after it", async () => {
+    await emptyQueue();
+    const maya = asActor(await makeConsoleUser());
+    const suspended = await makeAccount({ status: "SUSPENDED" });
+    await makeCase({ priority: 99, clientId: suspended.id });
+    const first = await makeCase({ priority: 80 });
+    const second = await makeCase({ priority: 60 });
+    expect(await nextCaseToClaim()).toBe(first.id);
+    const claimed = await claimNextCase(maya);
+    expect(claimed?.caseId).toBe(first.id);
+    expect(claimed?.nextId).toBe(second.id);
+    expect(await nextCaseToClaim()).toBe(second.id);
+    const last = await claimNextCase(maya);
+    expect(last?.caseId).toBe(second.id);
+    // Only the enforced case is left: claim-next would take nothing.
+    expect(last?.nextId).toBeNull();
+    expect(await nextCaseToClaim()).toBeNull();
   });
 
   it("skips cases whose subject is already fully enforced and says how many, by reason", async () => {

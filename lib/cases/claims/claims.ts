@@ -6,6 +6,7 @@ import {
   changeCase,
   claimNextSql,
   currentHolder,
+  nextToClaimSql,
   enforcedWaitingSql,
   type CaseActor,
   type LockedCase,
@@ -84,10 +85,10 @@ export type SkippedCases = Partial<Record<EnforcedReason, number>>;
 export async function claimNextCase(
   actor: CaseActor,
   now = new Date(),
-): Promise<(ClaimOutcome & { skipped: SkippedCases }) | null> {
-  const rows = await prisma.$queryRaw<{ id: string; number: number; version: number; skipped: string }[]>(
-    claimNextSql(actor, now),
-  );
+): Promise<(ClaimOutcome & { skipped: SkippedCases; nextId: string | null }) | null> {
+  const rows = await prisma.$queryRaw<
+    { id: string; number: number; version: number; nextId: string | null; skipped: string }[]
+  >(claimNextSql(actor, now));
   const kase = rows[0];
   if (!kase) return null;
   const skipped = JSON.parse(kase.skipped) as SkippedCases;
@@ -101,7 +102,14 @@ export async function claimNextCase(
       ? `You now hold ${caseReference(kase.number)}. Skipped ${said} (they only need closing).`
       : `You now hold ${caseReference(kase.number)}, the most urgent case nobody held.`,
     skipped,
+    nextId: kase.nextId,
   };
+}
+
+/** The case claim-next would take now, if any (a prediction, for prefetching its page). */
+export async function nextCaseToClaim(now = new Date()): Promise<string | null> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>(nextToClaimSql(now));
+  return rows[0]?.id ?? null;
 }
 
 /** What claim-next says when it found nothing to claim: held by others, or waiting to be closed. */

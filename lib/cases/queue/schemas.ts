@@ -249,4 +249,6 @@ export interface ClaimResult {
   message: string;
   /** Claim-next only: the cases it passed over because their subject is already fully enforced, by reason. */
   skipped?: Partial<Record<EnforcedReason, number>>;
+  /** Claim-next only: the case it would take after this one (a prediction, to prefetch its page). */
+  nextId?: string | null;
 }
