@@ -2,21 +2,22 @@
  * Scores the detector on the labelled corpora (shared JSON-lines format), side
  * by side, next to a naive e-mail+phone regex baseline.
  *
- *   npm run detect:eval [-- corpus.jsonl] [--parts synthetic,holdout,dev,test,test-2,test-3] [--dev path] [--verbose] [--check]
+ *   npm run detect:eval [-- corpus.jsonl] [--parts synthetic,holdout,dev,dev-2,test,test-2,test-3,test-4] [--dev path] [--verbose] [--check]
  *
  * Parts: `synthetic` (lib/detection/corpus/corpus.jsonl, written by the team; the
  * learned component is trained on it), `holdout` (lib/detection/corpus/holdout.jsonl,
  * synthetic, never trained on), `dev` (lib/detection/corpus/real/dev.jsonl: real
  * public messages, development part, trained on), `test` (real/test.jsonl: the first
  * frozen test part, now seen twice and no longer an honest judge), `test-2`
- * (real/test-2.jsonl: the second frozen test part, seen twice and spent) and `test-3`
+ * (real/test-2.jsonl: the second frozen test part, seen twice and spent), `test-3`
  * (real/test-3.jsonl: the third frozen test part, collected 2026-12-02 from new
- * sources, never trained or tuned on; see real/FROZEN.md). A file argument scores
- * that file alone.
+ * sources), `dev-2` and `test-4` (real/dev-2.jsonl and real/test-4.jsonl: a fourth
+ * collection, 2026-12-03, split by source; test-4 is never trained or tuned on;
+ * see real/FROZEN.md). A file argument scores that file alone.
  *
  * --verbose  lists misclassified cases with their text (never for a test part: only its counts)
  * --check    exits 1 when a part with targets misses them (synthetic: micro F1 >= 0.97 and
- *            negatives flagged <= 1%; real test-3: micro F1 >= 0.90, negatives flagged <= 3%,
+ *            negatives flagged <= 1%; real test-4: micro F1 >= 0.90, negatives flagged <= 3%,
  *            evidence covered >= 90%)
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -62,6 +63,11 @@ const ALL_PARTS: Part[] = [
     about: "real-world development part (trained on)",
   },
   {
+    name: "dev-2",
+    path: here("../lib/detection/corpus/real/dev-2.jsonl"),
+    about: "second real-world development part (collected 2026-12-03, split from test-4 by source; trained on)",
+  },
+  {
     name: "test",
     path: here("../lib/detection/corpus/real/test.jsonl"),
     about: "first real-world test part (frozen; seen twice, so no longer an honest judge of changes)",
@@ -76,7 +82,13 @@ const ALL_PARTS: Part[] = [
   {
     name: "test-3",
     path: here("../lib/detection/corpus/real/test-3.jsonl"),
-    about: "third real-world test part (frozen 2026-12-02 18:23 UTC, new sources, never trained or tuned on)",
+    about: "third real-world test part (frozen 2026-12-02 18:23 UTC, new sources, never trained or tuned on; 2026.12.3 is its second look)",
+    secret: true,
+  },
+  {
+    name: "test-4",
+    path: here("../lib/detection/corpus/real/test-4.jsonl"),
+    about: "fourth real-world test part (frozen 2026-12-03, new sources, never trained or tuned on)",
     targets: REAL_TARGETS,
     secret: true,
   },
@@ -93,7 +105,7 @@ function main(): number {
   const parts: Part[] = file
     ? [{ name: "file", path: file, about: file }]
     : ALL_PARTS.filter((p) =>
-        (valueOf("--parts") ?? "synthetic,holdout,dev,test,test-2,test-3").split(",").includes(p.name),
+        (valueOf("--parts") ?? "synthetic,holdout,dev,dev-2,test,test-2,test-3,test-4").split(",").includes(p.name),
       );
   console.log(`Detector ${DETECTOR_VERSION}. Each row: detector / naive e-mail+phone regex baseline.\n`);
   const header = [

@@ -9,6 +9,8 @@ export interface CorpusCase {
   expect: Category[];
   /** Substrings a violation finding's span must cover. */
   evidence: string[];
+  /** Where a real-world line was taken from (a URL or github:owner/repo:path); absent in the synthetic corpus. */
+  source?: string;
 }
 
 export type Detector = (text: string, opts: { contractActive: boolean }) => Finding[];
