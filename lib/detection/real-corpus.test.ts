@@ -15,7 +15,14 @@ const TEST_2_SHA256 = "654e036cd980b01fbb4a9aaec135815ad573974d8a63f43e7b91610b3
 // The third test part (FROZEN.md, "The third test part"): collected from sources none of the others use.
 const TEST_3_SHA256 = "1457385225febb9bc5e953494e179763ab0082679f36af32139318dd60ddc025";
 
-const read = (part: keyof typeof FROZEN_SHA256 | "test-2" | "test-3") =>
+// The fourth collection (FROZEN.md, "The fourth collection"): split by source into dev-2 and test-4.
+const FOURTH_SHA256 = {
+  "dev-2": "0aac4ff0b0ec9b82a034a4d592537b778592af0106b66accc27b2c931403ba18",
+  "test-4": "50d468a652229dc7150e18720096217b6038da70270391aa8638e447088bb0b7",
+} as const;
+const TEST_4_SHARE = 0.4;
+
+const read = (part: keyof typeof FROZEN_SHA256 | keyof typeof FOURTH_SHA256 | "test-2" | "test-3") =>
   readFileSync(fileURLToPath(new URL(`./corpus/real/${part}.jsonl`, import.meta.url)), "utf8");
 
 const normalised = (text: string) => text.toLowerCase().replace(/\W+/g, " ").trim();
@@ -25,7 +32,53 @@ function inTestPart(text: string): boolean {
   return digest.readUInt32BE(0) / 2 ** 32 < TEST_SHARE;
 }
 
+/** A line's source group: a GitHub URL or data-set path by its repository, anything else by its URL. */
+function sourceGroup(source: string): string {
+  const repo = /^https?:\/\/github\.com\/([^/]+\/[^/#?]+)/i.exec(source) ?? /^github:([^:]+)/.exec(source);
+  return repo ? `github:${(repo[1] ?? "").toLowerCase()}` : source;
+}
+
+function inTest4(source: string): boolean {
+  return createHash("sha256").update(sourceGroup(source)).digest().readUInt32BE(0) / 2 ** 32 < TEST_4_SHARE;
+}
+
 describe("frozen real-world corpus", () => {
+  for (const part of ["dev-2", "test-4"] as const) {
+    it(`${part} part is byte for byte the frozen file`, () => {
+      expect(createHash("sha256").update(read(part)).digest("hex")).toBe(FOURTH_SHA256[part]);
+    });
+
+    it(`every ${part} message sits in the part its source group assigns`, () => {
+      const misplaced = read(part)
+        .split("\n")
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as { id: string; source: string })
+        .filter((c) => inTest4(c.source) !== (part === "test-4"))
+        .map((c) => c.id);
+      expect(misplaced).toEqual([]);
+    });
+  }
+
+  it("no message of the fourth collection repeats an earlier part, and test-4 shares no source with dev-2", () => {
+    const earlier = new Set(
+      (["dev", "test", "test-2", "test-3"] as const)
+        .flatMap((p) => read(p).split("\n"))
+        .filter((line) => line.trim())
+        .map((line) => normalised((JSON.parse(line) as { text: string }).text)),
+    );
+    const fourth = (["dev-2", "test-4"] as const).flatMap((p) =>
+      read(p)
+        .split("\n")
+        .filter((line) => line.trim())
+        .map((line) => ({ part: p, ...(JSON.parse(line) as { id: string; text: string; source: string }) })),
+    );
+    expect(fourth.filter((c) => earlier.has(normalised(c.text))).map((c) => c.id)).toEqual([]);
+    const devGroups = new Set(fourth.filter((c) => c.part === "dev-2").map((c) => sourceGroup(c.source)));
+    expect(fourth.filter((c) => c.part === "test-4" && devGroups.has(sourceGroup(c.source))).map((c) => c.id)).toEqual(
+      [],
+    );
+  });
+
   for (const part of ["dev", "test"] as const) {
     it(`${part} part is byte for byte the frozen file`, () => {
       expect(createHash("sha256").update(read(part)).digest("hex")).toBe(FROZEN_SHA256[part]);
