@@ -50,6 +50,7 @@ const HYPER = {
   l2: numberArg("l2", DEFAULT_TRAIN_OPTIONS.l2),
   positiveWeight: numberArg("positive-weight", DEFAULT_TRAIN_OPTIONS.positiveWeight),
   learningRate: numberArg("learning-rate", DEFAULT_TRAIN_OPTIONS.learningRate),
+  ruledNegativeWeight: numberArg("ruled-negative-weight", DEFAULT_TRAIN_OPTIONS.ruledNegativeWeight),
 };
 /** Models averaged per training (different shuffling seeds); --runs 1 trains a single model. */
 const RUNS = numberArg("runs", 3);

@@ -177,6 +177,10 @@ const HANDLE_THEN_APP =
   /(@[a-z0-9_.]{2,32}|[a-z0-9_.]{2,32}#\d{4}|[a-z][a-z0-9_.]*[0-9_][a-z0-9_.]*)\s+(?:on|via|in|at|@)\s+$/;
 const AT_HANDLE = /(?<![a-z0-9._%+-])@[a-z0-9_][a-z0-9_.]{2,31}(?![a-z0-9@])/g;
 const DISCORD_TAG = /(?<![a-z0-9_.])[a-z0-9_.]{2,32}#\d{4}\b/g;
+const LONE_DISCORD_TAG = /(?<![a-z0-9_./#&-])[a-z][a-z0-9_.]{1,31}#\d{4}(?![0-9a-z])/g;
+/** Words written before "#1234" that number things rather than name a user. */
+const NOT_A_TAG =
+  /^(?:issues?|pr|prs|pull|bug|bugs|ticket|tickets|order|orders|item|no|nr|num|number|version|ver|v|build|step|case|id|room|rev|commit|fix|fixes|fixed|closes|close|closed|ref|refs|see|gh|task|job|invoice|po|line|page|section|table|figure|fig|test|run|req|request|story|epic|sprint|milestone|release|patch|ch|chapter|part|row|col|cell|batch|lot|unit|apt|suite|box)$/;
 const SKYPE_LIVE_ID = /\blive:\.?[a-z0-9._:-]{3,40}/g;
 const ABBREVIATED = /\b(tg|wa|ig|dc|fb)\s*[:\-]?\s*(@[a-z0-9_][a-z0-9_.]{2,31})(?![a-z0-9@])/g;
 
@@ -269,6 +273,15 @@ export function findHandles(ctx: MessageContext, mentions: readonly AppMention[]
         for (let m = DISCORD_TAG.exec(sentence); m !== null; m = DISCORD_TAG.exec(sentence))
           push(sentenceStart + m.index, m[0], "Discord");
       }
+    }
+  }
+
+  // A Discord tag ("name#1234") is unmistakable even when Discord is not named; "issue#1234" and friends are not tags.
+  if (lower.includes("#")) {
+    LONE_DISCORD_TAG.lastIndex = 0;
+    for (let m = LONE_DISCORD_TAG.exec(lower); m !== null; m = LONE_DISCORD_TAG.exec(lower)) {
+      const name = m[0].slice(0, m[0].indexOf("#"));
+      if (/[a-z]{2}/.test(name) && !NOT_A_TAG.test(name)) push(m.index, m[0], "Discord");
     }
   }
 

@@ -46,6 +46,17 @@ const NARRATIVE_PAST =
 const NARRATIVE_GENERIC =
   /\b(?:clients|someone|somebody|anyone|people|scammers?|recruiters|buyers|customers)\s+(?:\w+\s+){0,2}?(?:ask|asks|asking|want|wants|insist|insists|try|tries)\b/;
 
+/** Warnings that describe what a scammer will or may do: "they may ask that the money be sent by Western Union". */
+const NARRATIVE_WARNING =
+  /\b(?:they|he|she|the (?:employer|client|scammer|recruiter|buyer|fraudster)s?|scammers?|fraudsters?|employers)\s+(?:will|may|might|could|would|often|usually|typically|sometimes|then)\s+(?:\w+\s+)?(?:ask|request|tell|want|insist|offer|send|invite|pressure|claim)\b|\byou(?:'ll| will) be (?:told|asked|offered|invited|pressured|promised)\b|\byou(?:'re| are) (?:then )?asked to\b/;
+
+/**
+ * An item of a red-flag list describes what a scammer does, in the third person: "• Asks you to pay money
+ * to get a job", "Offers to pay you directly via PayPal", "Requests you to contact them on WhatsApp".
+ */
+const RED_FLAG_ITEM =
+  /^[\s•*·▪◦\-–—>]*(?:\d{1,2}[.)]\s*)?(?:asks|offers|requests|tells|wants|sends|claims|insists|pressures|promises|uses|tries|demands|contacts|invites|mentions|suggests|refuses|requires|pushes|urges)\s+(?:you|to|for|that|your|them|via|on)\b/;
+
 const PLATFORM_OWN =
   /\b(?:here|in this chat|in the chat|this thread|the thread|message thread|on (?:this|the) (?:platform|site)|through (?:this|the) (?:platform|site)|via (?:this|the) (?:platform|site)|within (?:this |the )?(?:platform|site|messages)|in the messages?|messages? (?:tab|tool|room|window|page)|call button|video button|built[- ]?in|integrated|the platform(?:'s)?|our platform|upwork|in-app|in app)\b/;
 
@@ -162,7 +173,9 @@ export class MessageContext {
     return (
       this.sentenceMatches("policy", POLICY_TALK, pos) ||
       this.sentenceMatches("narrative", NARRATIVE_PAST, pos) ||
-      this.sentenceMatches("generic", NARRATIVE_GENERIC, pos)
+      this.sentenceMatches("generic", NARRATIVE_GENERIC, pos) ||
+      this.sentenceMatches("red-flag", RED_FLAG_ITEM, pos) ||
+      this.sentenceMatches("warning", NARRATIVE_WARNING, pos)
     );
   }
 
@@ -174,7 +187,10 @@ export class MessageContext {
    */
   messageIsDiscussion(): boolean {
     this.wholeDiscussion ??=
-      POLICY_TALK.test(this.lower) || NARRATIVE_PAST.test(this.lower) || NARRATIVE_GENERIC.test(this.lower);
+      POLICY_TALK.test(this.lower) ||
+      NARRATIVE_PAST.test(this.lower) ||
+      NARRATIVE_GENERIC.test(this.lower) ||
+      NARRATIVE_WARNING.test(this.lower);
     return this.wholeDiscussion;
   }
 

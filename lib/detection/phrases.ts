@@ -302,6 +302,56 @@ const RULES: readonly PhraseRule[] = [
     subject: "messaging-app account or contact details",
   },
   {
+    // The same request in the words the rule above misses: "let me know your telegram", "provide me the link
+    // to Discord", "y'all got a discord?", "an email or WhatsApp I can contact you on?".
+    hint: hint(
+      "telegram",
+      "discord",
+      "whats",
+      "skype",
+      "wechat",
+      "signal",
+      "viber",
+      "slack",
+      "messenger",
+      "e-mail",
+      "email",
+    ),
+    re: /\b(?:let me know|provide me(?: with)?|pass me|dm me|inbox me)\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:link to\s+(?:your\s+|the\s+)?)?(?:telegram|tg|discord|whats ?app|skype|wechat|signal|viber|e-?mail|number|contact)\b|\b(?:y'?all|you|u|ya)\s+(?:got|have)\s+(?:an?\s+)?(?:telegram|discord|whats ?app|skype|wechat|signal|viber)\s*\?|\b(?:an?|any|your)\s+(?:e-?mail|whats ?app|telegram|discord|skype|number)(?:\s+or\s+(?:e-?mail|whats ?app|telegram|discord|skype|number))?\s+(?:which|that|where|through which)?\s*(?:i|we)\s+(?:can|could|may)\s+(?:contact|reach|message|text|add)\s+(?:you|u)\b|\b(?:provide|send|give|share)\s+(?:me|us)\s+(?:the\s+)?link to\s+(?:your\s+|the\s+)?(?:discord|telegram|whats ?app|slack)\b/g,
+    category: PDR,
+    ruleId: "personal-data.app-account-request",
+    severity: "MEDIUM",
+    subject: "messaging-app account or contact details",
+  },
+  {
+    // Gift cards as the means of payment: "can I pay with a giftcard?", "send me an Amazon gift card".
+    hint: hint("gift card", "giftcard", "gift-card"),
+    re: /\b(?:pay|paid|paying|payment|send|buy|purchase|accept)\b[^.!?\n]{0,30}?\bgift[ -]?cards?\b|\bgift[ -]?cards?\b[^.!?\n]{0,20}?\b(?:as (?:a )?payment|to pay|for (?:the )?payment)\b/g,
+    category: PAYMENT,
+    ruleId: "payment.gift-card",
+    severity: "CRITICAL",
+    subject: "payment in gift cards",
+  },
+  {
+    // A postal address asked for: "provide a mailing address to ship stickers to", "let us know what address".
+    hint: hint("address"),
+    re: /\b(?:provide|send|give|share|tell|need|dm|e-?mail|forward)\b[^.!?\n]{0,40}?\b(?:mailing|shipping|postal|home|physical|street|delivery)\s+address\b|\blet (?:me|us) know (?:your|the|what|which) (?:\w+\s+)?address\b/g,
+    category: PDR,
+    ruleId: "personal-data.basic",
+    severity: "HIGH",
+    subject: "a postal address",
+  },
+  {
+    // Portuguese and Russian requests for the reader's contact: "poderia nos passar o email", "me passa seu
+    // whats", "дать свой Telegram", "получить ваш контакт".
+    hint: hint("passa", "ваш", "свой", "твой"),
+    re: /\b(?:me |nos )?passa(?:r)?\s+(?:o |a |seu |teu |o seu |o teu |sua )?(?:e-?mail|contato|n[uú]mero|whats ?app|zap|telefone|telegram)(?![a-z])|(?:ваш|свой|твой|вашу|свою)\s+(?:контакт\S*|телеграм\S*|telegram|vk|вк|e-?mail|почт\S*|номер\S*|whats ?app|ватсап\S*|скайп\S*|skype|discord|дискорд\S*)/g,
+    category: PDR,
+    ruleId: "personal-data.contact-request",
+    severity: "MEDIUM",
+    subject: "contact details",
+  },
+  {
     hint: hint("contact", "reach", "contato", "wa", "nomor", "kontak"),
     re: /\b(?:where|how)\s+(?:can|could|do|should)\s+(?:i|we)\s+(?:contact|reach)\s+(?:you|u)\b|\bis there (?:a|any) (?:way|means) (?:i|we) (?:can|could) (?:contact|reach) (?:you|u)\b|\b(?:best|easiest|fastest) way to (?:contact|reach) (?:you|u)\b|\bway to contact (?:you|u) directly\b|\bentrar em contato\b|\b(?:seu|teu|o seu|o teu) contato\b|\bsu contacto\b|\b(?:bagi|minta|kasih)\s+(?:no\s+)?(?:wa|whatsapp|nomor|kontak)\b/g,
     category: PDR,

@@ -18,6 +18,8 @@ import { BUCKETS, MAX_FEATURES, featurize } from "./features";
 export interface TrainingSentence {
   features: Int32Array;
   norm: number;
+  /** A rule fired in this sentence: the judge's decisions are made on such sentences. */
+  ruled: boolean;
 }
 
 export interface TrainingMessage {
@@ -37,6 +39,12 @@ export interface TrainOptions {
   seed: number;
   /** Weight of positive sentences against negative ones. */
   positiveWeight: number;
+  /**
+   * Extra weight of negative sentences in which a rule fired: those are the calls the judge is
+   * there to make (a warning or a product page quoting the words), the other sentences only
+   * teach it which words matter.
+   */
+  ruledNegativeWeight: number;
   onEpoch?: (epoch: number, loss: number) => void;
 }
 
@@ -47,6 +55,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2: 1e-5,
   seed: 7,
   positiveWeight: 1.5,
+  ruledNegativeWeight: 3,
 };
 
 const buffer = new Int32Array(MAX_FEATURES);
@@ -61,9 +70,9 @@ export function prepareMessage(c: CorpusCase): TrainingMessage {
     const features = new Int32Array(n + extra.length);
     features.set(buffer.subarray(0, n));
     features.set(extra, n);
-    return { features, norm: 1 / Math.sqrt(features.length) };
+    return { features, norm: 1 / Math.sqrt(features.length), ruled: extra.length > 0 };
   });
-  if (sentences.length === 0) sentences.push({ features: new Int32Array(0), norm: 1 });
+  if (sentences.length === 0) sentences.push({ features: new Int32Array(0), norm: 1, ruled: false });
   const labels = new Int8Array(HEAD_COUNT);
   const known: Array<number[] | null> = [];
   CATEGORIES.forEach((cat, h) => {
@@ -164,7 +173,7 @@ export function train(messages: readonly TrainingMessage[], options: Partial<Tra
         const y = msg.labels[h];
         if (y === -1 || y === undefined) continue;
         if (y === 0) {
-          for (const s of msg.sentences) loss += step(s, h, 0, 1);
+          for (const s of msg.sentences) loss += step(s, h, 0, s.ruled ? o.ruledNegativeWeight : 1);
           continue;
         }
         const known = msg.known[h];
