@@ -82,7 +82,8 @@ const ALL_PARTS: Part[] = [
   {
     name: "test-3",
     path: here("../lib/detection/corpus/real/test-3.jsonl"),
-    about: "third real-world test part (frozen 2026-12-02 18:23 UTC, new sources, never trained or tuned on; 2026.12.3 is its second look)",
+    about:
+      "third real-world test part (frozen 2026-12-02 18:23 UTC, new sources, never trained or tuned on; 2026.12.3 is its second look)",
     secret: true,
   },
   {

@@ -35,7 +35,9 @@ import { numberArg, flagArg } from "@/scripts/lib/args";
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const SYNTHETIC = here("../lib/detection/corpus/corpus.jsonl");
 const EXTRA = here("../lib/detection/corpus/train-extra.jsonl");
-const REAL_DEV = ["dev.jsonl", "dev-2.jsonl", "test.jsonl", "test-2.jsonl"].map((f) => here(`../lib/detection/corpus/real/${f}`));
+const REAL_DEV = ["dev.jsonl", "dev-2.jsonl", "test.jsonl", "test-2.jsonl"].map((f) =>
+  here(`../lib/detection/corpus/real/${f}`),
+);
 const OUT = here("../lib/detection/model/weights.ts");
 
 const args = process.argv.slice(2);
@@ -70,7 +72,12 @@ function load(path: string): CorpusCase[] {
  * frozen test parts later did).
  */
 function fold(c: CorpusCase): number {
-  return createHash("sha256").update(c.source ?? c.id).digest().readUInt32BE(0) % FOLDS;
+  return (
+    createHash("sha256")
+      .update(c.source ?? c.id)
+      .digest()
+      .readUInt32BE(0) % FOLDS
+  );
 }
 
 const f3 = (x: number) => x.toFixed(3);
