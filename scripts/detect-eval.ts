@@ -2,7 +2,7 @@
  * Scores the detector on the labelled corpora (shared JSON-lines format), side
  * by side, next to a naive e-mail+phone regex baseline.
  *
- *   npm run detect:eval [-- corpus.jsonl] [--parts synthetic,holdout,dev,dev-2,test,test-2,test-3,test-4] [--dev path] [--verbose] [--check]
+ *   npm run detect:eval [-- corpus.jsonl] [--parts synthetic,holdout,dev,dev-2,test,test-2,test-3,test-4,test-5] [--dev path] [--verbose] [--check]
  *
  * Parts: `synthetic` (lib/detection/corpus/corpus.jsonl, written by the team; the
  * learned component is trained on it), `holdout` (lib/detection/corpus/holdout.jsonl,
@@ -12,12 +12,13 @@
  * (real/test-2.jsonl: the second frozen test part, seen twice and spent), `test-3`
  * (real/test-3.jsonl: the third frozen test part, collected 2026-12-02 from new
  * sources), `dev-2` and `test-4` (real/dev-2.jsonl and real/test-4.jsonl: a fourth
- * collection, 2026-12-03, split by source; test-4 is never trained or tuned on;
+ * collection, 2026-12-03, split by source; test-4 is spent since its second look)
+ * and `test-5` (real/test-5.jsonl: frozen 2026-12-03, never trained or tuned on;
  * see real/FROZEN.md). A file argument scores that file alone.
  *
  * --verbose  lists misclassified cases with their text (never for a test part: only its counts)
  * --check    exits 1 when a part with targets misses them (synthetic: micro F1 >= 0.97 and
- *            negatives flagged <= 1%; real test-4: micro F1 >= 0.90, negatives flagged <= 3%,
+ *            negatives flagged <= 1%; real test-5: micro F1 >= 0.90, negatives flagged <= 3%,
  *            evidence covered >= 90%)
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -82,14 +83,19 @@ const ALL_PARTS: Part[] = [
   {
     name: "test-3",
     path: here("../lib/detection/corpus/real/test-3.jsonl"),
-    about:
-      "third real-world test part (frozen 2026-12-02 18:23 UTC, new sources, never trained or tuned on; 2026.12.3 is its second look)",
+    about: "third real-world test part (frozen 2026-12-02 18:23 UTC; seen twice, spent, trained on since 2026.12.4)",
     secret: true,
   },
   {
     name: "test-4",
     path: here("../lib/detection/corpus/real/test-4.jsonl"),
-    about: "fourth real-world test part (frozen 2026-12-03, new sources, never trained or tuned on)",
+    about: "fourth real-world test part (frozen 2026-12-03 12:40 UTC; seen twice, spent, trained on since 2026.12.4)",
+    secret: true,
+  },
+  {
+    name: "test-5",
+    path: here("../lib/detection/corpus/real/test-5.jsonl"),
+    about: "fifth real-world test part (frozen 2026-12-03, new sources, never trained or tuned on)",
     targets: REAL_TARGETS,
     secret: true,
   },
@@ -106,7 +112,9 @@ function main(): number {
   const parts: Part[] = file
     ? [{ name: "file", path: file, about: file }]
     : ALL_PARTS.filter((p) =>
-        (valueOf("--parts") ?? "synthetic,holdout,dev,dev-2,test,test-2,test-3,test-4").split(",").includes(p.name),
+        (valueOf("--parts") ?? "synthetic,holdout,dev,dev-2,test,test-2,test-3,test-4,test-5")
+          .split(",")
+          .includes(p.name),
       );
   console.log(`Detector ${DETECTOR_VERSION}. Each row: detector / naive e-mail+phone regex baseline.\n`);
   const header = [

@@ -360,10 +360,10 @@ const CATEGORY_HEADS = Object.keys(HEAD_OF) as Category[];
  */
 export const MODEL_THRESHOLDS = {
   /** Per category head (contact, outside talk, payment, data request). */
-  gate: [0.45, 0.55, 0.65, 0.15] as number[],
-  addressGate: 0.8,
+  gate: [0.45, 0.45, 0.55, 0.45] as number[],
+  addressGate: 0.7,
   silence: 0.02,
-  new: [0.7, 0.85, 0.7, 1.01] as number[],
+  new: [0.7, 0.85, 0.8, 1.01] as number[],
 };
 
 const MODEL_SUBJECT: Readonly<Record<Category, string>> = {

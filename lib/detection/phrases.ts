@@ -324,6 +324,32 @@ const RULES: readonly PhraseRule[] = [
     subject: "messaging-app account or contact details",
   },
   {
+    // A payment outside proposed in the first or second person, with the rail named: "I'll send you the money
+    // via PayPal", "pay me through Zelle", "my cash app is …". Counts like a value.
+    hint: hint(
+      "paypal",
+      "zelle",
+      "venmo",
+      "cash app",
+      "cashapp",
+      "wise",
+      "western union",
+      "moneygram",
+      "bitcoin",
+      "btc",
+      "usdt",
+      "crypto",
+      "bank transfer",
+      "wire",
+    ),
+    re: /\b(?:send|pay|transfer|wire)\s+(?:me|us)\s+(?:the\s+|your\s+)?(?:\w+\s+){0,2}?(?:via|through|by|on|with|in|to my)\s+(?:paypal|zelle|venmo|cash ?app|wise|western union|moneygram|crypto|bitcoin|btc|usdt|bank transfer|wire)\b|\b(?:i(?:'ll| will| can| could)?|we(?:'ll| will| can| could)?)\s+(?:send|pay|transfer|wire)\s+(?:you|u)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:via|through|by|on|with|in)\s+(?:paypal|zelle|venmo|cash ?app|wise|western union|moneygram|crypto|bitcoin|btc|usdt|eth|bank transfer|wire)\b|\bmy\s+(?:paypal|zelle|venmo|cash ?app|wise|btc|bitcoin|usdt|eth|crypto)\s+(?:is\b|:|e-?mail\b|address\b|account\b|id\b|tag\b)/g,
+    category: PAYMENT,
+    ruleId: "payment.direct",
+    severity: "CRITICAL",
+    subject: "paying or being paid directly, outside the platform",
+    strong: true,
+  },
+  {
     // Gift cards as the means of payment: "can I pay with a giftcard?", "send me an Amazon gift card".
     hint: hint("gift card", "giftcard", "gift-card"),
     re: /\b(?:pay|paid|paying|payment|send|buy|purchase|accept)\b[^.!?\n]{0,30}?\bgift[ -]?cards?\b|\bgift[ -]?cards?\b[^.!?\n]{0,20}?\b(?:as (?:a )?payment|to pay|for (?:the )?payment)\b/g,
@@ -649,6 +675,8 @@ export function findPhraseHits(ctx: MessageContext): PhraseHit[] {
       const end = start + m[0].length;
       if (rule.unless && rule.unless.test(ctx.sentenceText(start))) continue;
       if (ctx.isNegated(start)) continue;
+      // Wording strong enough to count like a value still describes, not proposes, inside a warning or report.
+      if (rule.strong && ctx.isDiscussion(start)) continue;
       out.push({
         category: rule.category,
         ruleId: rule.ruleId,

@@ -21,8 +21,10 @@ const FOURTH_SHA256 = {
   "test-4": "50d468a652229dc7150e18720096217b6038da70270391aa8638e447088bb0b7",
 } as const;
 const TEST_4_SHARE = 0.4;
+// The fifth test part (FROZEN.md, "The fifth test part"): a separate collection from sources no earlier part uses.
+const TEST_5_SHA256 = "0e37dc977981fb045047c1805d920682aad7234c77c19fc9aefd84024e8c1fea";
 
-const read = (part: keyof typeof FROZEN_SHA256 | keyof typeof FOURTH_SHA256 | "test-2" | "test-3") =>
+const read = (part: keyof typeof FROZEN_SHA256 | keyof typeof FOURTH_SHA256 | "test-2" | "test-3" | "test-5") =>
   readFileSync(fileURLToPath(new URL(`./corpus/real/${part}.jsonl`, import.meta.url)), "utf8");
 
 const normalised = (text: string) => text.toLowerCase().replace(/\W+/g, " ").trim();
@@ -131,5 +133,24 @@ describe("frozen real-world corpus", () => {
       .filter((c) => first.has(normalised(c.text)))
       .map((c) => c.id);
     expect(repeated).toEqual([]);
+  });
+
+  it("test-5 is byte for byte the frozen file, and shares no text or source group with an earlier part", () => {
+    expect(createHash("sha256").update(read("test-5")).digest("hex")).toBe(TEST_5_SHA256);
+    const earlier = (["dev", "test", "test-2", "test-3", "dev-2", "test-4"] as const).flatMap((p) =>
+      read(p)
+        .split("\n")
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as { text: string; source: string }),
+    );
+    const texts = new Set(earlier.map((c) => normalised(c.text)));
+    const groups = new Set(earlier.map((c) => sourceGroup(c.source)));
+    const clashing = read("test-5")
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { id: string; text: string; source: string })
+      .filter((c) => texts.has(normalised(c.text)) || groups.has(sourceGroup(c.source)))
+      .map((c) => c.id);
+    expect(clashing).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2: 1e-5,
   seed: 7,
   positiveWeight: 1.5,
-  ruledNegativeWeight: 3,
+  ruledNegativeWeight: 1,
 };
 
 const buffer = new Int32Array(MAX_FEATURES);
