@@ -363,7 +363,7 @@ export const MODEL_THRESHOLDS = {
   gate: [0.45, 0.45, 0.55, 0.45] as number[],
   addressGate: 0.7,
   silence: 0.02,
-  new: [0.7, 0.85, 0.8, 1.01] as number[],
+  new: [0.7, 1.01, 0.8, 1.01] as number[],
 };
 
 const MODEL_SUBJECT: Readonly<Record<Category, string>> = {
