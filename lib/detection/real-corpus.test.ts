@@ -27,6 +27,21 @@ const TEST_5_SHA256 = "0e37dc977981fb045047c1805d920682aad7234c77c19fc9aefd84024
 const read = (part: keyof typeof FROZEN_SHA256 | keyof typeof FOURTH_SHA256 | "test-2" | "test-3" | "test-5") =>
   readFileSync(fileURLToPath(new URL(`./corpus/real/${part}.jsonl`, import.meta.url)), "utf8");
 
+type Part = Parameters<typeof read>[0];
+
+/** The labelled lines of a part. */
+const linesOf = (part: Part) =>
+  read(part)
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { id: string; text: string; source: string });
+
+/** Ids of `part`'s lines that sit on the wrong side of a split (`inTest` says where each belongs). */
+const misplacedIn = (part: Part, isTestPart: boolean, inTest: (c: { text: string; source: string }) => boolean) =>
+  linesOf(part)
+    .filter((c) => inTest(c) !== isTestPart)
+    .map((c) => c.id);
+
 const normalised = (text: string) => text.toLowerCase().replace(/\W+/g, " ").trim();
 
 function inTestPart(text: string): boolean {
@@ -51,29 +66,15 @@ describe("frozen real-world corpus", () => {
     });
 
     it(`every ${part} message sits in the part its source group assigns`, () => {
-      const misplaced = read(part)
-        .split("\n")
-        .filter((line) => line.trim())
-        .map((line) => JSON.parse(line) as { id: string; source: string })
-        .filter((c) => inTest4(c.source) !== (part === "test-4"))
-        .map((c) => c.id);
-      expect(misplaced).toEqual([]);
+      expect(misplacedIn(part, part === "test-4", (c) => inTest4(c.source))).toEqual([]);
     });
   }
 
   it("no message of the fourth collection repeats an earlier part, and test-4 shares no source with dev-2", () => {
     const earlier = new Set(
-      (["dev", "test", "test-2", "test-3"] as const)
-        .flatMap((p) => read(p).split("\n"))
-        .filter((line) => line.trim())
-        .map((line) => normalised((JSON.parse(line) as { text: string }).text)),
+      (["dev", "test", "test-2", "test-3"] as const).flatMap(linesOf).map((c) => normalised(c.text)),
     );
-    const fourth = (["dev-2", "test-4"] as const).flatMap((p) =>
-      read(p)
-        .split("\n")
-        .filter((line) => line.trim())
-        .map((line) => ({ part: p, ...(JSON.parse(line) as { id: string; text: string; source: string }) })),
-    );
+    const fourth = (["dev-2", "test-4"] as const).flatMap((p) => linesOf(p).map((c) => ({ part: p, ...c })));
     expect(fourth.filter((c) => earlier.has(normalised(c.text))).map((c) => c.id)).toEqual([]);
     const devGroups = new Set(fourth.filter((c) => c.part === "dev-2").map((c) => sourceGroup(c.source)));
     expect(fourth.filter((c) => c.part === "test-4" && devGroups.has(sourceGroup(c.source))).map((c) => c.id)).toEqual(
@@ -87,13 +88,7 @@ describe("frozen real-world corpus", () => {
     });
 
     it(`every ${part} message sits in the part its hash assigns`, () => {
-      const misplaced = read(part)
-        .split("\n")
-        .filter((line) => line.trim())
-        .map((line) => JSON.parse(line) as { id: string; text: string })
-        .filter((c) => inTestPart(c.text) !== (part === "test"))
-        .map((c) => c.id);
-      expect(misplaced).toEqual([]);
+      expect(misplacedIn(part, part === "test", (c) => inTestPart(c.text))).toEqual([]);
     });
   }
 
@@ -137,18 +132,10 @@ describe("frozen real-world corpus", () => {
 
   it("test-5 is byte for byte the frozen file, and shares no text or source group with an earlier part", () => {
     expect(createHash("sha256").update(read("test-5")).digest("hex")).toBe(TEST_5_SHA256);
-    const earlier = (["dev", "test", "test-2", "test-3", "dev-2", "test-4"] as const).flatMap((p) =>
-      read(p)
-        .split("\n")
-        .filter((line) => line.trim())
-        .map((line) => JSON.parse(line) as { text: string; source: string }),
-    );
+    const earlier = (["dev", "test", "test-2", "test-3", "dev-2", "test-4"] as const).flatMap(linesOf);
     const texts = new Set(earlier.map((c) => normalised(c.text)));
     const groups = new Set(earlier.map((c) => sourceGroup(c.source)));
-    const clashing = read("test-5")
-      .split("\n")
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as { id: string; text: string; source: string })
+    const clashing = linesOf("test-5")
       .filter((c) => texts.has(normalised(c.text)) || groups.has(sourceGroup(c.source)))
       .map((c) => c.id);
     expect(clashing).toEqual([]);
