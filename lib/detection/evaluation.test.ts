@@ -20,7 +20,7 @@ describe("repo corpus", () => {
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
   });
 
-  // KNOWN MISS (2026.12.2): the synthetic target is micro F1 >= 0.97 (TARGETS); the detector scores 0.961
+  // KNOWN MISS (2026.12.4): the synthetic target is micro F1 >= 0.97 (TARGETS); the detector scores 0.959
   // because it also reports off-platform communication for a bare shared value (a number, an address
   // with no "reach me"), as the real labels mostly do (122 of 136 real dev contact-sharing messages)
   // and the synthetic labels do not. Shared values that invite the reader ("reach me on", "write to")
