@@ -64,3 +64,27 @@ test("direction overrides and invisible characters in a message are shown, not o
   await expect(message).toContainText("aU+200Bhidden");
   await expect(page.getByTitle("Hidden character U+202E: right-to-left override")).toBeVisible();
 });
+
+test("direction overrides and invisible characters in names, titles and report comments are shown, not obeyed", async ({
+  page,
+}) => {
+  const t = Date.now().toString(36);
+  const { caseId, client } = await createThreadCase({
+    jobTitle: `Logo \u202Egpj.exe ${t}`,
+    client: { handle: `eve\u202Etcatnoc_${t}`, displayName: `Eve\u200Bthe client` },
+    messages: [{ from: "client", text: "Hello there." }],
+    reportComment: `see \u202Eattached ${t}`,
+  });
+  await page.goto(`/cases/${caseId}`);
+  const job = page.getByTestId("job-card");
+  await expect(job).toContainText(`Logo U+202Egpj.exe ${t}`);
+  // Isolated: the override cannot reach the console's own text after it.
+  await expect(job.locator("bdi").first()).toBeAttached();
+  await expect(page.getByText(`“see U+202Eattached ${t}”`)).toBeVisible();
+  await expect(page.getByText("EveU+200Bthe client").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: `@eveU+202Etcatnoc_${t}` }).first()).toBeVisible();
+
+  await page.goto(`/accounts/${client.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`@eveU+202Etcatnoc_${t}`);
+  await expect(page.getByTitle("Hidden character U+202E: right-to-left override").first()).toBeVisible();
+});

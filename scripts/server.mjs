@@ -10,6 +10,7 @@
  */
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import { undecodablePathAnswer } from "./lib/undecodable-path.mjs";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, dev: { type: "boolean", default: false } },
@@ -28,6 +29,12 @@ const handle = app.getRequestHandler();
 
 const server = createServer((req, res) => {
   req.headers["x-console-socket-address"] = req.socket.remoteAddress ?? "";
+  const undecodable = undecodablePathAnswer(req.url);
+  if (undecodable) {
+    res.writeHead(undecodable.status, undecodable.headers);
+    res.end(JSON.stringify(undecodable.body));
+    return;
+  }
   handle(req, res).catch((error) => {
     console.error(`Failed to handle ${req.method} ${req.url}`, error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });

@@ -7,6 +7,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import type { AccountCaseRow, AccountReportRow, CaseRelation } from "@/lib/accounts/types";
 import { STATUS_LABELS, SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
 import { isOpenStatus } from "@/lib/cases/lifecycle";
+import { UserText } from "@/components/ui/user-text";
 
 const RELATION: Record<CaseRelation, string> = {
   ACCOUNT: "about the account",
@@ -116,7 +117,11 @@ export function AccountReports({ reports }: { reports: AccountReportRow[] }) {
                   </Link>
                 </span>
               </p>
-              {r.comment ? <p className="mt-0.5 text-xs break-words text-fg-soft">“{r.comment}”</p> : null}
+              {r.comment ? (
+                <p className="mt-0.5 text-xs break-words text-fg-soft">
+                  “<UserText text={r.comment} />”
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { Empty, Section } from "@/components/accounts/section";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AccountJobRow } from "@/lib/accounts/types";
+import { UserText } from "@/components/ui/user-text";
 
 const JOB_STATUS = { OPEN: "Open", TAKEN_DOWN: "Taken down", CLOSED: "Closed" } as const;
 
@@ -13,7 +14,9 @@ export function AccountJobs({ jobs, isClient }: { jobs: AccountJobRow[]; isClien
         <ul className="divide-y divide-border">
           {jobs.map((j) => (
             <li key={j.id} className="px-4 py-2 text-sm">
-              <p className="font-medium text-fg">{j.title}</p>
+              <p className="font-medium text-fg">
+                <UserText text={j.title} />
+              </p>
               <p className="text-xs text-muted">
                 <span className={j.status === "TAKEN_DOWN" ? "font-medium text-danger-text" : ""}>
                   {JOB_STATUS[j.status]}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { accountHref } from "@/components/accounts/account-href";
+import { UserText } from "@/components/ui/user-text";
 
 /**
  * A handle that opens the account page: a real link, reachable by keyboard
@@ -35,7 +36,11 @@ export function AccountLink({
       prefetch={prefetch}
       onClick={(event) => event.stopPropagation()}
     >
-      {children ?? `@${handle}`}
+      {children ?? (
+        <>
+          @<UserText text={handle} />
+        </>
+      )}
     </Link>
   );
 }

@@ -7,6 +7,7 @@ import { addAccountNoteAction } from "@/app/(console)/accounts/[accountId]/actio
 import { Section } from "@/components/accounts/section";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AccountNoteRow } from "@/lib/accounts/types";
+import { UserText } from "@/components/ui/user-text";
 
 /** Internal notes about the account itself (not one of its cases); newest first. */
 export function AccountNotes({
@@ -69,7 +70,9 @@ export function AccountNotes({
         <ul className="max-h-72 divide-y divide-border overflow-y-auto">
           {notes.map((n) => (
             <li key={n.id} className="px-4 py-2 text-sm">
-              <p className="break-words whitespace-pre-wrap text-fg">{n.body}</p>
+              <p className="break-words whitespace-pre-wrap text-fg">
+                <UserText text={n.body} />
+              </p>
               <p className="text-xs text-muted">
                 {n.author} · <RelativeTime iso={n.at} />
               </p>

@@ -1,6 +1,7 @@
 import { AccountStatusBadge, LocalTime } from "@/components/accounts/account-status";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AccountPageView } from "@/lib/accounts/types";
+import { UserText } from "@/components/ui/user-text";
 
 /** Who the account is and where it stands: the page's header. */
 export function AccountSummary({ account }: { account: AccountPageView }) {
@@ -13,8 +14,12 @@ export function AccountSummary({ account }: { account: AccountPageView }) {
             {account.kind === "CLIENT" ? "Client" : "Freelancer"} account
           </p>
           <h1 className="mt-0.5 flex flex-wrap items-baseline gap-x-2 text-xl font-semibold text-fg">
-            <span>@{account.handle}</span>
-            <span className="text-base font-normal text-muted">{account.displayName}</span>
+            <span>
+              @<UserText text={account.handle} />
+            </span>
+            <span className="text-base font-normal text-muted">
+              <UserText text={account.displayName} />
+            </span>
           </h1>
           <p className="mt-1 text-sm text-muted">
             Joined <RelativeTime iso={account.joinedAt} />

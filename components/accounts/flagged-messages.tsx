@@ -8,6 +8,8 @@ import { HighlightedText } from "@/components/cases/view/highlighted-text";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { FlaggedThread } from "@/lib/accounts/types";
 import type { FindingView } from "@/lib/cases/view/types";
+import { UserText } from "@/components/ui/user-text";
+import { visibleString } from "@/lib/ui/visible-text";
 
 /** The account's messages with violations, by conversation, highlighted as on the case page. */
 export function FlaggedMessages({ threads, total }: { threads: FlaggedThread[]; total: number }) {
@@ -37,10 +39,10 @@ export function FlaggedMessages({ threads, total }: { threads: FlaggedThread[]; 
           </div>
           <ul className="max-h-[36rem] divide-y divide-border overflow-y-auto">
             {threads.map((t) => (
-              <li key={t.id} className="px-4 py-3" aria-label={`Conversation ${t.title}`}>
+              <li key={t.id} className="px-4 py-3" aria-label={`Conversation ${visibleString(t.title)}`}>
                 <h3 className="text-sm font-medium text-fg">
                   {t.kind === "FORUM_TOPIC" ? "Forum: " : ""}
-                  {t.title}
+                  <UserText text={t.title} />
                   {t.counterpart ? (
                     <span className="font-normal text-muted">
                       {" "}

@@ -3,6 +3,8 @@ import { AccountStatusBadge } from "@/components/accounts/account-status";
 import { Empty, Section } from "@/components/accounts/section";
 import { CONTACT_KIND_LABELS } from "@/lib/accounts/contact";
 import type { LinkedAccount, LinkedAccounts as Linked } from "@/lib/accounts/linked";
+import { UserText } from "@/components/ui/user-text";
+import { visibleString } from "@/lib/ui/visible-text";
 
 /**
  * Accounts sharing a phone, e-mail, messenger handle or link with this one
@@ -61,10 +63,12 @@ function LinkedList({ title, hint, items }: { title: string; hint: string; items
       </h3>
       <ul className="divide-y divide-border">
         {items.map((l) => (
-          <li key={l.accountId} className="px-4 py-2 text-sm" aria-label={`Linked account @${l.handle}`}>
+          <li key={l.accountId} className="px-4 py-2 text-sm" aria-label={`Linked account @${visibleString(l.handle)}`}>
             <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
               <AccountLink id={l.accountId} handle={l.handle} />
-              <span className="text-xs text-muted">{l.displayName}</span>
+              <span className="text-xs text-muted">
+                <UserText text={l.displayName} />
+              </span>
               <AccountStatusBadge status={l.status} restrictedUntil={l.restrictedUntil} hideActive size="xs" />
             </p>
             <ul className="mt-0.5 text-xs text-muted">

@@ -1,5 +1,6 @@
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { CaseReplyRow } from "@/lib/replies/send";
+import { UserText } from "@/components/ui/user-text";
 
 const STATUS = {
   QUEUED: {
@@ -53,7 +54,7 @@ export function SentReplies({ replies }: { replies: CaseReplyRow[] }) {
                 Show the text sent
               </summary>
               <p className="mt-1 rounded bg-surface-subtle px-2 py-1.5 text-sm leading-relaxed break-words whitespace-pre-wrap text-fg">
-                {r.body}
+                <UserText text={r.body} />
               </p>
             </details>
           </li>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RESTRICTION_SCOPES } from "@/lib/cases/decisions/schemas";
+import { versionSchema } from "@/lib/version";
 
 /** The decisions taken on an account as a whole (from a case page or the account page). */
 export const ACCOUNT_ACTIONS = ["WARN", "RESTRICT", "SUSPEND", "TAKE_DOWN_JOBS"] as const;
@@ -23,7 +24,7 @@ export const accountDecisionSchema = z
     settleOpenCases: z.boolean().default(false),
     /** The case the decision is taken from (its version is checked); none from the account page. */
     fromCaseId: z.string().min(1).optional(),
-    expectedVersion: z.number().int().positive().optional(),
+    expectedVersion: versionSchema.optional(),
     requestId: z.string().uuid(),
     confirmed: z.boolean().optional(),
   })

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RESTRICTION_SCOPES } from "@/lib/cases/decisions/schemas";
 import type { EnforcementKind } from "@/lib/generated/prisma/enums";
+import { versionSchema } from "@/lib/version";
 
 // Pure: the appeal's rules, shared by the server (intake, decisions) and the
 // appeal case page's form.
@@ -64,7 +65,7 @@ export type AppealForm = z.infer<typeof appealFormSchema>;
 export const appealDecisionSchema = appealChoice
   .extend({
     caseId: z.string().min(1),
-    expectedVersion: z.number().int().positive(),
+    expectedVersion: versionSchema,
     requestId: z.string().uuid(),
   })
   .superRefine(modifyNeedsDays);

@@ -1,18 +1,30 @@
 import { z } from "zod";
+import { isStorableDay, STORABLE_DATE_MESSAGE } from "@/lib/dates";
 import { AuditAction, SubjectType } from "@/lib/generated/prisma/enums";
+import { checkStorableText } from "@/lib/unicode";
 
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
 
+// Text the database can search: a NUL would fail the query (and, in the export, the stream).
+const searchText = (max: number) => z.string().max(max).superRefine(checkStorableText);
+
+// The format first; a malformed day stops there (`abort`), so each bad field gets one error.
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use a date like 2026-11-22.", abort: true })
+  .refine(isStorableDay, `A day that exists. ${STORABLE_DATE_MESSAGE}`);
+
 /** The audit page's filters, parsed from the URL (the same for the page and the CSV export). */
 export const auditFilterSchema = z.object({
-  actor: optional(z.string().max(200)),
+  actor: optional(searchText(200)),
   action: optional(z.enum(Object.values(AuditAction) as [string, ...string[]])),
   subjectType: optional(z.enum(Object.values(SubjectType) as [string, ...string[]])),
-  subjectId: optional(z.string().max(100)),
-  from: optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-22.")),
-  to: optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-22.")),
-  before: optional(z.string().regex(/^\d+$/)),
+  subjectId: optional(searchText(100)),
+  from: optional(day),
+  to: optional(day),
+  // An audit event id: a bigint, at most 18 digits so it always fits.
+  before: optional(z.string().regex(/^\d{1,18}$/, "Use an audit event id.")),
 });
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

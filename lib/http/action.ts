@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { zodFieldErrors } from "@/lib/http/problem";
+import { fieldErrorAt, zodFieldErrors } from "@/lib/http/problem";
+import { unstorableTextIn } from "@/lib/unicode";
 import type { Permission } from "@/lib/auth/permissions";
 import { requireActor, type ConsoleActor } from "@/lib/auth/session";
 import { GENERIC_ERROR_MESSAGE, SafeError, type PublicErrorCode } from "@/lib/errors";
@@ -49,6 +50,13 @@ export function defineAction<S extends z.ZodType, T, A extends unknown[] = [z.in
     try {
       const actor = await requireActor(options.permission);
       const raw = options.from ? options.from(...args) : args[0];
+      // NUL and lone surrogates reach no column: refused naming the field, as routes do.
+      const unstorable = unstorableTextIn(raw);
+      if (unstorable.length) {
+        throw new SafeError("INVALID", "Some fields hold text that cannot be stored.", {
+          errors: unstorable.map(({ path, detail }) => fieldErrorAt(path, detail)),
+        });
+      }
       const input = options.input.parse(raw) as z.output<S>;
       const { message, data } = await body({ actor, input });
       return { ok: true, message, data };

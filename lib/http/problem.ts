@@ -39,8 +39,12 @@ export interface Problem {
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
-const TITLES: Record<ErrorCode | ErrorReason | "BAD_REQUEST" | "UNSUPPORTED_MEDIA_TYPE" | "INTERNAL", string> = {
+const TITLES: Record<
+  ErrorCode | ErrorReason | "BAD_REQUEST" | "METHOD_NOT_ALLOWED" | "UNSUPPORTED_MEDIA_TYPE" | "INTERNAL",
+  string
+> = {
   BAD_REQUEST: "Malformed request",
+  METHOD_NOT_ALLOWED: "Method not allowed",
   UNAUTHENTICATED: "Not authenticated",
   FORBIDDEN: "Not allowed",
   NOT_FOUND: "Not found",
@@ -85,6 +89,7 @@ export class HttpProblem extends Error {
 
 function statusOf(kind: ProblemKind): number {
   if (kind === "BAD_REQUEST") return 400;
+  if (kind === "METHOD_NOT_ALLOWED") return 405;
   if (kind === "UNSUPPORTED_MEDIA_TYPE") return 415;
   if (kind === "INTERNAL") return 500;
   if (kind in ERROR_REASONS) return ERROR_STATUS[ERROR_REASONS[kind as ErrorReason]];

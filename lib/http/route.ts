@@ -3,11 +3,12 @@ import type { z } from "zod";
 import { authenticateApiToken, type ApiCaller } from "@/lib/api/auth";
 import { maxBodyBytes, readJsonBody } from "@/lib/http/body";
 import { assertSameOrigin } from "@/lib/http/same-origin";
-import { HttpProblem, problem, problemResponse, toProblem, zodFieldErrors } from "@/lib/http/problem";
+import { fieldErrorAt, HttpProblem, problem, problemResponse, toProblem, zodFieldErrors } from "@/lib/http/problem";
 import { rateLimitHeaders } from "@/lib/api/rate-limit";
 import type { Permission } from "@/lib/auth/permissions";
 import { requireActor, type ConsoleActor } from "@/lib/auth/session";
 import { SafeError } from "@/lib/errors";
+import { unstorableTextIn } from "@/lib/unicode";
 
 /**
  * The one way to define a route handler, for the console's routes (signed-in
@@ -16,8 +17,9 @@ import { SafeError } from "@/lib/errors";
  *
  *   same origin for console routes that change something (403) →
  *   auth (401; a token is also rate limited: 429) → permission (403) →
- *   query schema (422) → content type (415) → body size (413, before
- *   parsing) → JSON (400) → body schema (422) → the handler
+ *   path parameters (422) → query schema (422) → content type (415) →
+ *   body size (413, before parsing) → JSON (400) → text no column can
+ *   hold anywhere in the body (422) → body schema (422) → the handler
  *
  * and every error leaves as one RFC 9457 problem+json shape
  * (lib/http/problem.ts): a SafeError keeps its message, code and details, a
@@ -98,6 +100,7 @@ export function defineRoute<
       const params = Object.fromEntries(
         Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : (v ?? "")]),
       );
+      refuseUnstorableText(params, "path");
 
       let query: unknown = undefined;
       if (options.query) {
@@ -114,6 +117,7 @@ export function defineRoute<
       let body: unknown = undefined;
       if (options.body) {
         const json = await readJsonBody(request, options.maxBodyBytes ?? maxBodyBytes());
+        refuseUnstorableText(json, "body");
         const parsed = options.body.safeParse(json);
         if (!parsed.success) {
           throw new SafeError("INVALID", "Some fields are invalid; see `errors`. Nothing was written.", {
@@ -141,6 +145,21 @@ export function defineRoute<
       return problemResponse(body, { ...headers, ...extra });
     }
   };
+}
+
+/**
+ * NUL and lone surrogates can reach no column and no query (PostgreSQL refuses them, failing the
+ * whole request): refused here for every field of every route, named, before a schema or the
+ * database sees them. Query parameters are left to their schemas: a search strips them instead.
+ */
+function refuseUnstorableText(value: unknown, where: "body" | "path"): void {
+  const bad = unstorableTextIn(value);
+  if (bad.length === 0) return;
+  throw new SafeError("INVALID", "Some fields hold text that cannot be stored; see `errors`. Nothing was written.", {
+    errors: bad.map(({ path, detail }) =>
+      where === "body" ? fieldErrorAt(path, detail) : { field: path.join("."), in: "path" as const, detail },
+    ),
+  });
 }
 
 /**

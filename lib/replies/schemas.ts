@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sendTextIssues, templateTextIssues, type TextIssue } from "@/lib/replies/text";
+import { versionSchema } from "@/lib/version";
 
 // One schema per input, shared by the forms (errors before a round trip) and
 // the server (which checks everything again). Pure: no database.
@@ -67,7 +68,7 @@ export const templateUpdateSchema = z.object({
   ...templateFields,
   id: z.string().min(1),
   /** The version the editor started from: a save over someone else's change is refused. */
-  version: z.number().int().positive(),
+  version: versionSchema,
 });
 export type TemplateUpdateInput = z.input<typeof templateUpdateSchema>;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { GET as unknownPath } from "@/app/api/v1/[...path]/route";
+import { GET as unknownPath } from "@/app/api/v1/[[...path]]/route";
 import { GET as getCase } from "@/app/api/v1/cases/[id]/route";
 import { POST as postMessages } from "@/app/api/v1/messages/route";
 import { POST as postReports } from "@/app/api/v1/reports/route";
@@ -234,5 +234,49 @@ describe("text fields", () => {
     expect(res.body.errors).toEqual([
       expect.objectContaining({ field: "messages[1].body", detail: expect.stringContaining("well-formed") }),
     ]);
+  });
+});
+
+describe("poison input", () => {
+  const message = (sentAt: string) => ({
+    messages: [{ id: "m-date", threadId: "t", authorId: "a", body: "hi", sentAt }],
+  });
+
+  it("refuses dates PostgreSQL cannot store with one error on the field, a malformed one too", async () => {
+    const { token } = await makeApiToken();
+    for (const sentAt of ["0000-01-01T00:00:00Z", "9999-12-31T23:59:59-12:00", "2026-02-30T10:00:00Z", "soon"]) {
+      const res = await call(postMessages, "/api/v1/messages", { token, body: message(sentAt) });
+      expect(res.status, sentAt).toBe(422);
+      expect(res.body.errors, sentAt).toEqual([expect.objectContaining({ field: "messages[0].sentAt" })]);
+    }
+  });
+
+  it("refuses NUL and lone surrogates in any field, path parameters included, before the schema", async () => {
+    const { token } = await makeApiToken();
+    const res = await call(postMessages, "/api/v1/messages", {
+      token,
+      body: {
+        messages: [{ id: "m\u0000", threadId: "t\ud800", authorId: "a", body: "x", sentAt: "2026-11-02T09:00:00Z" }],
+      },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual([
+      "/messages/0/id",
+      "/messages/0/threadId",
+    ]);
+
+    const path = await call(getCase, "/api/v1/cases/%00", { token, params: { id: "\u0000" } });
+    expect(path.status).toBe(422);
+    expect(path.contentType).toBe(PROBLEM);
+    expect(path.body.errors).toEqual([expect.objectContaining({ field: "id", in: "path" })]);
+  });
+
+  it("answers a method a route does not take with 405 problem+json naming the allowed ones", async () => {
+    const { GET } = await import("@/app/api/v1/messages/route");
+    const res = await call(GET, "/api/v1/messages");
+    expect(res.status).toBe(405);
+    expect(res.contentType).toBe(PROBLEM);
+    expect(res.headers.get("allow")).toBe("OPTIONS, POST");
+    expect(res.body.code).toBe("METHOD_NOT_ALLOWED");
   });
 });

@@ -3,6 +3,7 @@ import { defineRoute } from "@/lib/http/route";
 import { listQueue } from "@/lib/cases/queue/list";
 import { queueParamsSchema } from "@/lib/cases/queue/schemas";
 import { refreshWaitingPointsIfDue } from "@/lib/cases/queue/waiting";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,3 +17,5 @@ export const GET = defineRoute(
     return page;
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

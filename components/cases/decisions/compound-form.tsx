@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
 import type { CompoundDecisionInput } from "@/lib/cases/decisions/compound-schema";
+import { visibleString } from "@/lib/ui/visible-text";
 
 interface Props {
   compound: NonNullable<DecisionContextView["compound"]>;
@@ -39,7 +40,7 @@ export function CompoundForm({ compound, caseId, version, pending, onDecide }: P
               thankReporters: thank,
               confirmed: true,
             },
-            `Take “${compound.jobTitle}” down, restrict @${compound.posterHandle} for ${days} day${days === 1 ? "" : "s"} (posting jobs, messaging)${thanks}? Staff can undo it as a whole.`,
+            `Take “${visibleString(compound.jobTitle)}” down, restrict @${visibleString(compound.posterHandle)} for ${days} day${days === 1 ? "" : "s"} (posting jobs, messaging)${thanks}? Staff can undo it as a whole.`,
           );
         }}
       >

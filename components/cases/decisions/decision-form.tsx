@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
 import { actsOnAccount, type DecisionForm, type FormAction } from "@/lib/cases/decisions/schemas";
+import { visibleString } from "@/lib/ui/visible-text";
 
 const CLOSES_ITSELF = new Set<FormAction>(["DISMISS", "RESOLVE", "ESCALATE"]);
 const SETTLES = new Set<FormAction>(["WARN", "RESTRICT", "SUSPEND", "TAKE_DOWN_ALL_JOBS"]);
@@ -74,7 +75,7 @@ export function DecisionFormView({ context, pending, onDecide, onHelp }: Props) 
           {action === "TAKE_DOWN_JOB" ? (
             <p className="text-xs text-muted">
               {context.job
-                ? `Job: “${context.job.title}” (${context.job.status.toLowerCase().replace("_", " ")})`
+                ? `Job: “${visibleString(context.job.title)}” (${context.job.status.toLowerCase().replace("_", " ")})`
                 : "This case has no job posting."}
             </p>
           ) : null}

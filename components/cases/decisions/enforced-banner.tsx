@@ -1,5 +1,6 @@
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
+import { UserText } from "@/components/ui/user-text";
 
 /** Says at once that the account this case is about is already suspended or restricted. */
 export function EnforcedBanner({ subject }: { subject: NonNullable<DecisionContextView["enforcedSubject"]> }) {
@@ -11,7 +12,7 @@ export function EnforcedBanner({ subject }: { subject: NonNullable<DecisionConte
       className={`mb-3 rounded-lg border px-4 py-2 text-sm ${suspended ? "border-danger-line bg-danger-subtle text-danger-text" : "border-warning-line bg-warning-subtle text-warning-text"}`}
     >
       <span className="font-semibold">
-        @{subject.handle} is already {suspended ? "suspended" : "restricted"}
+        @<UserText text={subject.handle} /> is already {suspended ? "suspended" : "restricted"}
       </span>
       {!suspended && subject.restrictedUntil ? (
         <>

@@ -6,6 +6,7 @@ import { AccountLink } from "@/components/accounts/account-link";
 import { AccountStatusBadge } from "@/components/accounts/account-status";
 import { ENFORCED_REASON_LABELS, SUBJECT_LABELS } from "@/lib/cases/labels";
 import type { QueueItem } from "@/lib/cases/queue/schemas";
+import { UserText } from "@/components/ui/user-text";
 
 /**
  * What the case is about, with the handles as links to their account pages
@@ -30,14 +31,14 @@ export function SubjectCell({ item, focused }: { item: QueueItem; focused: boole
   let secondary: ReactNode = null;
   switch (item.subjectType) {
     case "JOB":
-      primary = item.title ?? "Job posting";
+      primary = item.title ? <UserText text={item.title} /> : "Job posting";
       secondary = handle ? <>posted by {handle}</> : null;
       break;
     case "ACCOUNT":
       primary = handle ?? "Account";
       break;
     case "THREAD":
-      primary = item.title ?? "Message thread";
+      primary = item.title ? <UserText text={item.title} /> : "Message thread";
       secondary =
         handle && other ? (
           <>
@@ -49,10 +50,20 @@ export function SubjectCell({ item, focused }: { item: QueueItem; focused: boole
       break;
     case "MESSAGE":
       primary = handle ? <>Message by {handle}</> : "Message";
-      secondary = item.title ? `in “${item.title}”` : null;
+      secondary = item.title ? (
+        <>
+          in “<UserText text={item.title} />”
+        </>
+      ) : null;
       break;
     case "APPEAL":
-      primary = item.title ? `Appeal of ${item.title}` : "Appeal";
+      primary = item.title ? (
+        <>
+          Appeal of <UserText text={item.title} />
+        </>
+      ) : (
+        "Appeal"
+      );
       secondary = handle ? <>by {handle}</> : null;
       break;
   }

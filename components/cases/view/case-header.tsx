@@ -4,6 +4,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/badge";
 import { SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
 import type { CaseView } from "@/lib/cases/view/types";
+import { UserText } from "@/components/ui/user-text";
 
 const PRIORITY_PART_LABELS: Record<string, string> = {
   reporters: "People reporting",
@@ -27,7 +28,7 @@ export function CaseHeader({ view }: { view: CaseView }) {
           <span className="mr-2 rounded bg-surface-strong px-1.5 py-0.5 align-middle text-xs font-medium text-muted">
             {SUBJECT_LABELS[view.subjectType]}
           </span>
-          {view.subjectLabel}
+          <UserText text={view.subjectLabel} />
         </h1>
         <p className="mt-1 text-sm text-muted">
           <StatusBadge status={view.status} className="mr-1 align-[1px]" /> opened <RelativeTime iso={view.createdAt} />{" "}

@@ -2,6 +2,7 @@ import { AccountLink } from "@/components/accounts/account-link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { LinkedAccountView } from "@/lib/cases/view/types";
 import { ACCOUNT_STATUS_LABELS } from "@/lib/cases/labels";
+import { visibleString } from "@/lib/ui/visible-text";
 
 export function LinkedAccounts({ linked }: { linked: LinkedAccountView[] }) {
   return (
@@ -14,7 +15,11 @@ export function LinkedAccounts({ linked }: { linked: LinkedAccountView[] }) {
       ) : (
         <ul className="divide-y divide-border">
           {linked.map((l) => (
-            <li key={l.accountId} className="px-4 py-2 text-sm" aria-label={`Linked account @${l.handle}`}>
+            <li
+              key={l.accountId}
+              className="px-4 py-2 text-sm"
+              aria-label={`Linked account @${visibleString(l.handle)}`}
+            >
               <p>
                 <AccountLink id={l.accountId} handle={l.handle} />{" "}
                 <span className="text-xs text-muted">

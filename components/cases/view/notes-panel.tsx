@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { addNoteAction } from "@/app/(console)/cases/[caseId]/actions";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Button } from "@/components/ui/button";
+import { UserText } from "@/components/ui/user-text";
 
 interface Props {
   caseId: string;
@@ -46,7 +47,9 @@ export function NotesPanel({ caseId, notes, canWrite }: Props) {
         <ul tabIndex={0} aria-labelledby="notes-heading" className="max-h-60 divide-y divide-border overflow-y-auto">
           {notes.map((n) => (
             <li key={n.id} className="px-4 py-2 text-sm">
-              <p className="break-words whitespace-pre-wrap text-fg">{n.body}</p>
+              <p className="break-words whitespace-pre-wrap text-fg">
+                <UserText text={n.body} />
+              </p>
               <p className="text-xs text-muted">
                 {n.author} · <RelativeTime iso={n.at} />
               </p>

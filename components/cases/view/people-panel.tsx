@@ -3,6 +3,8 @@ import { AccountLink } from "@/components/accounts/account-link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { STATUS_LABELS, caseReference } from "@/lib/cases/labels";
 import type { AccountView, CaseView } from "@/lib/cases/view/types";
+import { UserText } from "@/components/ui/user-text";
+import { visibleString } from "@/lib/ui/visible-text";
 
 const ACCOUNT_STATUS: Record<AccountView["status"], { label: string; className: string }> = {
   ACTIVE: { label: "Active", className: "border-slate-200 bg-slate-50 text-slate-700" },
@@ -21,7 +23,9 @@ export function PeoplePanel({ job, accounts }: { job: CaseView["job"]; accounts:
       {job ? (
         <div className="border-b border-slate-100 px-4 py-3 text-sm" data-testid="job-card">
           <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Job posting</p>
-          <p className="font-medium text-slate-900">{job.title}</p>
+          <p className="font-medium text-slate-900">
+            <UserText text={job.title} />
+          </p>
           <p className="text-xs text-slate-600">
             {JOB_STATUS[job.status]} · posted <RelativeTime iso={job.postedAt} />
           </p>
@@ -33,10 +37,12 @@ export function PeoplePanel({ job, accounts }: { job: CaseView["job"]; accounts:
             key={a.id}
             id={`account-${a.id}`}
             className="scroll-mt-4 px-4 py-3 text-sm"
-            aria-label={`Account @${a.handle}`}
+            aria-label={`Account @${visibleString(a.handle)}`}
           >
             <p className="flex flex-wrap items-center gap-2">
-              <span className="font-medium text-slate-900">{a.displayName}</span>
+              <span className="font-medium text-slate-900">
+                <UserText text={a.displayName} />
+              </span>
               <AccountLink id={a.id} handle={a.handle} />
               <span
                 className={`rounded border px-1.5 py-0.5 text-xs font-medium ${ACCOUNT_STATUS[a.status].className}`}

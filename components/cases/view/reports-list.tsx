@@ -1,5 +1,6 @@
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ReportView } from "@/lib/cases/view/types";
+import { UserText } from "@/components/ui/user-text";
 
 const REASON_LABELS: Record<ReportView["reason"], string> = {
   OFF_PLATFORM_CONTACT: "Off-platform contact",
@@ -22,18 +23,26 @@ export function ReportsList({ reports }: { reports: ReportView[] }) {
           <li key={r.id} className="px-4 py-2 text-sm">
             <p className="flex flex-wrap items-baseline justify-between gap-2">
               <span className="font-medium text-fg">
-                {r.source === "AUTOMATIC"
-                  ? "Detector (automatic)"
-                  : r.reporter
-                    ? `@${r.reporter.handle}`
-                    : "Unknown reporter"}
+                {r.source === "AUTOMATIC" ? (
+                  "Detector (automatic)"
+                ) : r.reporter ? (
+                  <>
+                    @<UserText text={r.reporter.handle} />
+                  </>
+                ) : (
+                  "Unknown reporter"
+                )}
               </span>
               <span className="text-xs text-muted">
                 <RelativeTime iso={r.createdAt} />
               </span>
             </p>
             <p className="text-xs text-muted">{REASON_LABELS[r.reason]}</p>
-            {r.comment ? <p className="mt-1 break-words whitespace-pre-wrap text-fg-soft">“{r.comment}”</p> : null}
+            {r.comment ? (
+              <p className="mt-1 break-words whitespace-pre-wrap text-fg-soft">
+                “<UserText text={r.comment} />”
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -13,6 +13,7 @@ import { threadRows, violationStops } from "@/lib/cases/view/thread-rows";
 import type { FindingView, ThreadView } from "@/lib/cases/view/types";
 import { isTypingTarget } from "@/lib/ui/keyboard";
 import { Button } from "@/components/ui/button";
+import { UserText } from "@/components/ui/user-text";
 
 const ROLE_BADGE = {
   client: "bg-success-subtle text-success-text border-success-line",
@@ -93,7 +94,7 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
     <section aria-labelledby="thread-heading" className="rounded-lg border border-border bg-surface">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-border px-4 py-2">
         <h2 id="thread-heading" className="text-sm font-semibold text-fg">
-          {thread.title}{" "}
+          <UserText text={thread.title} />{" "}
           <span className="font-normal text-muted">· {thread.messages.length.toLocaleString("en")} messages</span>
         </h2>
         <div className="flex items-center gap-2 text-sm">

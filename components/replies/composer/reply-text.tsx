@@ -6,6 +6,7 @@ import type { ReplyRecipient } from "@/lib/replies/recipients";
 import type { SendReplyInput } from "@/lib/replies/schemas";
 import { cn } from "@/lib/ui/cn";
 import type { Mode } from "./use-reply-draft";
+import { UserText } from "@/components/ui/user-text";
 
 /** The subject and message, with an Edit / Preview tab pair (arrow keys switch). */
 export function ReplyText({
@@ -86,7 +87,10 @@ export function ReplyText({
         >
           <div className="rounded-md border border-border bg-surface-subtle px-3 py-2">
             <p className="text-xs text-muted">
-              To {recipient.displayName} <span>@{recipient.handle}</span>
+              To <UserText text={recipient.displayName} />{" "}
+              <span>
+                @<UserText text={recipient.handle} />
+              </span>
             </p>
             <p className="mt-1 font-medium text-fg">
               {subject ? <MarkedText text={subject} /> : <span className="text-muted">No subject</span>}

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isWellFormedText } from "@/lib/unicode";
+import { isStorableInstant, STORABLE_DATE_MESSAGE } from "@/lib/dates";
+import { checkStorableText } from "@/lib/unicode";
 
 /**
  * Building blocks shared by the request schemas. The same Zod schemas
@@ -8,17 +9,16 @@ import { isWellFormedText } from "@/lib/unicode";
  */
 
 /**
- * Free text. PostgreSQL text cannot hold NUL characters, and a lone surrogate (half of an emoji, from a
- * client that cut a string in the wrong place) is not text at all: both are refused here with the
- * field named, rather than failing the whole write or being silently replaced by U+FFFD.
+ * Free text. NUL and lone surrogates are refused with the field named (`unstorableText`), rather than
+ * failing the whole write or being silently replaced by U+FFFD; routes also refuse them in any field
+ * before the schema runs (lib/http/route.ts), this keeps the schema honest where it is used alone.
  */
 export function Text(min: number, max: number) {
   return z
     .string()
     .min(min, min === 1 ? "Must not be empty." : `At least ${min} characters.`)
     .max(max, `At most ${max.toLocaleString("en-US")} characters.`)
-    .refine((s) => !s.includes("\u0000"), "Must not contain NUL (\\u0000) characters.")
-    .refine(isWellFormedText, "Must be well-formed Unicode (a lone surrogate such as \\ud800 was sent).");
+    .superRefine(checkStorableText);
 }
 
 /** An id the platform chose: what makes every call idempotent. */
@@ -33,8 +33,14 @@ export const PlatformId = z
     example: "msg_8f2c1e",
   });
 
+/** The format first; a malformed date stops there (`abort`), so each bad field gets one error. */
 export const Timestamp = z.iso
-  .datetime({ offset: true, message: "Use an ISO 8601 date-time with a time zone, e.g. 2026-11-20T14:03:00Z." })
+  .datetime({
+    offset: true,
+    abort: true,
+    message: "Use an ISO 8601 date-time with a time zone, e.g. 2026-11-20T14:03:00Z.",
+  })
+  .refine(isStorableInstant, STORABLE_DATE_MESSAGE)
   .meta({ id: "Timestamp", example: "2026-11-20T14:03:00Z" });
 
 export const ItemStatus = z.enum(["created", "updated", "unchanged"]).meta({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Text } from "@/lib/api/schemas/common";
+import { Text, Timestamp } from "@/lib/api/schemas/common";
 
 export const OutboxQuery = z.strictObject({
   limit: z.coerce
@@ -31,15 +31,22 @@ export const Outbox = z
   })
   .meta({ id: "Outbox" });
 
+// The console's reply ids (cuids): printable, so garbage never reaches a query.
+const ReplyId = z
+  .string()
+  .min(1, "Must not be empty.")
+  .max(64, "At most 64 characters.")
+  .regex(/^[\x21-\x7E]+$/, "Use printable ASCII without spaces.");
+
 export const Ack = z
   .discriminatedUnion("status", [
     z.strictObject({
-      id: z.string().min(1).max(64),
+      id: ReplyId,
       status: z.literal("DELIVERED"),
-      deliveredAt: z.iso.datetime({ offset: true }).optional().meta({ description: "Defaults to now." }),
+      deliveredAt: Timestamp.optional().meta({ description: "Defaults to now." }),
     }),
     z.strictObject({
-      id: z.string().min(1).max(64),
+      id: ReplyId,
       status: z.literal("FAILED"),
       reason: Text(1, 1000).describe("Why delivery failed."),
     }),

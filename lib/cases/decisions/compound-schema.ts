@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RESTRICTION_SCOPES } from "@/lib/cases/decisions/schemas";
+import { versionSchema } from "@/lib/version";
 
 /**
  * A compound decision on a job case: take the job down, restrict its poster
@@ -7,7 +8,7 @@ import { RESTRICTION_SCOPES } from "@/lib/cases/decisions/schemas";
  */
 export const compoundDecisionSchema = z.object({
   caseId: z.string().min(1),
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: versionSchema,
   requestId: z.string().uuid(),
   reason: z.string().trim().min(5, "Give a reason (at least 5 characters); it goes into the audit trail.").max(2000),
   restrictDays: z.number().int().min(1).max(365),
@@ -18,7 +19,7 @@ export const compoundDecisionSchema = z.object({
 
 export const undoGroupSchema = z.object({
   caseId: z.string().min(1),
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: versionSchema,
   requestId: z.string().uuid(),
   groupId: z.string().min(1),
   reason: z.string().trim().min(5, "Give a reason (at least 5 characters); it goes into the audit trail.").max(2000),

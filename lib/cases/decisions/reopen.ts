@@ -6,10 +6,11 @@ import { changeCase } from "@/lib/cases/kernel";
 import { caseReference } from "@/lib/cases/labels";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
+import { versionSchema } from "@/lib/version";
 
 export const reopenSchema = z.object({
   caseId: z.string().min(1),
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: versionSchema,
   requestId: z.string().uuid(),
   reason: z.string().trim().min(5, "Give a reason (at least 5 characters); it goes into the audit trail.").max(2000),
 });

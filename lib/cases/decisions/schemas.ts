@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { versionSchema } from "@/lib/version";
 
 export const RESTRICTION_SCOPES = ["MESSAGING", "PROPOSALS", "JOB_POSTING"] as const;
 
 const base = {
   caseId: z.string().min(1),
   /** The case version the decision was made against (optimistic concurrency). */
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: versionSchema,
   /** Chosen by the form when it opens: a double submit has one effect. */
   requestId: z.string().uuid(),
   reason: z.string().trim().min(5, "Give a reason (at least 5 characters); it goes into the audit trail.").max(2000),

@@ -1,3 +1,4 @@
+import { isStorableInstant } from "@/lib/dates";
 import { searchableText } from "@/lib/unicode";
 import { z } from "zod";
 import type { EnforcedReason } from "@/lib/cases/labels";
@@ -8,6 +9,7 @@ import {
   type AccountStatus,
   type ConsoleRole,
 } from "@/lib/generated/prisma/enums";
+import { versionSchema } from "@/lib/version";
 
 /**
  * The queue's inputs and outputs, shared by the route handlers, the server
@@ -116,8 +118,12 @@ export function filtersFromSearchParams(
  */
 export const cursorSchema = z.object({
   s: z.enum(QUEUE_SORTS),
-  k: z.union([z.number().int(), z.iso.datetime()]),
-  id: z.string().min(1).max(40),
+  k: z.union([z.number().int(), z.iso.datetime({ abort: true }).refine(isStorableInstant)]),
+  id: z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[\x21-\x7E]+$/),
 });
 export type QueueCursor = z.infer<typeof cursorSchema>;
 
@@ -205,7 +211,7 @@ export const assignSchema = z.object({
   assigneeId: userId.nullable(),
 });
 
-const caseRef = z.object({ caseId: z.string().min(1).max(40), version: z.number().int().positive() });
+const caseRef = z.object({ caseId: z.string().min(1).max(40), version: versionSchema });
 
 export const BULK_MAX = 100;
 

@@ -1,9 +1,10 @@
 import { stringify } from "csv-stringify";
 import { parseAuditFilter } from "@/lib/audit/filters";
-import { auditEventsForExport } from "@/lib/audit/list";
+import { auditEventsForExport, type AuditRow } from "@/lib/audit/list";
 import { caseReference } from "@/lib/cases/labels";
 import { SafeError } from "@/lib/errors";
 import { defineRoute } from "@/lib/http/route";
+import { otherMethods } from "@/lib/http/methods";
 
 export const GET = defineRoute({ auth: "session", permission: "audit:read" }, async ({ request }) => {
   const { filter, error } = parseAuditFilter(Object.fromEntries(new URL(request.url).searchParams));
@@ -26,14 +27,19 @@ export const GET = defineRoute({ auth: "session", permission: "audit:read" }, as
     // Cells starting with = + - @ are prefixed so spreadsheets never run them as formulas.
     cast: { string: (v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v) },
   });
+  // The first page is read before the headers go out: a query that fails does so as a problem
+  // answer, not as a CSV cut off after its 200.
+  const rows = auditEventsForExport(filter);
+  const first = await rows.next();
+  const write = (row: AuditRow) =>
+    csv.write({
+      ...row,
+      caseNumber: row.caseNumber ? caseReference(row.caseNumber) : "",
+      data: JSON.stringify(row.data),
+    });
   void (async () => {
-    for await (const row of auditEventsForExport(filter)) {
-      csv.write({
-        ...row,
-        caseNumber: row.caseNumber ? caseReference(row.caseNumber) : "",
-        data: JSON.stringify(row.data),
-      });
-    }
+    if (!first.done) write(first.value);
+    for await (const row of rows) write(row);
     csv.end();
   })().catch((e) => csv.destroy(e as Error));
 
@@ -54,3 +60,5 @@ export const GET = defineRoute({ auth: "session", permission: "audit:read" }, as
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

@@ -2,6 +2,7 @@ import { assertCan } from "@/lib/auth/session";
 import { assignCases, dismissCases } from "@/lib/cases/bulk";
 import { defineRoute } from "@/lib/http/route";
 import { bulkActionSchema } from "@/lib/cases/queue/schemas";
+import { otherMethods } from "@/lib/http/methods";
 
 /** POST /api/queue/bulk: dismiss (moderators and staff) or assign (staff) several cases. */
 export const POST = defineRoute(
@@ -19,3 +20,5 @@ export const POST = defineRoute(
     );
   },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -1,6 +1,7 @@
 import { defineRoute } from "@/lib/http/route";
 import { countQueue } from "@/lib/cases/queue/list";
 import { queueParamsSchema, type QueueCountsResponse } from "@/lib/cases/queue/schemas";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -12,3 +13,5 @@ export const GET = defineRoute(
     return { counts: await countQueue(actor, query, now), generatedAt: now.toISOString() };
   },
 );
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });

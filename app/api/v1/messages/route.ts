@@ -1,8 +1,11 @@
 import { MessageBatch } from "@/lib/api/schemas/messages";
 import { defineRoute, json } from "@/lib/http/route";
 import { ingestMessages } from "@/lib/platform/messages";
+import { otherMethods } from "@/lib/http/methods";
 
 export const POST = defineRoute({ auth: "token", body: MessageBatch }, async ({ body }) => {
   const { result, created } = await ingestMessages(body);
   return json(result, created > 0 ? 201 : 200);
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods({ POST });

@@ -1,5 +1,6 @@
 import { claimCase, releaseCase } from "@/lib/cases/claims/claims";
 import { defineRoute } from "@/lib/http/route";
+import { otherMethods } from "@/lib/http/methods";
 
 type Params = { caseId: string };
 
@@ -14,3 +15,5 @@ export const DELETE = defineRoute<"session", undefined, undefined, Params>(
   { auth: "session", permission: "case:claim" },
   ({ actor, params }) => releaseCase(actor, params.caseId),
 );
+
+export const { GET, PUT, PATCH } = otherMethods({ POST, DELETE });

@@ -1,5 +1,6 @@
 import { listOtherViewers, recordCaseView, stopViewingCase } from "@/lib/cases/claims/presence";
 import { defineRoute } from "@/lib/http/route";
+import { otherMethods } from "@/lib/http/methods";
 
 type Params = { caseId: string };
 const viewer = { auth: "session", permission: "case:read" } as const;
@@ -19,3 +20,5 @@ export const DELETE = defineRoute<"session", undefined, undefined, Params>(viewe
   await stopViewingCase(params.caseId, actor);
   return { ok: true };
 });
+
+export const { PUT, PATCH } = otherMethods({ GET, POST, DELETE });

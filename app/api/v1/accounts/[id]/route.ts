@@ -1,5 +1,6 @@
 import { defineRoute, notFound } from "@/lib/http/route";
 import { getAccountForPlatform } from "@/lib/platform/accounts";
+import { otherMethods } from "@/lib/http/methods";
 
 export const GET = defineRoute({ auth: "token" }, async ({ params }) => {
   const account = await getAccountForPlatform(params.id ?? "");
@@ -9,3 +10,5 @@ export const GET = defineRoute({ auth: "token" }, async ({ params }) => {
     );
   return account;
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods({ GET });
