@@ -21,6 +21,18 @@ export function prefetchCase(router: Router, id: string | null | undefined) {
   if (id) router.prefetch(caseHref(id), { kind: "full" as PrefetchKind });
 }
 
+/**
+ * How long after opening a case the one after it is prefetched: later than
+ * the page being opened, whose server render it would otherwise slow down,
+ * and far sooner than a moderator decides.
+ */
+export const AFTER_OPEN_MS = 1_500;
+
+/** Prefetches the case after the one just opened, once that one has had the server to itself. */
+export function prefetchCaseAfterOpening(router: Router, id: string | null | undefined) {
+  if (id) setTimeout(() => prefetchCase(router, id), AFTER_OPEN_MS);
+}
+
 /** How long the cursor must rest on a row before its case is prefetched (j/k through rows fetch nothing). */
 export const SETTLE_MS = 120;
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/http/action";
-import { caseHref, prefetchCase } from "@/components/cases/use-case-prefetch";
+import { caseHref, prefetchCaseAfterOpening } from "@/components/cases/use-case-prefetch";
 import { rememberOwnClaim } from "@/components/cases/own-claims";
 import type { ClaimResult } from "@/lib/cases/queue/schemas";
 import { fetchJson } from "@/lib/http/fetch-json";
@@ -46,7 +46,7 @@ export function useDecisionSubmit() {
         rememberOwnClaim(claimed.caseId, claimed.version);
         router.push(caseHref(claimed.caseId));
         // The case after that one, so the next "apply and next" has it ready.
-        prefetchCase(router, claimed.nextId);
+        prefetchCaseAfterOpening(router, claimed.nextId);
       } catch (error) {
         toast.info(error instanceof Error ? error.message : "Nothing left to claim.");
       }

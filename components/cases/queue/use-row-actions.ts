@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import type { RowActions } from "@/components/cases/queue/queue-table";
 import type { QueueViewer } from "@/components/cases/queue/queue-view";
 import { useClaimActions } from "@/components/cases/queue/use-queue";
-import { caseHref, prefetchCase } from "@/components/cases/use-case-prefetch";
+import { caseHref, prefetchCaseAfterOpening } from "@/components/cases/use-case-prefetch";
 import { rememberOwnClaim } from "@/components/cases/own-claims";
 import { CLAIM_TTL_MS } from "@/lib/cases/claims/policy";
 import { mayActInState } from "@/lib/cases/lifecycle";
@@ -87,7 +87,7 @@ export function useRowActions(viewer: QueueViewer, kept: Kept, table: Table) {
         rememberOwnClaim(result.caseId, result.version);
         router.push(caseHref(result.caseId));
         // The case after this one, ready for "apply and next".
-        prefetchCase(router, result.nextId);
+        prefetchCaseAfterOpening(router, result.nextId);
       },
     });
   }, [claimNext, router, viewer.can.claim]);
