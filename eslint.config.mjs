@@ -14,6 +14,21 @@ export default defineConfig([
     },
   },
   {
+    // One Zod, configured once (jitless, so the Content-Security-Policy needs no 'unsafe-eval').
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "zod", message: 'Import { z } from "@/lib/zod": it runs Zod jitless, as the CSP needs.' }],
+          patterns: [
+            { group: ["zod/*"], message: 'Import { z } from "@/lib/zod": it runs Zod jitless, as the CSP needs.' },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ["lib/zod.ts"], rules: { "no-restricted-imports": "off" } },
+  {
     // React hooks live only in app/ and components/. Elsewhere a `use…` name is a Vitest or Playwright
     // helper (useIsolatedDatabase, the fixtures' `use` callback) or the detector's model switch.
     files: ["e2e/**", "tests/**", "scripts/**", "lib/**"],

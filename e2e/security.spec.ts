@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createConsoleUser, createThreadCase, db } from "./fixtures/case-factory";
-import { authFile, expectSignedInAs, signIn } from "./support";
+import { authFile, demoUser, expectSignedInAs, signIn } from "./support";
 
 test.use({ storageState: authFile("MODERATOR") });
 
@@ -87,4 +87,66 @@ test("direction overrides and invisible characters in names, titles and report c
   await page.goto(`/accounts/${client.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`@eveU+202Etcatnoc_${t}`);
   await expect(page.getByTitle("Hidden character U+202E: right-to-left override").first()).toBeVisible();
+});
+
+test("pages answer with a nonce-based CSP and the other security headers, and run without a single violation", async ({
+  page,
+  browser,
+}) => {
+  const violations: string[] = [];
+  const watch = async (p: typeof page) => {
+    await p.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    p.on("console", (m) => {
+      if (m.type() === "error" && /Content Security Policy|CSP violation/i.test(m.text())) violations.push(m.text());
+    });
+  };
+  await watch(page);
+  const { caseId } = await createThreadCase({
+    jobTitle: `csp-${Date.now()}`,
+    messages: [{ from: "client", text: "Write to me at someone@example.org before we start." }],
+  });
+
+  const nonces = new Set<string>();
+  for (const path of ["/queue", `/cases/${caseId}`, "/audit", "/no-such-page"]) {
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    const csp = headers["content-security-policy"]!;
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce, path).toBeTruthy();
+    nonces.add(nonce!);
+    expect(csp).toContain("'strict-dynamic'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    // Served over plain HTTP here: HSTS would be meaningless (and is only sent over HTTPS).
+    expect(headers["strict-transport-security"]).toBeUndefined();
+    // Next put this request's nonce on its own scripts.
+    expect(await page.locator(`script[nonce]`).count(), path).toBeGreaterThan(0);
+  }
+  expect(nonces.size).toBe(4);
+
+  // The pages work under it: they hydrate, and a server action answers with its toast.
+  await page.goto("/queue");
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await page.goto(`/cases/${caseId}`);
+  await expect(page.getByText("someone@example.org").first()).toBeVisible();
+  await page.getByLabel("New note (only the console team sees it)").fill("Checked under the CSP.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByText("Note added.")).toBeVisible();
+
+  // Signed out, the sign-in page too.
+  const signedOut = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const signIn = await signedOut.newPage();
+  await watch(signIn);
+  await signIn.goto("/signin");
+  await expect(signIn.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await signedOut.close();
+  expect(violations).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /**
  * The version a client last saw of a row (a case, a template): what makes a stale write fail.

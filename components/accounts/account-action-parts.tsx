@@ -1,7 +1,7 @@
 "use client";
 
 import type { UseFormReturn } from "react-hook-form";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { SCOPE_LABELS } from "@/components/cases/decisions/labels";
 import { ACCOUNT_ACTION_LABELS, ACCOUNT_ACTIONS } from "@/lib/accounts/decide-schema";
 import { RESTRICTION_SCOPES } from "@/lib/cases/decisions/schemas";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { RESTRICTION_SCOPES } from "@/lib/cases/decisions/schemas";
 import { versionSchema } from "@/lib/version";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { ConsoleActor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/prisma";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import { AccountIdParam, AccountStanding } from "@/lib/api/schemas/accounts";
 import { AppealIdParam, AppealInput, AppealResult, AppealView } from "@/lib/api/schemas/appeals";

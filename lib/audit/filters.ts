@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isStorableDay, STORABLE_DATE_MESSAGE } from "@/lib/dates";
 import { AuditAction, SubjectType } from "@/lib/generated/prisma/enums";
 import { checkStorableText } from "@/lib/unicode";

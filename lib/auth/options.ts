@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { prisma } from "@/lib/db/prisma";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { endSession } from "@/lib/auth/session-version";

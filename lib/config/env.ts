@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /**
  * Every environment variable the console reads, validated in one place. `npm start` fills in the

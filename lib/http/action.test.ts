@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { actionFailure } from "@/lib/http/action";
 import { toProblem } from "@/lib/http/problem";
 import { GENERIC_ERROR_MESSAGE, SafeError } from "@/lib/errors";

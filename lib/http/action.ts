@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { fieldErrorAt, zodFieldErrors } from "@/lib/http/problem";
 import { unstorableTextIn } from "@/lib/unicode";
 import type { Permission } from "@/lib/auth/permissions";

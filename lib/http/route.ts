@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import type { z } from "@/lib/zod";
 import { authenticateApiToken, type ApiCaller } from "@/lib/api/auth";
 import { maxBodyBytes, readJsonBody } from "@/lib/http/body";
 import { assertSameOrigin } from "@/lib/http/same-origin";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { sendTextIssues, templateTextIssues, type TextIssue } from "@/lib/replies/text";
 import { versionSchema } from "@/lib/version";
 

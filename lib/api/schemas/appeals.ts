@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { PlatformId, Text, Timestamp } from "@/lib/api/schemas/common";
 
 export const AppealInput = z

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { REPORT_REASONS, SUBJECT_TYPES } from "@/lib/api/schemas/reports";
 
 export const DECISION_ACTIONS = [

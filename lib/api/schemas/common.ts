@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isStorableInstant, STORABLE_DATE_MESSAGE } from "@/lib/dates";
 import { checkStorableText } from "@/lib/unicode";
 

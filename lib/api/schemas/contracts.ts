@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ItemStatus, PlatformId, Timestamp } from "@/lib/api/schemas/common";
 
 export const ContractEvent = z

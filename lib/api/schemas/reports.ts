@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { entityFields, PlatformId, rejectDuplicateIds, Text, Timestamp } from "@/lib/api/schemas/common";
 
 export const REPORT_REASONS = [

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { PlatformId, Text } from "@/lib/api/schemas/common";
 import { CATEGORIES } from "@/lib/detection/types";
 import { VERDICTS } from "@/lib/scanning/verdict";

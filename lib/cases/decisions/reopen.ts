@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ConsoleActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { changeCase } from "@/lib/cases/kernel";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { versionSchema } from "@/lib/version";
 
 export const RESTRICTION_SCOPES = ["MESSAGING", "PROPOSALS", "JOB_POSTING"] as const;

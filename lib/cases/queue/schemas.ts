@@ -1,6 +1,6 @@
 import { isStorableInstant } from "@/lib/dates";
 import { searchableText } from "@/lib/unicode";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { EnforcedReason } from "@/lib/cases/labels";
 import {
   CaseStatus,

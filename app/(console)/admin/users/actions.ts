@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/http/action";
 import { createConsoleUserSchema, setActiveSchema } from "@/lib/admin/console-users/schemas";
 import { createConsoleUser, setConsoleUserActive, signOutEverywhere } from "@/lib/admin/console-users/service";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const createConsoleUserAction = defineAction(
   { permission: "users:manage", input: createConsoleUserSchema },

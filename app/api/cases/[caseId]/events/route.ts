@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { defineRoute, notFound } from "@/lib/http/route";
 import { caseExists } from "@/lib/cases/view/load";
 import { caseStream } from "@/lib/live/streams";
