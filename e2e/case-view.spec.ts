@@ -4,9 +4,10 @@ import { authFile } from "./support";
 
 test.use({ storageState: authFile("MODERATOR") });
 
-/** The thread renders its rows after hydration; keys and queries wait for it. */
+/** The thread's rows render on the server; its keys work once it has hydrated (data-ready). */
 async function openCase(page: Page, caseId: string) {
   await page.goto(`/cases/${caseId}`);
+  await expect(page.locator("section[aria-labelledby=thread-heading][data-ready]")).toBeVisible();
   await expect(page.locator("[data-message-id]").first()).toBeVisible();
 }
 

@@ -67,6 +67,9 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
     [current, stops, virtualizer, focusFinding],
   );
 
+  // The rows now render on the server, so their presence no longer means the keys work: this marks the
+  // moment the key handler below is attached (tests wait for it, as the queue's data-ready).
+  const [keysReady, setKeysReady] = useState(false);
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (isTypingTarget(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
@@ -79,6 +82,7 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
       }
     }
     window.addEventListener("keydown", onKey);
+    setKeysReady(true);
     return () => window.removeEventListener("keydown", onKey);
   }, [jump]);
 
@@ -91,7 +95,11 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
   const activeFindingId = current >= 0 ? (stops[current]?.findingId ?? null) : null;
 
   return (
-    <section aria-labelledby="thread-heading" className="rounded-lg border border-border bg-surface">
+    <section
+      aria-labelledby="thread-heading"
+      data-ready={keysReady || undefined}
+      className="rounded-lg border border-border bg-surface"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-border px-4 py-2">
         <h2 id="thread-heading" className="text-sm font-semibold text-fg">
           <UserText text={thread.title} />{" "}
