@@ -21,6 +21,7 @@ const AGE_LABELS: Record<QueueAge, string> = {
 
 const SORT_LABELS: Record<QueueSort, string> = {
   priority: "Priority",
+  sla: "Breaches soonest",
   oldest: "Oldest first",
   newest: "Latest report",
   closed: "Last closed",
@@ -58,7 +59,7 @@ export function QueueFilters({
 
   const showAssignee = filters.tab === "open" || filters.tab === "escalated" || filters.tab === "appeals";
   const sorts: QueueSort[] =
-    filters.tab === "resolved" ? ["closed", "oldest", "newest"] : ["priority", "oldest", "newest"];
+    filters.tab === "resolved" ? ["closed", "oldest", "newest"] : ["priority", "sla", "oldest", "newest"];
   const active = !!(
     filters.category ||
     filters.source ||

@@ -6,10 +6,10 @@ import { AccountStatusBadge } from "@/components/accounts/account-status";
 import { CaseReferenceCell, REPORTED_AS, ReportedCategories } from "@/components/cases/case-row-parts";
 import { PriorityBreakdown } from "@/components/cases/queue/priority-breakdown";
 import { SubjectCell } from "@/components/cases/queue/queue-subject-cell";
+import { SlaStatus } from "@/components/cases/queue/sla-status";
 import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, TableBody, TableCard, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { useNow } from "@/components/ui/use-now";
 import { caseReference, STATUS_LABELS } from "@/lib/cases/labels";
 import { accountGroups } from "@/lib/cases/queue/group-by-account";
 import type { QueueItem, QueueTab } from "@/lib/cases/queue/schemas";
@@ -24,9 +24,6 @@ const TAB_CAPTIONS: Record<QueueTab, string> = {
   appeals: "Appeals waiting for staff",
   resolved: "Resolved cases",
 };
-
-/** The SLA: a case waiting longer than this is overdue. */
-const SLA_MS = 24 * 3_600_000;
 
 export interface RowActions {
   canClaim: boolean;
@@ -178,8 +175,6 @@ const QueueRow = memo(function QueueRow({
   const cell = "py-3";
   const mine = item.claim?.userId === viewerId;
   const heldByOther = !!item.claim && !mine;
-  const now = useNow();
-  const overdue = !closed && now !== null && now - new Date(item.firstReportedAt).getTime() > SLA_MS;
 
   return (
     <TableRow
@@ -246,11 +241,7 @@ const QueueRow = memo(function QueueRow({
       </TableCell>
       <TableCell className={cn(cell, "text-xs whitespace-nowrap text-muted")}>
         <RelativeTime iso={closed ? (item.closedAt ?? item.lastReportedAt) : item.firstReportedAt} />
-        {overdue ? (
-          <span className="mt-0.5 block font-medium text-danger-text" title="Waiting longer than the 24-hour SLA">
-            Overdue
-          </span>
-        ) : null}
+        {closed ? null : <SlaStatus dueAt={item.slaDueAt} />}
       </TableCell>
       <TableCell className={cn(cell, "text-xs whitespace-nowrap")}>
         {closed ? (

@@ -15,6 +15,8 @@ function compareFor(sort: QueueSort): (a: QueueItem, b: QueueItem) => number {
       return (a, b) => b.priority - a.priority || byId(a, b);
     case "oldest":
       return (a, b) => a.firstReportedAt.localeCompare(b.firstReportedAt) || byId(a, b);
+    case "sla":
+      return (a, b) => a.slaDueAt.localeCompare(b.slaDueAt) || byId(a, b);
     case "newest":
       return (a, b) => b.lastReportedAt.localeCompare(a.lastReportedAt) || byId(b, a);
     case "closed":

@@ -174,6 +174,8 @@ describe("the queue's tabs", () => {
       reporterCount: 1,
       hasAutomaticReport: false,
       firstReportedAt: free.firstReportedAt.toISOString(),
+      // No category: the default 24 hours from the first report (lib/cases/sla.ts).
+      slaDueAt: new Date(free.firstReportedAt.getTime() + 24 * HOUR).toISOString(),
       lastReportedAt: free.lastReportedAt.toISOString(),
       closedAt: null,
       claim: null,

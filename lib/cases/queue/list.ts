@@ -5,7 +5,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { can, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import type { ConsoleRole } from "@/lib/generated/prisma/enums";
 import { enforcedReasonSql } from "@/lib/cases/enforced-subject";
-import { filterSql, keysetSql, orderSql, searchCtes, tabSql, whereSql, withSql } from "@/lib/cases/queue/sql";
+import {
+  filterSql,
+  keysetSql,
+  orderSql,
+  searchCtes,
+  slaDueSql,
+  tabSql,
+  whereSql,
+  withSql,
+} from "@/lib/cases/queue/sql";
 import {
   QUEUE_COUNT_CAP,
   QUEUE_TABS,
@@ -71,6 +80,7 @@ export function queuePageSql(viewer: Viewer, params: QueueParams, now = new Date
       'priority', c."priority", 'priorityBreakdown', c."priorityBreakdown", 'categories', c."categories",
       'reportCount', c."reportCount", 'reporterCount', c."reporterCount", 'hasAutomaticReport', c."hasAutomaticReport",
       'firstReportedAt', ${isoSql("firstReportedAt")}, 'lastReportedAt', ${isoSql("lastReportedAt")},
+      'slaDueAt', to_char(${slaDueSql()}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
       'closedAt', ${isoSql("closedAt")},
       'claim', CASE WHEN c."claimExpiresAt" > ${now} THEN (
         SELECT json_build_object('userId', u."id", 'name', u."name", 'expiresAt', ${isoSql("claimExpiresAt")})
@@ -158,6 +168,8 @@ function cursorAfter(sort: QueueSort, item: QueueItem): QueueCursor {
       return { s: sort, k: item.priority, id: item.id };
     case "oldest":
       return { s: sort, k: item.firstReportedAt, id: item.id };
+    case "sla":
+      return { s: sort, k: item.slaDueAt, id: item.id };
     case "newest":
       return { s: sort, k: item.lastReportedAt, id: item.id };
     case "closed":

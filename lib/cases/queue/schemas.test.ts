@@ -35,6 +35,9 @@ describe("sort and assignee per tab", () => {
     expect(effectiveSort({ tab: "resolved" })).toBe("closed");
     expect(effectiveSort({ tab: "unassigned", sort: "closed" })).toBe("priority");
     expect(effectiveSort({ tab: "open", sort: "oldest" })).toBe("oldest");
+    expect(effectiveSort({ tab: "open", sort: "sla" })).toBe("sla");
+    // A closed case has no deadline left to breach.
+    expect(effectiveSort({ tab: "resolved", sort: "sla" })).toBe("closed");
   });
 
   it("fixes the assignee on the tabs that are defined by it", () => {

@@ -19,7 +19,7 @@ import { versionSchema } from "@/lib/version";
 export const QUEUE_TABS = ["unassigned", "mine", "open", "escalated", "appeals", "resolved"] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
 
-export const QUEUE_SORTS = ["priority", "oldest", "newest", "closed"] as const;
+export const QUEUE_SORTS = ["priority", "sla", "oldest", "newest", "closed"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
 export const QUEUE_AGES = ["lt1h", "lt24h", "gt24h", "gt7d"] as const;
@@ -66,7 +66,9 @@ export const DEFAULT_QUEUE_FILTERS: QueueFilters = { tab: "unassigned", assignee
 
 /** The sort a tab uses: closed cases have no priority left to rank by, open ones no closing time. */
 export function effectiveSort(filters: Pick<QueueFilters, "tab" | "sort">): QueueSort {
-  if (filters.tab === "resolved") return filters.sort && filters.sort !== "priority" ? filters.sort : "closed";
+  // A closed case has no deadline left to breach either.
+  if (filters.tab === "resolved")
+    return filters.sort && filters.sort !== "priority" && filters.sort !== "sla" ? filters.sort : "closed";
   return filters.sort && filters.sort !== "closed" ? filters.sort : "priority";
 }
 
@@ -184,6 +186,8 @@ export interface QueueItem {
   reporterCount: number;
   hasAutomaticReport: boolean;
   firstReportedAt: string;
+  /** When it breaches its target time to decision (lib/cases/sla.ts). */
+  slaDueAt: string;
   lastReportedAt: string;
   closedAt: string | null;
   /** Null when nobody holds it, including when the holder's claim has lapsed. */

@@ -10,6 +10,7 @@ import {
   type QueueTab,
 } from "@/lib/cases/queue/schemas";
 import { searchTerms } from "@/lib/cases/queue/search";
+import { SLA_APPEAL_HOURS, SLA_DEFAULT_HOURS, slaTiers } from "@/lib/cases/sla";
 
 /**
  * The SQL pieces every queue read shares (the page, the tab counts, the
@@ -140,9 +141,31 @@ export function searchCtes(q: string | undefined): Prisma.Sql | null {
   return Prisma.join(ctes, ", ");
 }
 
+/**
+ * When the case breaches its target (lib/cases/sla.ts) as SQL: the first
+ * report plus the appeal's target, or the strictest of its categories'
+ * (tiers tightest first, so the first match is the minimum), or the default
+ * for a case no category names. Only enum names and whole minutes from that
+ * module are written into the text, so the statement stays one prepared text.
+ */
+export function slaDueSql(alias = "c"): Prisma.Sql {
+  const whens = slaTiers()
+    .map(
+      (t) =>
+        `WHEN ${alias}."categories" && ARRAY[${t.categories.map((c) => `'${c}'`).join(", ")}]::"FindingCategory"[] THEN ${t.minutes}`,
+    )
+    .join(" ");
+  return Prisma.raw(
+    `(${alias}."firstReportedAt" + make_interval(mins => CASE WHEN ${alias}."subjectType" = 'APPEAL' THEN ${SLA_APPEAL_HOURS * 60} ${whens} ELSE ${SLA_DEFAULT_HOURS * 60} END))`,
+  );
+}
+
 export function orderSql(sort: QueueSort, alias = "c"): Prisma.Sql {
   const a = Prisma.raw(alias);
   switch (sort) {
+    case "sla":
+      // No index can serve it (the targets live in code): a top-N sort of the tab's open cases.
+      return Prisma.sql`${slaDueSql(alias)} ASC, ${a}."id" ASC`;
     case "priority":
       return Prisma.sql`${a}."priority" DESC, ${a}."id" ASC`;
     case "oldest":
@@ -165,6 +188,8 @@ export function keysetSql(cursor: QueueCursor): Prisma.Sql {
       return Prisma.sql`c."priority" <= ${Number(k)} AND (c."priority" < ${Number(k)} OR c."id" > ${id})`;
     case "oldest":
       return Prisma.sql`(c."firstReportedAt", c."id") > (${new Date(String(k))}::timestamp, ${id})`;
+    case "sla":
+      return Prisma.sql`(${slaDueSql()}, c."id") > (${new Date(String(k))}::timestamp, ${id})`;
     case "newest":
       return Prisma.sql`(c."lastReportedAt", c."id") < (${new Date(String(k))}::timestamp, ${id})`;
     case "closed":
