@@ -338,6 +338,7 @@ await runCli(async () => {
       deepCursor = (await listQueueItems(viewer(0), { ...firstPage, cursor: deepCursor })).nextCursor ?? undefined;
     const deepPage = queueParamsSchema.parse({ cursor: deepCursor });
     const search = queueParamsSchema.parse({ tab: "open", q: "+1 415 555 0042" });
+    const slaSorted = queueParamsSchema.parse({ tab: "open", sort: "sla" });
     const filtered = queueParamsSchema.parse({
       tab: "open",
       category: "OFF_PLATFORM_PAYMENT",
@@ -371,6 +372,8 @@ await runCli(async () => {
     await phase("searchCounts", "search: tab counts", (w) => countQueue(viewer(w), search));
     await phase("filtered", "filtered (category+source+age)", (w) => listQueue(viewer(w), filtered));
     await phase("filteredCounts", "filtered: tab counts", (w) => countQueue(viewer(w), filtered));
+    // The one order no index serves (the SLA targets live in code): a top-N sort of every open case.
+    await phase("slaPage", "all open, breaches soonest", (w) => listQueue(viewer(w), slaSorted));
     await phase("claimNext", "claim-next (one statement)", claimNextTask);
 
     log(`\nAt the app's pace: ${WORKERS} moderators for ${PACED_SECONDS} s, in process:`);
@@ -387,6 +390,7 @@ await runCli(async () => {
     const page = queuePageSql(viewer(0), firstPage, now);
     const deep = queuePageSql(viewer(0), deepPage, now);
     const searchSql = queuePageSql(viewer(0), search, now);
+    const slaSql = queuePageSql(viewer(0), slaSorted, now);
     // The pick inside claim-next, without its writes (EXPLAIN ANALYZE would perform them).
     const claimSql = claimNextSql({ id: moderatorId(0) }, now);
     const pickText = claimSql.text
@@ -401,6 +405,8 @@ await runCli(async () => {
         "Case_subjectKey_idx|Case_open_subject_key",
       ]),
       await explain(pool, "claim-next pick", pickText, [now], ["Case_open_priority_idx"]),
+      // No index to require: what it costs is the top-N sort shown in the plan.
+      await explain(pool, "all open, breaches soonest", slaSql.text, slaSql.values, []),
     ];
     const plansUseIndexes = plans.every(Boolean);
 
