@@ -149,4 +149,39 @@ test("pages answer with a nonce-based CSP and the other security headers, and ru
   await expect(signIn.getByRole("button", { name: "Sign in" })).toBeVisible();
   await signedOut.close();
   expect(violations).toEqual([]);
+
+  // And it bites: a script that reached the page without the nonce (as stored XSS would) does not run.
+  await page.route("**/queue", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      /<head[^>]*>/,
+      (head) => `${head}<script>document.documentElement.dataset.injected = "ran"</script>`,
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/queue");
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.documentElement.dataset.injected)).toBeUndefined();
+});
+
+test("the audit export keeps console users' e-mails and token events to admins", async ({ page, browser }) => {
+  const admin = await db().consoleUser.findUniqueOrThrow({ where: { email: demoUser("ADMIN").email } });
+  const tokenName = `audit-secret-${Date.now()}`;
+  await db().auditEvent.create({
+    data: { action: "API_TOKEN_CREATED", actorKind: "USER", actorId: admin.id, data: { name: tokenName } },
+  });
+  const asModerator = await page.request.get("/api/audit/export");
+  expect(asModerator.status()).toBe(200);
+  const csv = await asModerator.text();
+  expect(csv.split("\n")[0]).not.toContain("actorEmail");
+  expect(csv).not.toContain("@console.test");
+  expect(csv).not.toContain(tokenName);
+
+  const adminContext = await browser.newContext({ storageState: authFile("ADMIN") });
+  const asAdmin = await (await adminContext.request.get("/api/audit/export")).text();
+  expect(asAdmin.split("\n")[0]).toContain("actorEmail");
+  expect(asAdmin).toContain(tokenName);
+  expect(asAdmin).toContain(admin.email);
+  await adminContext.close();
 });

@@ -1,12 +1,13 @@
 import type { AuditFilter } from "@/lib/audit/filters";
 import { AUDIT_ACTION_LABELS, SUBJECT_LABELS } from "@/lib/cases/labels";
-import { AuditAction, SubjectType } from "@/lib/generated/prisma/enums";
+import { SubjectType, type AuditAction } from "@/lib/generated/prisma/enums";
 import { Button } from "@/components/ui/button";
 
 const FIELD = "mt-1 block w-full rounded-md border border-border-strong bg-surface px-2 py-1.5 text-sm";
 
 /** A plain GET form: filters live in the URL, so a filtered view can be shared and exported. */
-export function AuditFilters({ filter }: { filter: AuditFilter }) {
+/** `actions`: the kinds of event this viewer may read (lib/audit/visibility.ts). */
+export function AuditFilters({ filter, actions }: { filter: AuditFilter; actions: readonly AuditAction[] }) {
   return (
     <form
       method="get"
@@ -32,7 +33,7 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
         </label>
         <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className={FIELD}>
           <option value="">Any</option>
-          {Object.values(AuditAction).map((a) => (
+          {actions.map((a) => (
             <option key={a} value={a}>
               {AUDIT_ACTION_LABELS[a]}
             </option>

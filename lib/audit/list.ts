@@ -1,24 +1,32 @@
 import "server-only";
 import type { AuditFilter } from "@/lib/audit/filters";
+import { CONSOLE_ACCOUNT_ACTIONS, seesConsoleAccounts, type AuditViewer } from "@/lib/audit/visibility";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction, SubjectType } from "@/lib/generated/prisma/enums";
 
 const DAY = 86_400_000;
 
-function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
+function whereOf(filter: AuditFilter, viewer: AuditViewer): Prisma.AuditEventWhereInput {
+  const all = seesConsoleAccounts(viewer);
+  const action = filter.action as AuditAction | undefined;
   return {
     ...(filter.actor
       ? {
           actor: {
+            // Searching by e-mail would tell a non-admin whose address it is.
             OR: [
               { name: { contains: filter.actor, mode: "insensitive" } },
-              { email: { contains: filter.actor, mode: "insensitive" } },
+              ...(all ? [{ email: { contains: filter.actor, mode: "insensitive" as const } }] : []),
             ],
           },
         }
       : {}),
-    ...(filter.action ? { action: filter.action as AuditAction } : {}),
+    ...(all
+      ? action
+        ? { action }
+        : {}
+      : { action: { ...(action ? { equals: action } : {}), notIn: [...CONSOLE_ACCOUNT_ACTIONS] } }),
     ...(filter.subjectType ? { subjectType: filter.subjectType as SubjectType } : {}),
     ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
     ...(filter.from || filter.to
@@ -47,12 +55,12 @@ const SELECT = {
 
 type Row = Prisma.AuditEventGetPayload<{ select: typeof SELECT }>;
 
-function toView(e: Row) {
+function toView(e: Row, viewer: AuditViewer) {
   return {
     id: e.id.toString(),
     action: e.action,
     actor: e.actor?.name ?? (e.actorKind === "PLATFORM" ? "Platform" : "System"),
-    actorEmail: e.actor?.email ?? null,
+    actorEmail: seesConsoleAccounts(viewer) ? (e.actor?.email ?? null) : null,
     caseId: e.case?.id ?? null,
     caseNumber: e.case?.number ?? null,
     subjectType: e.subjectType,
@@ -84,30 +92,35 @@ async function withAccounts(rows: AuditRow[]): Promise<AuditRow[]> {
 
 /** Newest first, keyset-paginated on the id (no OFFSET: pages stay fast however deep). */
 export async function listAuditEvents(
+  viewer: AuditViewer,
   filter: AuditFilter,
   limit = 50,
 ): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
   const events = await prisma.auditEvent.findMany({
-    where: { ...whereOf(filter), ...(filter.before ? { id: { lt: BigInt(filter.before) } } : {}) },
+    where: { ...whereOf(filter, viewer), ...(filter.before ? { id: { lt: BigInt(filter.before) } } : {}) },
     orderBy: { id: "desc" },
     take: limit + 1,
     select: SELECT,
   });
-  const rows = await withAccounts(events.slice(0, limit).map(toView));
+  const rows = await withAccounts(events.slice(0, limit).map((e) => toView(e, viewer)));
   return { rows, nextBefore: events.length > limit ? rows[rows.length - 1]!.id : null };
 }
 
 /** Every matching event, oldest first, in pages: for the CSV export. */
-export async function* auditEventsForExport(filter: AuditFilter, pageSize = 1000): AsyncGenerator<AuditRow> {
+export async function* auditEventsForExport(
+  viewer: AuditViewer,
+  filter: AuditFilter,
+  pageSize = 1000,
+): AsyncGenerator<AuditRow> {
   let after: bigint | null = null;
   for (;;) {
     const page: Row[] = await prisma.auditEvent.findMany({
-      where: { ...whereOf(filter), ...(after !== null ? { id: { gt: after } } : {}) },
+      where: { ...whereOf(filter, viewer), ...(after !== null ? { id: { gt: after } } : {}) },
       orderBy: { id: "asc" },
       take: pageSize,
       select: SELECT,
     });
-    for (const e of page) yield toView(e);
+    for (const e of page) yield toView(e, viewer);
     if (page.length < pageSize) return;
     after = page[page.length - 1]!.id;
   }

@@ -4,6 +4,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseAuditFilter } from "@/lib/audit/filters";
 import { listAuditEvents } from "@/lib/audit/list";
+import { readableAuditActions } from "@/lib/audit/visibility";
 import { requirePageActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -13,10 +14,10 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageActor("audit:read");
+  const actor = await requirePageActor("audit:read");
   const params = await searchParams;
   const { filter, error } = parseAuditFilter(params);
-  const { rows, nextBefore } = await listAuditEvents(filter);
+  const { rows, nextBefore } = await listAuditEvents(actor, filter);
   const query = new URLSearchParams(
     Object.entries(filter).filter(([k, v]) => k !== "before" && v) as [string, string][],
   );
@@ -35,7 +36,7 @@ export default async function AuditPage({
           </a>
         }
       />
-      <AuditFilters filter={filter} />
+      <AuditFilters filter={filter} actions={readableAuditActions(actor)} />
       {error ? (
         <p
           role="alert"
