@@ -7,7 +7,7 @@
  * exit code is then 1. Blank lines are ignored.
  */
 import { createInterface } from "node:readline";
-import { detect } from "@/lib/detection/detect";
+import { detect, findingFields } from "@/lib/detection/detect";
 
 interface InputLine {
   id: string;
@@ -45,18 +45,7 @@ async function main(): Promise<number> {
       process.stderr.write(`line ${lineNumber}: ${parsed}\n`);
       continue;
     }
-    const findings = detect(parsed.text, { contractActive: parsed.contractActive }).map(
-      ({ category, ruleId, start, end, value, violation, severity, explanation }) => ({
-        category,
-        ruleId,
-        start,
-        end,
-        value,
-        violation,
-        severity,
-        explanation,
-      }),
-    );
+    const findings = detect(parsed.text, { contractActive: parsed.contractActive }).map(findingFields);
     process.stdout.write(`${JSON.stringify({ id: parsed.id, findings })}\n`);
   }
   return badLines > 0 ? 1 : 0;

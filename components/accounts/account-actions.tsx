@@ -15,6 +15,7 @@ import { useDecisionSubmit } from "@/components/cases/decisions/use-decision-sub
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { ACCOUNT_ACTION_LABELS, ACCOUNT_ACTIONS } from "@/lib/accounts/decide-schema";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 export interface AccountActionsProps {
   accountId: string;
@@ -78,11 +79,7 @@ export function AccountActions({
       <label className="block text-xs font-medium text-fg-soft">
         Action
         <select {...form.register("action")} className={`mt-1 ${controlClass}`}>
-          {offered.map((a) => (
-            <option key={a} value={a}>
-              {ACCOUNT_ACTION_LABELS[a]}
-            </option>
-          ))}
+          <EnumOptions values={offered} labels={ACCOUNT_ACTION_LABELS} />
         </select>
       </label>
       {action === "RESTRICT" ? (

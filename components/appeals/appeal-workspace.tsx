@@ -4,13 +4,10 @@ import { AccountLink } from "@/components/accounts/account-link";
 import { AccountStatusBadge } from "@/components/accounts/account-status";
 import { AppealDecisionForm } from "@/components/appeals/appeal-decision-form";
 import { CaseHeader } from "@/components/cases/view/case-header";
-import { JobPostingPanel } from "@/components/cases/view/job-posting-panel";
+import { CaseEvidence } from "@/components/cases/view/case-evidence";
 import { NotesPanel } from "@/components/cases/view/notes-panel";
-import { ReportsList } from "@/components/cases/view/reports-list";
-import { ThreadPanel } from "@/components/cases/view/thread-panel";
 import { Timeline } from "@/components/cases/view/timeline";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { UserText } from "@/components/ui/user-text";
@@ -103,16 +100,14 @@ export function AppealWorkspace({ view, appeal, canWriteNotes }: Props) {
           <h2 className="pt-2 text-sm font-semibold text-fg">
             Evidence of {caseReference(appealed.number)}: what the decision was taken on
           </h2>
-          {appealed.job ? <JobPostingPanel job={appealed.job} /> : null}
-          {appealed.thread ? (
-            <ThreadPanel thread={appealed.thread} focusMessageId={null} />
-          ) : appealed.job ? null : (
-            <EmptyState
-              title="No conversation is attached to the appealed case"
-              hint="Its reports below are what the decision was taken on."
-            />
-          )}
-          <ReportsList reports={appealed.reports} />
+          <CaseEvidence
+            view={appealed}
+            focusMessageId={null}
+            empty={{
+              title: "No conversation is attached to the appealed case",
+              hint: "Its reports below are what the decision was taken on.",
+            }}
+          />
         </div>
         <aside className="space-y-4" aria-label="Appeal details">
           {appeal.status === "DECIDED" ? (

@@ -2,6 +2,7 @@ import type { AuditFilter } from "@/lib/audit/filters";
 import { AUDIT_ACTION_LABELS, SUBJECT_LABELS } from "@/lib/cases/labels";
 import { SubjectType, type AuditAction } from "@/lib/generated/prisma/enums";
 import { Button } from "@/components/ui/button";
+import { EnumOptions } from "@/components/ui/enum-options";
 
 const FIELD = "mt-1 block w-full rounded-md border border-border-strong bg-surface px-2 py-1.5 text-sm";
 
@@ -33,11 +34,7 @@ export function AuditFilters({ filter, actions }: { filter: AuditFilter; actions
         </label>
         <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className={FIELD}>
           <option value="">Any</option>
-          {actions.map((a) => (
-            <option key={a} value={a}>
-              {AUDIT_ACTION_LABELS[a]}
-            </option>
-          ))}
+          <EnumOptions values={actions} labels={AUDIT_ACTION_LABELS} />
         </select>
       </div>
       <div>
@@ -46,11 +43,7 @@ export function AuditFilters({ filter, actions }: { filter: AuditFilter; actions
         </label>
         <select id="audit-subject-type" name="subjectType" defaultValue={filter.subjectType ?? ""} className={FIELD}>
           <option value="">Any</option>
-          {Object.values(SubjectType).map((s) => (
-            <option key={s} value={s}>
-              {SUBJECT_LABELS[s]}
-            </option>
-          ))}
+          <EnumOptions values={Object.values(SubjectType)} labels={SUBJECT_LABELS} />
         </select>
       </div>
       <div>

@@ -5,7 +5,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import type { AuditRow } from "@/lib/audit/list";
 import { AUDIT_ACTION_LABELS, SUBJECT_LABELS, caseReference } from "@/lib/cases/labels";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
-import { Table, TableBody, TableCard, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { DataTable, TableCell, TableRow } from "@/components/ui/table";
 
 function actionLabel(action: string): string {
   return AUDIT_ACTION_LABELS[action as AuditAction] ?? action;
@@ -20,59 +20,44 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
       />
     );
   return (
-    <TableCard>
-      <Table>
-        <caption className="sr-only">Audit events</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHead>When</TableHead>
-            <TableHead>Who</TableHead>
-            <TableHead>What</TableHead>
-            <TableHead>Case</TableHead>
-            <TableHead>Subject</TableHead>
-            <TableHead>Reason</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {events.map((e) => (
-            <TableRow key={e.id}>
-              <TableCell className="text-xs whitespace-nowrap text-muted">
-                <RelativeTime iso={e.createdAt} />
-              </TableCell>
-              <TableCell>{e.actor}</TableCell>
-              <TableCell className="whitespace-nowrap">{actionLabel(e.action)}</TableCell>
-              <TableCell className="font-mono text-xs">
-                {e.caseId && e.caseNumber ? (
-                  <Link href={`/cases/${e.caseId}`} className="text-accent-text hover:underline">
-                    {caseReference(e.caseNumber)}
-                  </Link>
-                ) : (
-                  "—"
-                )}
-              </TableCell>
-              <TableCell className="text-xs text-muted">
-                {e.account && e.subjectType === "ACCOUNT" ? (
-                  <>
-                    account <AccountLink id={e.account.id} handle={e.account.handle} />
-                  </>
-                ) : e.subjectType ? (
-                  `${SUBJECT_LABELS[e.subjectType]} ${e.subjectId?.slice(0, 10) ?? ""}`
-                ) : (
-                  "—"
-                )}
-                {e.account && e.subjectType !== "ACCOUNT" ? (
-                  <span className="block">
-                    account <AccountLink id={e.account.id} handle={e.account.handle} />
-                  </span>
-                ) : null}
-              </TableCell>
-              <TableCell className="max-w-md text-fg-soft">
-                <span className="line-clamp-2 break-words">{e.reason ?? "—"}</span>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableCard>
+    <DataTable caption="Audit events" columns={["When", "Who", "What", "Case", "Subject", "Reason"]}>
+      {events.map((e) => (
+        <TableRow key={e.id}>
+          <TableCell className="text-xs whitespace-nowrap text-muted">
+            <RelativeTime iso={e.createdAt} />
+          </TableCell>
+          <TableCell>{e.actor}</TableCell>
+          <TableCell className="whitespace-nowrap">{actionLabel(e.action)}</TableCell>
+          <TableCell className="font-mono text-xs">
+            {e.caseId && e.caseNumber ? (
+              <Link href={`/cases/${e.caseId}`} className="text-accent-text hover:underline">
+                {caseReference(e.caseNumber)}
+              </Link>
+            ) : (
+              "—"
+            )}
+          </TableCell>
+          <TableCell className="text-xs text-muted">
+            {e.account && e.subjectType === "ACCOUNT" ? (
+              <>
+                account <AccountLink id={e.account.id} handle={e.account.handle} />
+              </>
+            ) : e.subjectType ? (
+              `${SUBJECT_LABELS[e.subjectType]} ${e.subjectId?.slice(0, 10) ?? ""}`
+            ) : (
+              "—"
+            )}
+            {e.account && e.subjectType !== "ACCOUNT" ? (
+              <span className="block">
+                account <AccountLink id={e.account.id} handle={e.account.handle} />
+              </span>
+            ) : null}
+          </TableCell>
+          <TableCell className="max-w-md text-fg-soft">
+            <span className="line-clamp-2 break-words">{e.reason ?? "—"}</span>
+          </TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }

@@ -1,9 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useTransition, type ReactNode } from "react";
-import { toast } from "sonner";
+import type { ReactNode } from "react";
 import { archiveTemplateAction, restoreTemplateAction } from "@/app/(console)/templates/actions";
 import { MarkedText } from "@/components/replies/marked-text";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -11,6 +9,7 @@ import { CATEGORY_LABELS } from "@/lib/cases/labels";
 import type { FindingCategory, ReplyAudience } from "@/lib/generated/prisma/enums";
 import { Badge, CategoryBadge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 export interface TemplateListItem {
   id: string;
@@ -32,27 +31,16 @@ const AUDIENCE = {
 } as const satisfies Record<string, { label: string; tone: BadgeTone }>;
 
 export function TemplateList({ templates, canManage }: { templates: TemplateListItem[]; canManage: boolean }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useActionRunner();
   const active = templates.filter((t) => !t.archivedAt);
   const archived = templates.filter((t) => t.archivedAt);
 
   function restore(t: TemplateListItem) {
-    startTransition(async () => {
-      const result = await restoreTemplateAction(t.id);
-      if (result.ok) toast.success(result.message);
-      else toast.error(result.error);
-      router.refresh();
-    });
+    run(() => restoreTemplateAction(t.id));
   }
 
   function archive(t: TemplateListItem) {
-    startTransition(async () => {
-      const result = await archiveTemplateAction(t.id);
-      if (result.ok) toast.success(result.message, { action: { label: "Undo", onClick: () => restore(t) } });
-      else toast.error(result.error);
-      router.refresh();
-    });
+    run(() => archiveTemplateAction(t.id), { undo: () => restore(t) });
   }
 
   return (

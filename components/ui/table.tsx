@@ -1,4 +1,4 @@
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
 
 /**
@@ -40,4 +40,35 @@ export function TableHead({ className, scope = "col", ...props }: ComponentProps
 
 export function TableCell({ className, ...props }: ComponentProps<"td">) {
   return <td className={cn("px-3 py-2 text-fg", className)} {...props} />;
+}
+
+/** A column whose heading only screen readers hear (a row's buttons). */
+export const ACTIONS_COLUMN = { label: "Actions", srOnly: true } as const;
+
+export type Column = string | { label: string; srOnly?: boolean };
+
+/**
+ * A table in its card with a caption (for screen readers) and its column
+ * headings; the rows are the children.
+ */
+export function DataTable({ caption, columns, children }: { caption: string; columns: Column[]; children: ReactNode }) {
+  return (
+    <TableCard>
+      <Table>
+        <caption className="sr-only">{caption}</caption>
+        <TableHeader>
+          <TableRow>
+            {columns.map((c) =>
+              typeof c === "string" ? (
+                <TableHead key={c}>{c}</TableHead>
+              ) : (
+                <TableHead key={c.label}>{c.srOnly ? <span className="sr-only">{c.label}</span> : c.label}</TableHead>
+              ),
+            )}
+          </TableRow>
+        </TableHeader>
+        <TableBody>{children}</TableBody>
+      </Table>
+    </TableCard>
+  );
 }

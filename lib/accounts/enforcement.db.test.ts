@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { decide } from "@/lib/cases/decisions/decide";
 import { expireRestrictions } from "@/lib/cases/decisions/expiry";
-import { makeJobCase, request } from "@/tests/support/cases";
+import { makeJobCase, request, decision } from "@/tests/support/cases";
 import { makeConsoleUser } from "@/tests/support/fixtures";
 
 const DAY = 86_400_000;
@@ -11,32 +11,35 @@ describe("an account's state is what its enforcement history says", () => {
   it("keeps staff's 365-day restriction when a moderator reverses their own 1-day one", async () => {
     const [staff, mod] = [await makeConsoleUser("STAFF"), await makeConsoleUser("MODERATOR")];
     const { client, kase } = await makeJobCase();
-    const long = await decide(staff, {
-      action: "RESTRICT",
-      caseId: kase.id,
-      expectedVersion: kase.version,
-      requestId: request(),
-      reason: "Repeat payment scam",
-      accountId: client.id,
-      days: 365,
-      scopes: ["JOB_POSTING"],
-      resolve: false,
-      confirmed: true,
-    });
+    const long = await decide(
+      staff,
+      decision(kase, {
+        action: "RESTRICT",
+        reason: "Repeat payment scam",
+        accountId: client.id,
+        days: 365,
+        scopes: ["JOB_POSTING"],
+        resolve: false,
+        confirmed: true,
+      }),
+    );
     const end365 = (await prisma.account.findUniqueOrThrow({ where: { id: client.id } })).restrictedUntil!;
     expect(end365.getTime()).toBeGreaterThan(Date.now() + 364 * DAY);
 
-    const short = await decide(mod, {
-      action: "RESTRICT",
-      caseId: kase.id,
-      expectedVersion: long.caseVersion,
-      requestId: request(),
-      reason: "Shared a phone number",
-      accountId: client.id,
-      days: 1,
-      scopes: ["MESSAGING"],
-      resolve: false,
-    });
+    const short = await decide(
+      mod,
+      decision(
+        { id: kase.id, version: long.caseVersion },
+        {
+          action: "RESTRICT",
+          reason: "Shared a phone number",
+          accountId: client.id,
+          days: 1,
+          scopes: ["MESSAGING"],
+          resolve: false,
+        },
+      ),
+    );
     // The overlap is said, and there is one effective end: the later one.
     expect(short.message).toMatch(/already restricted until .*which is later: that stays the one effective end/);
     const both = await prisma.account.findUniqueOrThrow({ where: { id: client.id } });
@@ -44,15 +47,13 @@ describe("an account's state is what its enforcement history says", () => {
     expect(both.restrictionScopes.sort()).toEqual(["JOB_POSTING", "MESSAGING"]);
 
     const mine = await prisma.enforcement.findFirstOrThrow({ where: { caseId: kase.id, actorId: mod.id } });
-    const undone = await decide(mod, {
-      action: "REVERSE",
-      caseId: kase.id,
-      expectedVersion: short.caseVersion,
-      requestId: request(),
-      reason: "Too harsh",
-      enforcementId: mine.id,
-      confirmed: true,
-    });
+    const undone = await decide(
+      mod,
+      decision(
+        { id: kase.id, version: short.caseVersion },
+        { action: "REVERSE", reason: "Too harsh", enforcementId: mine.id, confirmed: true },
+      ),
+    );
     expect(undone.message).toMatch(/stays restricted until/);
     const after = await prisma.account.findUniqueOrThrow({ where: { id: client.id } });
     expect(after.status).toBe("RESTRICTED");
@@ -63,28 +64,31 @@ describe("an account's state is what its enforcement history says", () => {
   it("extends a shorter restriction to the new end and says so", async () => {
     const mod = await makeConsoleUser("MODERATOR");
     const { client, kase } = await makeJobCase();
-    const first = await decide(mod, {
-      action: "RESTRICT",
-      caseId: kase.id,
-      expectedVersion: kase.version,
-      requestId: request(),
-      reason: "First restriction",
-      accountId: client.id,
-      days: 2,
-      scopes: ["MESSAGING"],
-      resolve: false,
-    });
-    const second = await decide(mod, {
-      action: "RESTRICT",
-      caseId: kase.id,
-      expectedVersion: first.caseVersion,
-      requestId: request(),
-      reason: "Again, longer",
-      accountId: client.id,
-      days: 7,
-      scopes: ["MESSAGING"],
-      resolve: false,
-    });
+    const first = await decide(
+      mod,
+      decision(kase, {
+        action: "RESTRICT",
+        reason: "First restriction",
+        accountId: client.id,
+        days: 2,
+        scopes: ["MESSAGING"],
+        resolve: false,
+      }),
+    );
+    const second = await decide(
+      mod,
+      decision(
+        { id: kase.id, version: first.caseVersion },
+        {
+          action: "RESTRICT",
+          reason: "Again, longer",
+          accountId: client.id,
+          days: 7,
+          scopes: ["MESSAGING"],
+          resolve: false,
+        },
+      ),
+    );
     expect(second.message).toMatch(/already restricted until .*: extended to /);
     const account = await prisma.account.findUniqueOrThrow({ where: { id: client.id } });
     expect(account.restrictedUntil!.getTime()).toBeGreaterThan(Date.now() + 6.9 * DAY);
@@ -98,39 +102,34 @@ describe("an account's state is what its enforcement history says", () => {
   it("reinstating a suspension leaves a standing restriction in force", async () => {
     const staff = await makeConsoleUser("STAFF");
     const { client, kase } = await makeJobCase();
-    const r = await decide(staff, {
-      action: "RESTRICT",
-      caseId: kase.id,
-      expectedVersion: kase.version,
-      requestId: request(),
-      reason: "Restrict first",
-      accountId: client.id,
-      days: 30,
-      scopes: ["PROPOSALS"],
-      resolve: false,
-      confirmed: true,
-    });
-    const s = await decide(staff, {
-      action: "SUSPEND",
-      caseId: kase.id,
-      expectedVersion: r.caseVersion,
-      requestId: request(),
-      reason: "Then suspend",
-      accountId: client.id,
-      resolve: false,
-      confirmed: true,
-    });
+    const r = await decide(
+      staff,
+      decision(kase, {
+        action: "RESTRICT",
+        reason: "Restrict first",
+        accountId: client.id,
+        days: 30,
+        scopes: ["PROPOSALS"],
+        resolve: false,
+        confirmed: true,
+      }),
+    );
+    const s = await decide(
+      staff,
+      decision(
+        { id: kase.id, version: r.caseVersion },
+        { action: "SUSPEND", reason: "Then suspend", accountId: client.id, resolve: false, confirmed: true },
+      ),
+    );
     expect((await prisma.account.findUniqueOrThrow({ where: { id: client.id } })).status).toBe("SUSPENDED");
     const suspension = await prisma.enforcement.findFirstOrThrow({ where: { caseId: kase.id, kind: "SUSPENSION" } });
-    await decide(staff, {
-      action: "REVERSE",
-      caseId: kase.id,
-      expectedVersion: s.caseVersion,
-      requestId: request(),
-      reason: "Suspension was too much",
-      enforcementId: suspension.id,
-      confirmed: true,
-    });
+    await decide(
+      staff,
+      decision(
+        { id: kase.id, version: s.caseVersion },
+        { action: "REVERSE", reason: "Suspension was too much", enforcementId: suspension.id, confirmed: true },
+      ),
+    );
     const after = await prisma.account.findUniqueOrThrow({ where: { id: client.id } });
     expect(after.status).toBe("RESTRICTED");
     expect(after.restrictionScopes).toEqual(["PROPOSALS"]);

@@ -1,4 +1,5 @@
 import "server-only";
+import { FINDING_SELECT } from "@/lib/cases/view/finding-select";
 import { loadLinkedAccounts } from "@/lib/accounts/linked";
 import type {
   AccountCaseRow,
@@ -96,17 +97,7 @@ export async function loadAccountPage(
         threadId: true,
         findings: {
           orderBy: { start: "asc" },
-          select: {
-            id: true,
-            category: true,
-            ruleId: true,
-            start: true,
-            end: true,
-            value: true,
-            violation: true,
-            severity: true,
-            explanation: true,
-          },
+          select: FINDING_SELECT,
         },
       },
     }),

@@ -6,7 +6,7 @@ import { listQueueItems } from "@/lib/cases/queue/list";
 import { queueParamsSchema } from "@/lib/cases/queue/schemas";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
-import { makeJobCase, request } from "@/tests/support/cases";
+import { makeJobCase, request, decision } from "@/tests/support/cases";
 import { makeAccount, makeConsoleUser, uid } from "@/tests/support/fixtures";
 
 const DAY = 86_400_000;
@@ -15,18 +15,18 @@ const DAY = 86_400_000;
 async function restrictedCase(kind: "RESTRICT" | "WARN" | "TAKE_DOWN_JOB" = "RESTRICT") {
   const decider = await makeConsoleUser("STAFF");
   const { client, job, kase } = await makeJobCase();
-  await decide(decider, {
-    ...(kind === "RESTRICT"
-      ? { action: "RESTRICT", accountId: client.id, days: 30, scopes: ["MESSAGING", "PROPOSALS"] }
-      : kind === "WARN"
-        ? { action: "WARN", accountId: client.id }
-        : { action: "TAKE_DOWN_JOB", jobId: job.id }),
-    caseId: kase.id,
-    expectedVersion: kase.version,
-    requestId: request(),
-    reason: "Asked for payment outside the platform",
-    confirmed: true,
-  });
+  await decide(
+    decider,
+    decision(kase, {
+      ...(kind === "RESTRICT"
+        ? { action: "RESTRICT", accountId: client.id, days: 30, scopes: ["MESSAGING", "PROPOSALS"] }
+        : kind === "WARN"
+          ? { action: "WARN", accountId: client.id }
+          : { action: "TAKE_DOWN_JOB", jobId: job.id }),
+      reason: "Asked for payment outside the platform",
+      confirmed: true,
+    }),
+  );
   const enforcement = await prisma.enforcement.findFirstOrThrow({ where: { caseId: kase.id } });
   return { decider, client, job, kase, enforcement };
 }

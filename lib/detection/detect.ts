@@ -21,7 +21,7 @@ import { isRealAddress } from "./email";
 import { applyThread } from "./thread";
 import type { Category, DetectOptions, Finding, Hit } from "./types";
 
-export { CATEGORIES } from "./types";
+export { CATEGORIES, findingFields } from "./types";
 export type { Category, DetectOptions, Finding, Severity, ThreadContext } from "./types";
 export { CATEGORY_LABEL, CATEGORY_POLICY, DETECTOR_VERSION } from "./policy";
 export { DEFAULT_PLATFORM_DOMAINS } from "./platform";

@@ -42,6 +42,12 @@ export interface Finding {
   explanation: string;
 }
 
+/** A finding's own fields and nothing else: what is stored and sent (the detector's hits carry more). */
+export function findingFields(f: Finding): Finding {
+  const { category, ruleId, start, end, value, violation, severity, explanation } = f;
+  return { category, ruleId, start, end, value: value ?? null, violation, severity, explanation };
+}
+
 /**
  * What a rule reports, in coordinates of the normalised view. The policy
  * (violation flag, final severity, wording) is applied afterwards, in one place.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ScanRequest, ScanResult } from "@/lib/api/schemas/scan";
 import { prisma } from "@/lib/db/prisma";
-import { detect } from "@/lib/detection/detect";
+import { detect, findingFields } from "@/lib/detection/detect";
 import type { ThreadContext } from "@/lib/detection/types";
 import { fieldErrorAt, fieldsError } from "@/lib/http/problem";
 import { contextFor, PREVIOUS_MESSAGES, type ThreadPeople } from "@/lib/scanning/thread-context";
@@ -27,18 +27,7 @@ const NOT_YET_SENT = { id: "\uffff", sentAt: new Date(8.64e15) };
  */
 export async function preSendScan(input: ScanRequest): Promise<ScanResult> {
   const thread = input.threadId ? await threadContext(input.threadId, input.authorId) : undefined;
-  const findings = detect(input.text, { contractActive: input.contractActive, thread }).map(
-    ({ category, ruleId, start, end, value, violation, severity, explanation }) => ({
-      category,
-      ruleId,
-      start,
-      end,
-      value,
-      violation,
-      severity,
-      explanation,
-    }),
-  );
+  const findings = detect(input.text, { contractActive: input.contractActive, thread }).map(findingFields);
   return { verdict: verdictOf(findings, input.contractActive), findings };
 }
 

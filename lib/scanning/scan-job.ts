@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { fileReports } from "@/lib/cases/intake/intake";
 import { reasonForCategories } from "@/lib/cases/intake/reasons";
 import { cuid } from "@/lib/db/ids";
-import { detect, type Finding } from "@/lib/detection/detect";
+import { detect, findingFields, type Finding } from "@/lib/detection/detect";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingCategory, JobTextField } from "@/lib/generated/prisma/enums";
@@ -71,14 +71,7 @@ export async function scanJobs(
       id: cuid(),
       jobId: job.id,
       field: f.field,
-      category: f.category,
-      ruleId: f.ruleId,
-      start: f.start,
-      end: f.end,
-      value: f.value ?? null,
-      violation: f.violation,
-      severity: f.severity,
-      explanation: f.explanation,
+      ...findingFields(f),
     })),
   );
   if (rows.length) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { fileReports } from "@/lib/cases/intake/intake";
 import { reasonForCategories } from "@/lib/cases/intake/reasons";
-import { detect, type Finding } from "@/lib/detection/detect";
+import { detect, findingFields, type Finding } from "@/lib/detection/detect";
 import type { ThreadContext } from "@/lib/detection/types";
 import { contextFor, loadPredecessors, loadThreadPeople } from "@/lib/scanning/thread-context";
 import { cuid } from "@/lib/db/ids";
@@ -107,14 +107,7 @@ export async function storeScan(
     findings.map((f) => ({
       id: cuid(),
       messageId: message.id,
-      category: f.category,
-      ruleId: f.ruleId,
-      start: f.start,
-      end: f.end,
-      value: f.value ?? null,
-      violation: f.violation,
-      severity: f.severity,
-      explanation: f.explanation,
+      ...findingFields(f),
     })),
   );
   // One statement with one parameter, however many findings: a batch's

@@ -7,21 +7,17 @@ import { decideAppeal } from "@/lib/appeals/decide";
 import { decide } from "@/lib/cases/decisions/decide";
 import { prisma } from "@/lib/db/prisma";
 import { call, makeApiToken } from "@/tests/support/api";
-import { makeJobCase, request } from "@/tests/support/cases";
+import { makeJobCase, request, decision } from "@/tests/support/cases";
 import { makeConsoleUser, uid } from "@/tests/support/fixtures";
 
 /** A client warned on a job case: what the platform would appeal. */
 async function warnedClient() {
   const mod = await makeConsoleUser("MODERATOR");
   const { client, kase } = await makeJobCase();
-  await decide(mod, {
-    action: "WARN",
-    accountId: client.id,
-    caseId: kase.id,
-    expectedVersion: kase.version,
-    requestId: request(),
-    reason: "Shared a phone number before the contract",
-  });
+  await decide(
+    mod,
+    decision(kase, { action: "WARN", accountId: client.id, reason: "Shared a phone number before the contract" }),
+  );
   return { client, kase };
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { DecisionInput } from "@/lib/cases/decisions/schemas";
 import { fileReport } from "@/lib/cases/intake/intake";
 import { prisma } from "@/lib/db/prisma";
 import { makeAccount, makeJob, uid } from "@/tests/support/fixtures";
@@ -26,3 +27,14 @@ export async function makeJobCase(options: { badges?: string[] } = {}) {
 }
 
 export const request = () => randomUUID();
+
+type DecisionFields = DecisionInput extends infer D
+  ? D extends unknown
+    ? Omit<D, "caseId" | "expectedVersion" | "requestId">
+    : never
+  : never;
+
+/** A decision on `kase` at its version (or the one given), with a fresh request id: a test names only what it decides. */
+export function decision(kase: { id: string; version: number }, fields: DecisionFields): DecisionInput {
+  return { caseId: kase.id, expectedVersion: kase.version, requestId: request(), ...fields } as DecisionInput;
+}

@@ -1,13 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useEffect, useRef, useState } from "react";
 import { revokeApiTokenAction } from "@/app/(console)/admin/tokens/actions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCard, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ACTIONS_COLUMN, DataTable, TableCell, TableRow } from "@/components/ui/table";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 interface TokenRow {
   id: string;
@@ -26,88 +25,66 @@ export function ApiTokenList({ tokens }: { tokens: TokenRow[] }) {
     return <EmptyState title="No API tokens yet" hint="Create one for the marketplace platform with the form." />;
   }
   return (
-    <TableCard>
-      <Table>
-        <caption className="sr-only">API tokens</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHead>Name</TableHead>
-            <TableHead>Token</TableHead>
-            <TableHead>Created</TableHead>
-            <TableHead className="whitespace-nowrap">Last used</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead>
-              <span className="sr-only">Actions</span>
-            </TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {tokens.map((t) => (
-            <TableRow key={t.id} className={t.revokedAt ? "bg-surface-subtle text-muted" : ""}>
-              <TableCell className="font-medium">{t.name}</TableCell>
-              <TableCell>
-                <code className="rounded bg-surface-strong px-1.5 py-0.5 font-mono text-xs whitespace-nowrap text-fg-soft">
-                  {t.prefix}…
-                </code>
-              </TableCell>
-              <TableCell className="text-xs whitespace-nowrap">
-                <p>{t.createdBy}</p>
-                <p className="text-muted">
-                  <RelativeTime iso={t.createdAt} />
-                </p>
-              </TableCell>
-              <TableCell className="text-xs whitespace-nowrap">
-                {t.lastUsedAt ? <RelativeTime iso={t.lastUsedAt} /> : "Never"}
-              </TableCell>
-              <TableCell className="text-xs whitespace-nowrap">
-                {t.revokedAt ? (
-                  <>
-                    <span className="inline-flex rounded bg-danger-subtle px-1.5 py-0.5 font-medium text-danger-text">
-                      Revoked
-                    </span>
-                    <p className="mt-0.5 text-muted">
-                      <RelativeTime iso={t.revokedAt} />
-                    </p>
-                  </>
-                ) : (
-                  <span className="inline-flex rounded bg-success-subtle px-1.5 py-0.5 font-medium text-success-text">
-                    Active
+    <>
+      <DataTable caption="API tokens" columns={["Name", "Token", "Created", "Last used", "Status", ACTIONS_COLUMN]}>
+        {tokens.map((t) => (
+          <TableRow key={t.id} className={t.revokedAt ? "bg-surface-subtle text-muted" : ""}>
+            <TableCell className="font-medium">{t.name}</TableCell>
+            <TableCell>
+              <code className="rounded bg-surface-strong px-1.5 py-0.5 font-mono text-xs whitespace-nowrap text-fg-soft">
+                {t.prefix}…
+              </code>
+            </TableCell>
+            <TableCell className="text-xs whitespace-nowrap">
+              <p>{t.createdBy}</p>
+              <p className="text-muted">
+                <RelativeTime iso={t.createdAt} />
+              </p>
+            </TableCell>
+            <TableCell className="text-xs whitespace-nowrap">
+              {t.lastUsedAt ? <RelativeTime iso={t.lastUsedAt} /> : "Never"}
+            </TableCell>
+            <TableCell className="text-xs whitespace-nowrap">
+              {t.revokedAt ? (
+                <>
+                  <span className="inline-flex rounded bg-danger-subtle px-1.5 py-0.5 font-medium text-danger-text">
+                    Revoked
                   </span>
-                )}
-              </TableCell>
-              <TableCell className="text-right">
-                {t.revokedAt ? null : (
-                  <Button onClick={() => setConfirming(t)} aria-label={`Revoke ${t.name}`} size="sm">
-                    Revoke
-                  </Button>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+                  <p className="mt-0.5 text-muted">
+                    <RelativeTime iso={t.revokedAt} />
+                  </p>
+                </>
+              ) : (
+                <span className="inline-flex rounded bg-success-subtle px-1.5 py-0.5 font-medium text-success-text">
+                  Active
+                </span>
+              )}
+            </TableCell>
+            <TableCell className="text-right">
+              {t.revokedAt ? null : (
+                <Button onClick={() => setConfirming(t)} aria-label={`Revoke ${t.name}`} size="sm">
+                  Revoke
+                </Button>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </DataTable>
       {confirming ? <RevokeDialog token={confirming} onClose={() => setConfirming(null)} /> : null}
-    </TableCard>
+    </>
   );
 }
 
 function RevokeDialog({ token, onClose }: { token: TokenRow; onClose: () => void }) {
-  const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useActionRunner();
 
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
 
   function revoke() {
-    startTransition(async () => {
-      const result = await revokeApiTokenAction(token.id);
-      if (result.ok) toast.success(result.message);
-      else toast.error(result.error);
-      router.refresh();
-      onClose();
-    });
+    run(() => revokeApiTokenAction(token.id), { after: onClose });
   }
 
   return (

@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { createApiTokenAction } from "@/app/(console)/admin/tokens/actions";
 import { createApiTokenSchema } from "@/lib/admin/api-tokens/schemas";
 import { Button } from "@/components/ui/button";
+import { FormCard } from "@/components/ui/form-card";
 
 const FIELD = "mt-1 block w-full rounded-md border border-border-strong px-3 py-2 text-sm shadow-sm";
 
@@ -41,15 +42,7 @@ export function CreateApiTokenForm() {
   return (
     <div className="space-y-4">
       {created ? <NewTokenPanel name={created.name} token={created.token} onDone={() => setCreated(null)} /> : null}
-      <form
-        onSubmit={onSubmit}
-        noValidate
-        className="space-y-3 rounded-lg border border-border bg-surface p-4"
-        aria-labelledby="new-token-heading"
-      >
-        <h2 id="new-token-heading" className="text-sm font-semibold text-fg">
-          Create an API token
-        </h2>
+      <FormCard onSubmit={onSubmit} headingId="new-token-heading" title="Create an API token">
         <div>
           <label htmlFor="new-token-name" className="block text-sm font-medium text-fg-soft">
             Name
@@ -71,7 +64,7 @@ export function CreateApiTokenForm() {
         <Button type="submit" disabled={pending} variant="primary" size="lg" className="w-full">
           {pending ? "Creating…" : "Create token"}
         </Button>
-      </form>
+      </FormCard>
     </div>
   );
 }

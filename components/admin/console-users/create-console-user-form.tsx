@@ -7,6 +7,8 @@ import { createConsoleUserAction } from "@/app/(console)/admin/users/actions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { CONSOLE_ROLES, createConsoleUserSchema } from "@/lib/admin/console-users/schemas";
 import { Button } from "@/components/ui/button";
+import { EnumOptions } from "@/components/ui/enum-options";
+import { FormCard } from "@/components/ui/form-card";
 
 const FIELD = "mt-1 block w-full rounded-md border border-border-strong px-3 py-2 text-sm shadow-sm";
 
@@ -41,15 +43,7 @@ export function CreateConsoleUserForm() {
   }
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-3 rounded-lg border border-border bg-surface p-4"
-      aria-labelledby="new-user-heading"
-    >
-      <h2 id="new-user-heading" className="text-sm font-semibold text-fg">
-        Add a console user
-      </h2>
+    <FormCard onSubmit={onSubmit} headingId="new-user-heading" title="Add a console user">
       <Field label="Name" name="name" error={errors.name} />
       <Field label="Email" name="email" type="email" error={errors.email} />
       <div>
@@ -57,11 +51,7 @@ export function CreateConsoleUserForm() {
           Role
         </label>
         <select id="new-user-role" name="role" className={FIELD} defaultValue="MODERATOR">
-          {CONSOLE_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
+          <EnumOptions values={CONSOLE_ROLES} labels={ROLE_LABELS} />
         </select>
       </div>
       <Field
@@ -74,7 +64,7 @@ export function CreateConsoleUserForm() {
       <Button type="submit" disabled={pending} variant="primary" size="lg" className="w-full">
         {pending ? "Adding…" : "Add user"}
       </Button>
-    </form>
+    </FormCard>
   );
 }
 

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
 import { actsOnAccount, type DecisionForm, type FormAction } from "@/lib/cases/decisions/schemas";
+import { EnumOptions } from "@/components/ui/enum-options";
 import { visibleString } from "@/lib/ui/visible-text";
 
 const CLOSES_ITSELF = new Set<FormAction>(["DISMISS", "RESOLVE", "ESCALATE"]);
@@ -64,11 +65,7 @@ export function DecisionFormView({ context, pending, onDecide, onHelp }: Props) 
               Action
             </label>
             <select id="decision-action" {...form.register("action")} className={`mt-1 ${controlClass}`}>
-              {(context.actions as FormAction[]).map((a) => (
-                <option key={a} value={a}>
-                  {ACTION_LABELS[a]}
-                </option>
-              ))}
+              <EnumOptions values={context.actions as FormAction[]} labels={ACTION_LABELS} />
             </select>
           </div>
           {actsOnAccount(action) ? <TargetField form={form} context={context} /> : null}

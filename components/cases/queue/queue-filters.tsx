@@ -11,6 +11,7 @@ import {
   type QueueSort,
 } from "@/lib/cases/queue/schemas";
 import { Button } from "@/components/ui/button";
+import { EnumOptions, NamedOptions } from "@/components/ui/enum-options";
 
 const AGE_LABELS: Record<QueueAge, string> = {
   lt1h: "Under 1 hour",
@@ -96,11 +97,7 @@ export function QueueFilters({
         onChange={(v) => onChange({ category: (v || undefined) as QueueFilters["category"] })}
       >
         <option value="">Any</option>
-        {Object.values(FindingCategory).map((c) => (
-          <option key={c} value={c}>
-            {CATEGORY_LABELS[c]}
-          </option>
-        ))}
+        <EnumOptions values={Object.values(FindingCategory)} labels={CATEGORY_LABELS} />
       </Select>
       <Select
         label="Source"
@@ -117,11 +114,7 @@ export function QueueFilters({
         onChange={(v) => onChange({ subject: (v || undefined) as QueueFilters["subject"] })}
       >
         <option value="">Any</option>
-        {Object.values(SubjectType).map((s) => (
-          <option key={s} value={s}>
-            {SUBJECT_LABELS[s]}
-          </option>
-        ))}
+        <EnumOptions values={Object.values(SubjectType)} labels={SUBJECT_LABELS} />
       </Select>
       <Select
         label="Waiting"
@@ -129,11 +122,7 @@ export function QueueFilters({
         onChange={(v) => onChange({ age: (v || undefined) as QueueFilters["age"] })}
       >
         <option value="">Any</option>
-        {(Object.keys(AGE_LABELS) as QueueAge[]).map((a) => (
-          <option key={a} value={a}>
-            {AGE_LABELS[a]}
-          </option>
-        ))}
+        <EnumOptions values={Object.keys(AGE_LABELS) as QueueAge[]} labels={AGE_LABELS} />
       </Select>
       {showAssignee ? (
         <Select
@@ -144,21 +133,11 @@ export function QueueFilters({
           <option value="any">Anyone</option>
           <option value="none">Nobody</option>
           <option value="me">Me</option>
-          {assignees
-            .filter((a) => a.id !== viewerId)
-            .map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+          <NamedOptions items={assignees.filter((a) => a.id !== viewerId)} />
         </Select>
       ) : null}
       <Select label="Sort" value={effectiveSort(filters)} onChange={(v) => onChange({ sort: v as QueueSort })}>
-        {sorts.map((s) => (
-          <option key={s} value={s}>
-            {SORT_LABELS[s]}
-          </option>
-        ))}
+        <EnumOptions values={sorts} labels={SORT_LABELS} />
       </Select>
       {active ? (
         <Button

@@ -1,18 +1,15 @@
 import Link from "next/link";
 import { CaseHeader } from "@/components/cases/view/case-header";
-import { JobPostingPanel } from "@/components/cases/view/job-posting-panel";
+import { CaseEvidence } from "@/components/cases/view/case-evidence";
 import { LinkedAccounts } from "@/components/cases/view/linked-accounts";
 import { NotesPanel } from "@/components/cases/view/notes-panel";
 import { PeoplePanel } from "@/components/cases/view/people-panel";
-import { ReportsList } from "@/components/cases/view/reports-list";
-import { ThreadPanel } from "@/components/cases/view/thread-panel";
 import { Timeline } from "@/components/cases/view/timeline";
 import { ViolationSummary } from "@/components/cases/view/violation-summary";
 import { LiveCaseBanner } from "@/components/cases/live-case-banner";
 import { DecisionPanel } from "@/components/cases/decisions/decision-panel";
 import { EnforcedBanner } from "@/components/cases/decisions/enforced-banner";
 import { ReplyPanel } from "@/components/replies/reply-panel";
-import { EmptyState } from "@/components/ui/empty-state";
 import type { CaseView } from "@/lib/cases/view/types";
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
 
@@ -57,16 +54,14 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, viewerId,
               ))}
             </nav>
           ) : null}
-          {view.job ? <JobPostingPanel job={view.job} /> : null}
-          {view.thread ? (
-            <ThreadPanel thread={view.thread} focusMessageId={focus} />
-          ) : view.job ? null : (
-            <EmptyState
-              title="No conversation is attached to this case"
-              hint="The reports below are all there is to judge."
-            />
-          )}
-          <ReportsList reports={view.reports} />
+          <CaseEvidence
+            view={view}
+            focusMessageId={focus}
+            empty={{
+              title: "No conversation is attached to this case",
+              hint: "The reports below are all there is to judge.",
+            }}
+          />
         </div>
         <aside className="space-y-4" aria-label="Case details">
           <DecisionPanel caseId={view.id} version={view.version} context={decisionContext} />

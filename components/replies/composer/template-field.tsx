@@ -2,6 +2,7 @@ import { Field, Select } from "@/components/ui/field";
 import { CATEGORY_LABELS } from "@/lib/cases/labels";
 import type { FindingCategory } from "@/lib/generated/prisma/enums";
 import type { ComposerTemplate } from "@/lib/replies/composer";
+import { NamedOptions } from "@/components/ui/enum-options";
 
 export function TemplateField({
   groups,
@@ -30,20 +31,12 @@ export function TemplateField({
         <option value="">No template: write your own</option>
         {groups?.suggested.length ? (
           <optgroup label="Suggested for this case">
-            {groups.suggested.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
+            <NamedOptions items={groups.suggested} />
           </optgroup>
         ) : null}
         {groups?.others.length ? (
           <optgroup label="Other templates">
-            {groups.others.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
+            <NamedOptions items={groups.others} />
           </optgroup>
         ) : null}
       </Select>

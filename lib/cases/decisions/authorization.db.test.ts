@@ -7,7 +7,7 @@ import { decide } from "@/lib/cases/decisions/decide";
 import type { DecisionAction, DecisionInput } from "@/lib/cases/decisions/schemas";
 import { SafeError } from "@/lib/errors";
 import type { ConsoleRole } from "@/lib/generated/prisma/enums";
-import { makeJobCase, request } from "@/tests/support/cases";
+import { makeJobCase, request, decision } from "@/tests/support/cases";
 import { makeConsoleUser } from "@/tests/support/fixtures";
 
 type Variant = { action: DecisionAction; label: string; extra?: Record<string, unknown> };
@@ -48,15 +48,13 @@ describe("who may take which decision (checked on the server)", () => {
         let version = kase.version;
         let enforcementId = "";
         if (variant.action === "REVERSE") {
-          const warned = await decide(other, {
-            action: "WARN",
-            caseId: kase.id,
-            expectedVersion: version,
-            requestId: request(),
-            reason: "First warning for contact sharing",
-            accountId: client.id,
-            resolve: false,
-          });
+          const warned = await decide(
+            other,
+            decision(
+              { id: kase.id, version: version },
+              { action: "WARN", reason: "First warning for contact sharing", accountId: client.id, resolve: false },
+            ),
+          );
           version = warned.caseVersion;
           enforcementId = (await prisma.enforcement.findFirstOrThrow({ where: { caseId: kase.id } })).id;
         }
@@ -89,65 +87,44 @@ describe("who may take which decision (checked on the server)", () => {
   it("keeps escalated cases for staff", async () => {
     const [mod, staff] = [await makeConsoleUser("MODERATOR"), await makeConsoleUser("STAFF")];
     const { kase } = await makeJobCase();
-    const escalated = await decide(mod, {
-      action: "ESCALATE",
-      caseId: kase.id,
-      expectedVersion: kase.version,
-      requestId: request(),
-      reason: "Needs staff",
-    });
+    const escalated = await decide(mod, decision(kase, { action: "ESCALATE", reason: "Needs staff" }));
     await expect(
-      decide(mod, {
-        action: "DISMISS",
-        caseId: kase.id,
-        expectedVersion: escalated.caseVersion,
-        requestId: request(),
-        reason: "Fine after all",
-      }),
+      decide(
+        mod,
+        decision({ id: kase.id, version: escalated.caseVersion }, { action: "DISMISS", reason: "Fine after all" }),
+      ),
     ).rejects.toThrow(/escalated case/);
-    const done = await decide(staff, {
-      action: "DISMISS",
-      caseId: kase.id,
-      expectedVersion: escalated.caseVersion,
-      requestId: request(),
-      reason: "Fine after all",
-    });
+    const done = await decide(
+      staff,
+      decision({ id: kase.id, version: escalated.caseVersion }, { action: "DISMISS", reason: "Fine after all" }),
+    );
     expect(done.caseStatus).toBe("DISMISSED");
   });
 
   it("lets a moderator undo their own warning, but not a colleague's", async () => {
     const [maya, omar] = [await makeConsoleUser("MODERATOR"), await makeConsoleUser("MODERATOR")];
     const { client, kase } = await makeJobCase();
-    const w = await decide(maya, {
-      action: "WARN",
-      caseId: kase.id,
-      expectedVersion: kase.version,
-      requestId: request(),
-      reason: "Shared a phone number",
-      accountId: client.id,
-      resolve: false,
-    });
+    const w = await decide(
+      maya,
+      decision(kase, { action: "WARN", reason: "Shared a phone number", accountId: client.id, resolve: false }),
+    );
     const e = await prisma.enforcement.findFirstOrThrow({ where: { caseId: kase.id } });
     await expect(
-      decide(omar, {
-        action: "REVERSE",
-        caseId: kase.id,
-        expectedVersion: w.caseVersion,
-        requestId: request(),
-        reason: "Wrong account",
-        enforcementId: e.id,
-        confirmed: true,
-      }),
+      decide(
+        omar,
+        decision(
+          { id: kase.id, version: w.caseVersion },
+          { action: "REVERSE", reason: "Wrong account", enforcementId: e.id, confirmed: true },
+        ),
+      ),
     ).rejects.toThrow(/someone else's decision/);
-    await decide(maya, {
-      action: "REVERSE",
-      caseId: kase.id,
-      expectedVersion: w.caseVersion,
-      requestId: request(),
-      reason: "Wrong account",
-      enforcementId: e.id,
-      confirmed: true,
-    });
+    await decide(
+      maya,
+      decision(
+        { id: kase.id, version: w.caseVersion },
+        { action: "REVERSE", reason: "Wrong account", enforcementId: e.id, confirmed: true },
+      ),
+    );
     expect((await prisma.account.findUniqueOrThrow({ where: { id: client.id } })).strikeCount).toBe(0);
   });
 });

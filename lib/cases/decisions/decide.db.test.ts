@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { decide } from "@/lib/cases/decisions/decide";
 import { expireRestrictions } from "@/lib/cases/decisions/expiry";
 import { SafeError } from "@/lib/errors";
-import { makeJobCase, request } from "@/tests/support/cases";
+import { makeJobCase, request, decision } from "@/tests/support/cases";
 import { makeConsoleUser } from "@/tests/support/fixtures";
 
 const reason = "Scam job asking for payment outside the platform";
@@ -12,15 +12,10 @@ describe("decide", () => {
   it("takes a job down and resolves the case, with one audit entry in the same transaction", async () => {
     const mod = await makeConsoleUser("MODERATOR");
     const { job, kase } = await makeJobCase();
-    const result = await decide(mod, {
-      action: "TAKE_DOWN_JOB",
-      caseId: kase.id,
-      expectedVersion: kase.version,
-      requestId: request(),
-      reason,
-      jobId: job.id,
-      confirmed: true,
-    });
+    const result = await decide(
+      mod,
+      decision(kase, { action: "TAKE_DOWN_JOB", reason, jobId: job.id, confirmed: true }),
+    );
     expect(result.caseStatus).toBe("RESOLVED");
     expect((await prisma.jobPosting.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("TAKEN_DOWN");
     const audit = await prisma.auditEvent.findMany({ where: { caseId: kase.id, action: "JOB_TAKEN_DOWN" } });
@@ -32,16 +27,10 @@ describe("decide", () => {
   it("restricts for a chosen time and scope, and the restriction ends by itself", async () => {
     const mod = await makeConsoleUser("MODERATOR");
     const { client, kase } = await makeJobCase();
-    await decide(mod, {
-      action: "RESTRICT",
-      caseId: kase.id,
-      expectedVersion: kase.version,
-      requestId: request(),
-      reason,
-      accountId: client.id,
-      days: 3,
-      scopes: ["MESSAGING"],
-    });
+    await decide(
+      mod,
+      decision(kase, { action: "RESTRICT", reason, accountId: client.id, days: 3, scopes: ["MESSAGING"] }),
+    );
     const restricted = await prisma.account.findUniqueOrThrow({ where: { id: client.id } });
     expect(restricted.status).toBe("RESTRICTED");
     expect(restricted.restrictionScopes).toEqual(["MESSAGING"]);
@@ -57,30 +46,12 @@ describe("decide", () => {
   it("refuses a decision made on a stale version and says what changed", async () => {
     const [maya, omar] = [await makeConsoleUser("MODERATOR"), await makeConsoleUser("MODERATOR")];
     const { kase } = await makeJobCase();
-    await decide(omar, {
-      action: "ESCALATE",
-      caseId: kase.id,
-      expectedVersion: kase.version,
-      requestId: request(),
-      reason: "Needs a staff look at the payment scheme",
-    });
-    const stale = decide(maya, {
-      action: "DISMISS",
-      caseId: kase.id,
-      expectedVersion: kase.version,
-      requestId: request(),
-      reason: "Looks fine to me",
-    });
+    await decide(omar, decision(kase, { action: "ESCALATE", reason: "Needs a staff look at the payment scheme" }));
+    const stale = decide(maya, decision(kase, { action: "DISMISS", reason: "Looks fine to me" }));
     await expect(stale).rejects.toThrow(SafeError);
-    await expect(
-      decide(maya, {
-        action: "DISMISS",
-        caseId: kase.id,
-        expectedVersion: kase.version,
-        requestId: request(),
-        reason: "Looks fine to me",
-      }),
-    ).rejects.toThrow(new RegExp(`changed since you opened it — ${omar.name}: escalated`));
+    await expect(decide(maya, decision(kase, { action: "DISMISS", reason: "Looks fine to me" }))).rejects.toThrow(
+      new RegExp(`changed since you opened it — ${omar.name}: escalated`),
+    );
     expect((await prisma.case.findUniqueOrThrow({ where: { id: kase.id } })).status).toBe("ESCALATED");
   });
 
@@ -105,21 +76,8 @@ describe("decide", () => {
     const [maya, omar] = [await makeConsoleUser("MODERATOR"), await makeConsoleUser("MODERATOR")];
     const { client, kase } = await makeJobCase();
     const results = await Promise.allSettled([
-      decide(maya, {
-        action: "DISMISS",
-        caseId: kase.id,
-        expectedVersion: kase.version,
-        requestId: request(),
-        reason: "No violation here",
-      }),
-      decide(omar, {
-        action: "WARN",
-        caseId: kase.id,
-        expectedVersion: kase.version,
-        requestId: request(),
-        reason,
-        accountId: client.id,
-      }),
+      decide(maya, decision(kase, { action: "DISMISS", reason: "No violation here" })),
+      decide(omar, decision(kase, { action: "WARN", reason, accountId: client.id })),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -138,30 +96,17 @@ describe("decide", () => {
       where: { id: kase.id },
       data: { claimedById: omar.id, claimedAt: new Date(), claimExpiresAt: new Date(Date.now() + 600_000) },
     });
-    await expect(
-      decide(maya, {
-        action: "DISMISS",
-        caseId: kase.id,
-        expectedVersion: kase.version,
-        requestId: request(),
-        reason: "No violation here",
-      }),
-    ).rejects.toThrow(new RegExp(`is held by ${omar.name}`));
+    await expect(decide(maya, decision(kase, { action: "DISMISS", reason: "No violation here" }))).rejects.toThrow(
+      new RegExp(`is held by ${omar.name}`),
+    );
   });
 
   it("requires confirmation for heavy actions", async () => {
     const staff = await makeConsoleUser("STAFF");
     const { client, kase } = await makeJobCase();
-    await expect(
-      decide(staff, {
-        action: "SUSPEND",
-        caseId: kase.id,
-        expectedVersion: kase.version,
-        requestId: request(),
-        reason,
-        accountId: client.id,
-      }),
-    ).rejects.toThrow(/confirm it first/);
+    await expect(decide(staff, decision(kase, { action: "SUSPEND", reason, accountId: client.id }))).rejects.toThrow(
+      /confirm it first/,
+    );
     expect((await prisma.account.findUniqueOrThrow({ where: { id: client.id } })).status).toBe("ACTIVE");
   });
 
@@ -169,28 +114,19 @@ describe("decide", () => {
     const staff = await makeConsoleUser("STAFF");
     const { client, job, kase } = await makeJobCase();
     let v = (
-      await decide(staff, {
-        action: "TAKE_DOWN_JOB",
-        caseId: kase.id,
-        expectedVersion: kase.version,
-        requestId: request(),
-        reason,
-        jobId: job.id,
-        confirmed: true,
-        resolve: false,
-      })
+      await decide(
+        staff,
+        decision(kase, { action: "TAKE_DOWN_JOB", reason, jobId: job.id, confirmed: true, resolve: false }),
+      )
     ).caseVersion;
     v = (
-      await decide(staff, {
-        action: "SUSPEND",
-        caseId: kase.id,
-        expectedVersion: v,
-        requestId: request(),
-        reason,
-        accountId: client.id,
-        confirmed: true,
-        resolve: false,
-      })
+      await decide(
+        staff,
+        decision(
+          { id: kase.id, version: v },
+          { action: "SUSPEND", reason, accountId: client.id, confirmed: true, resolve: false },
+        ),
+      )
     ).caseVersion;
     const enforcements = await prisma.enforcement.findMany({
       where: { caseId: kase.id },
@@ -198,15 +134,13 @@ describe("decide", () => {
     });
     for (const e of enforcements) {
       v = (
-        await decide(staff, {
-          action: "REVERSE",
-          caseId: kase.id,
-          expectedVersion: v,
-          requestId: request(),
-          reason: "Verified the client is genuine",
-          enforcementId: e.id,
-          confirmed: true,
-        })
+        await decide(
+          staff,
+          decision(
+            { id: kase.id, version: v },
+            { action: "REVERSE", reason: "Verified the client is genuine", enforcementId: e.id, confirmed: true },
+          ),
+        )
       ).caseVersion;
     }
     expect((await prisma.jobPosting.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("OPEN");
@@ -221,16 +155,7 @@ describe("decide", () => {
     const mod = await makeConsoleUser("MODERATOR");
     const { client, kase } = await makeJobCase();
     await expect(
-      decide(mod, {
-        action: "RESTRICT",
-        caseId: kase.id,
-        expectedVersion: kase.version,
-        requestId: request(),
-        reason: "x",
-        accountId: client.id,
-        days: 0,
-        scopes: [],
-      }),
+      decide(mod, decision(kase, { action: "RESTRICT", reason: "x", accountId: client.id, days: 0, scopes: [] })),
     ).rejects.toThrow(/reason/);
     expect((await prisma.case.findUniqueOrThrow({ where: { id: kase.id } })).version).toBe(kase.version);
   });

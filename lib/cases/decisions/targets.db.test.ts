@@ -5,7 +5,7 @@ import { reopenCase } from "@/lib/cases/decisions/reopen";
 import { casePartiesOf, defaultTargetOf } from "@/lib/cases/parties";
 import { claimCase } from "@/lib/cases/claims/claims";
 import { SafeError } from "@/lib/errors";
-import { fileTestReport, makeJobCase, request } from "@/tests/support/cases";
+import { fileTestReport, makeJobCase, request, decision } from "@/tests/support/cases";
 import { makeAccount, makeConsoleUser, makeThread, uid } from "@/tests/support/fixtures";
 
 const reason = "Decision on the wrong target";
@@ -70,16 +70,7 @@ describe("decision targets are checked on the server", () => {
     const { kase } = await makeJobCase();
     const stranger = await makeAccount();
     const before = await prisma.auditEvent.count({ where: { caseId: kase.id } });
-    const outcome = await reasonOf(
-      decide(mod, {
-        action: "WARN",
-        caseId: kase.id,
-        expectedVersion: kase.version,
-        requestId: request(),
-        reason,
-        accountId: stranger.id,
-      }),
-    );
+    const outcome = await reasonOf(decide(mod, decision(kase, { action: "WARN", reason, accountId: stranger.id })));
     expect(outcome).toBe("TARGET_NOT_IN_CASE");
     expect((await prisma.account.findUniqueOrThrow({ where: { id: stranger.id } })).strikeCount).toBe(0);
     expect(await prisma.auditEvent.count({ where: { caseId: kase.id } })).toBe(before);
@@ -90,15 +81,7 @@ describe("decision targets are checked on the server", () => {
     const { kase } = await makeJobCase();
     const { job: other } = await makeJobCase();
     const outcome = await reasonOf(
-      decide(mod, {
-        action: "TAKE_DOWN_JOB",
-        caseId: kase.id,
-        expectedVersion: kase.version,
-        requestId: request(),
-        reason,
-        jobId: other.id,
-        confirmed: true,
-      }),
+      decide(mod, decision(kase, { action: "TAKE_DOWN_JOB", reason, jobId: other.id, confirmed: true })),
     );
     expect(outcome).toBe("TARGET_NOT_IN_CASE");
     expect((await prisma.jobPosting.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("OPEN");
@@ -107,27 +90,19 @@ describe("decision targets are checked on the server", () => {
   it("refuses reversing an enforcement of an unrelated account", async () => {
     const staff = await makeConsoleUser("STAFF");
     const other = await makeJobCase();
-    await decide(staff, {
-      action: "WARN",
-      caseId: other.kase.id,
-      expectedVersion: other.kase.version,
-      requestId: request(),
-      reason: "Warned in its own case",
-      accountId: other.client.id,
-      resolve: false,
-    });
+    await decide(
+      staff,
+      decision(other.kase, {
+        action: "WARN",
+        reason: "Warned in its own case",
+        accountId: other.client.id,
+        resolve: false,
+      }),
+    );
     const foreign = await prisma.enforcement.findFirstOrThrow({ where: { caseId: other.kase.id } });
     const { kase } = await makeJobCase();
     const outcome = await reasonOf(
-      decide(staff, {
-        action: "REVERSE",
-        caseId: kase.id,
-        expectedVersion: kase.version,
-        requestId: request(),
-        reason,
-        enforcementId: foreign.id,
-        confirmed: true,
-      }),
+      decide(staff, decision(kase, { action: "REVERSE", reason, enforcementId: foreign.id, confirmed: true })),
     );
     expect(outcome).toBe("TARGET_NOT_IN_CASE");
     expect((await prisma.enforcement.findUniqueOrThrow({ where: { id: foreign.id } })).reversedAt).toBeNull();
@@ -169,24 +144,12 @@ describe("decision targets are checked on the server", () => {
       subject: { type: "ACCOUNT", accountId: freelancer.id },
     });
     const ownCase = await prisma.case.findUniqueOrThrow({ where: { id: own.caseId } });
-    await decide(omar, {
-      action: "ESCALATE",
-      caseId: ownCase.id,
-      expectedVersion: ownCase.version,
-      requestId: request(),
-      reason: "Looks like a ring, staff please",
-    });
+    await decide(omar, decision(ownCase, { action: "ESCALATE", reason: "Looks like a ring, staff please" }));
     const outcome = await reasonOf(
-      decide(maya, {
-        action: "RESTRICT",
-        caseId: kase.id,
-        expectedVersion: kase.version,
-        requestId: request(),
-        reason,
-        accountId: freelancer.id,
-        days: 3,
-        scopes: ["MESSAGING"],
-      }),
+      decide(
+        maya,
+        decision(kase, { action: "RESTRICT", reason, accountId: freelancer.id, days: 3, scopes: ["MESSAGING"] }),
+      ),
     );
     expect(outcome).toBe("TARGET_ESCALATED");
     expect((await prisma.account.findUniqueOrThrow({ where: { id: freelancer.id } })).status).toBe("ACTIVE");
@@ -195,25 +158,19 @@ describe("decision targets are checked on the server", () => {
   it("reopens a case resolved by a decision that was later reversed, and the author can then be warned", async () => {
     const mod = await makeConsoleUser("MODERATOR");
     const { kase, client, freelancer } = await makeThreadCase();
-    const wrong = await decide(mod, {
-      action: "WARN",
-      caseId: kase.id,
-      expectedVersion: kase.version,
-      requestId: request(),
-      reason: "Shared contact details",
-      accountId: client.id,
-    });
+    const wrong = await decide(
+      mod,
+      decision(kase, { action: "WARN", reason: "Shared contact details", accountId: client.id }),
+    );
     expect(wrong.caseStatus).toBe("RESOLVED");
     const e = await prisma.enforcement.findFirstOrThrow({ where: { caseId: kase.id } });
-    const undone = await decide(mod, {
-      action: "REVERSE",
-      caseId: kase.id,
-      expectedVersion: wrong.caseVersion,
-      requestId: request(),
-      reason: "Warned the wrong account",
-      enforcementId: e.id,
-      confirmed: true,
-    });
+    const undone = await decide(
+      mod,
+      decision(
+        { id: kase.id, version: wrong.caseVersion },
+        { action: "REVERSE", reason: "Warned the wrong account", enforcementId: e.id, confirmed: true },
+      ),
+    );
     const reopened = await reopenCase(mod, {
       caseId: kase.id,
       expectedVersion: undone.caseVersion,
@@ -222,14 +179,13 @@ describe("decision targets are checked on the server", () => {
     });
     expect(reopened.status).toBe("OPEN");
     expect(await prisma.auditEvent.count({ where: { caseId: kase.id, action: "CASE_REOPENED" } })).toBe(1);
-    const right = await decide(mod, {
-      action: "WARN",
-      caseId: kase.id,
-      expectedVersion: reopened.version,
-      requestId: request(),
-      reason: "Shared contact details",
-      accountId: freelancer.id,
-    });
+    const right = await decide(
+      mod,
+      decision(
+        { id: kase.id, version: reopened.version },
+        { action: "WARN", reason: "Shared contact details", accountId: freelancer.id },
+      ),
+    );
     expect(right.caseStatus).toBe("RESOLVED");
     expect((await prisma.account.findUniqueOrThrow({ where: { id: freelancer.id } })).strikeCount).toBe(1);
   });
@@ -237,14 +193,10 @@ describe("decision targets are checked on the server", () => {
   it("keeps a case closed whose decision still stands", async () => {
     const mod = await makeConsoleUser("MODERATOR");
     const { kase, freelancer } = await makeThreadCase();
-    const done = await decide(mod, {
-      action: "WARN",
-      caseId: kase.id,
-      expectedVersion: kase.version,
-      requestId: request(),
-      reason: "Shared contact details",
-      accountId: freelancer.id,
-    });
+    const done = await decide(
+      mod,
+      decision(kase, { action: "WARN", reason: "Shared contact details", accountId: freelancer.id }),
+    );
     await expect(
       reopenCase(mod, {
         caseId: kase.id,

@@ -1,4 +1,5 @@
 import "server-only";
+import { FINDING_SELECT } from "@/lib/cases/view/finding-select";
 import { tallyCategories } from "@/lib/cases/category-tally";
 import { contactVariants } from "@/lib/cases/view/contact-key";
 import { subjectLabelOf } from "@/lib/cases/view/subject-label";
@@ -225,18 +226,7 @@ async function loadJobDetails(
       client: { select: { handle: true } },
       findings: {
         orderBy: [{ field: "asc" }, { start: "asc" }],
-        select: {
-          id: true,
-          field: true,
-          category: true,
-          ruleId: true,
-          start: true,
-          end: true,
-          value: true,
-          violation: true,
-          severity: true,
-          explanation: true,
-        },
+        select: { field: true, ...FINDING_SELECT },
       },
     },
   });
@@ -326,17 +316,7 @@ async function loadThread(
           author: { select: { handle: true, displayName: true, kind: true } },
           findings: {
             orderBy: { start: "asc" },
-            select: {
-              id: true,
-              category: true,
-              ruleId: true,
-              start: true,
-              end: true,
-              value: true,
-              violation: true,
-              severity: true,
-              explanation: true,
-            },
+            select: FINDING_SELECT,
           },
         },
       },
