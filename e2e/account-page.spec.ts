@@ -1,17 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { closeCases, createCases, uniqueTitle, type E2ECase } from "./queue-data";
+import { specCases } from "./queue-data";
 import { authFile, demoUser } from "./support";
 
-const made: E2ECase[] = [];
-test.afterAll(async () => {
-  await closeCases(made);
-});
+const casesFor = specCases();
 
 /** A fresh client with one job case and a warning on it, given by the demo staff user. */
 async function warnedAccount(): Promise<{ accountId: string; handle: string; caseRef: string }> {
-  const cases = await createCases(uniqueTitle("warned"), 1);
-  made.push(...cases);
+  const { cases } = await casesFor("warned");
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   try {

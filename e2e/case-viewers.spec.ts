@@ -1,17 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { closeCases, createCases, uniqueTitle, type E2ECase } from "./queue-data";
-import { authFile, SECOND_MODERATOR_AUTH } from "./support";
+import { specCases } from "./queue-data";
+import { authFile, SECOND_MODERATOR_AUTH, twoModerators } from "./support";
 
-const made: E2ECase[] = [];
-test.afterAll(async () => {
-  await closeCases(made);
-});
+const casesFor = specCases();
 
 test("the presence API tells each viewer of a case who else has it open", async ({ browser }) => {
-  const [kase] = (await createCases(uniqueTitle("viewers"), 1)) as [E2ECase];
-  made.push(kase);
-  const maya = await browser.newContext({ storageState: authFile("MODERATOR") });
-  const omar = await browser.newContext({ storageState: SECOND_MODERATOR_AUTH });
+  const { kase } = await casesFor("viewers");
+  const { mayaContext: maya, omarContext: omar, close } = await twoModerators(browser);
   const url = `/api/cases/${kase.id}/viewers`;
   expect((await (await maya.request.post(url)).json()).viewers).toEqual([]);
   const seen = await (await omar.request.post(url)).json();
@@ -22,13 +17,11 @@ test("the presence API tells each viewer of a case who else has it open", async 
   await omar.request.delete(url);
   expect((await (await maya.request.get(url)).json()).viewers).toEqual([]);
   expect((await maya.request.get("/api/cases/no-such-case/viewers")).status()).toBe(404);
-  await maya.close();
-  await omar.close();
+  await close();
 });
 
 test("a case page shows who else is viewing it", async ({ browser }) => {
-  const [kase] = (await createCases(uniqueTitle("viewers-page"), 1)) as [E2ECase];
-  made.push(kase);
+  const { kase } = await casesFor("viewers-page");
   const maya = await (await browser.newContext({ storageState: authFile("MODERATOR") })).newPage();
   const omar = await (await browser.newContext({ storageState: SECOND_MODERATOR_AUTH })).newPage();
   const response = await maya.goto(`/cases/${kase.id}`);

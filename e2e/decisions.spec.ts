@@ -1,16 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createThreadCase, db } from "./fixtures/case-factory";
-import { authFile } from "./support";
-
-const SCAM = [
-  { from: "client" as const, text: "Welcome! Our HR team interviews on Telegram @e2e_scam_hr" },
-  { from: "client" as const, text: "Training is paid by our partner in USDT, send your wallet" },
-];
-
-async function openCase(page: Page, caseId: string) {
-  await page.goto(`/cases/${caseId}`);
-  await expect(page.getByRole("form", { name: "Decision" })).toBeVisible();
-}
+import { createThreadCase, db, SCAM } from "./fixtures/case-factory";
+import { authFile, openCase } from "./support";
 
 async function decide(page: Page, action: string, reason: string) {
   const form = page.getByRole("form", { name: "Decision" });

@@ -1,8 +1,8 @@
-import { expect, test, type Page, type Request, type Route } from "@playwright/test";
+import { expect, test, type Browser, type Page, type Request, type Route } from "@playwright/test";
 import { db } from "./fixtures/case-factory";
 import { instanceUrl } from "./instances";
-import { closeCases, createCases, rowName, uniqueTitle, type E2ECase } from "./queue-data";
-import { authFile, demoUser, SECOND_MODERATOR_AUTH, secondModerator } from "./support";
+import { rowName, specCases } from "./queue-data";
+import { demoUser, secondModerator, twoModerators } from "./support";
 
 /**
  * Two server processes (scripts/server.mjs) of the same build on one database (see
@@ -10,23 +10,22 @@ import { authFile, demoUser, SECOND_MODERATOR_AUTH, secondModerator } from "./su
  * may depend on which instance served them. Maya works on instance 1, Omar
  * on instance 2.
  */
-const made: E2ECase[] = [];
-test.afterAll(async () => {
-  await closeCases(made);
-});
-
-async function oneCase(what: string) {
-  const title = uniqueTitle(what);
-  const cases = await createCases(title, 1);
-  made.push(...cases);
-  return { title, kase: cases[0]! };
-}
+const oneCase = specCases();
 
 /** Opens the queue on an instance, searched down to one title, and waits until it is live. */
 async function openLiveQueue(page: Page, instance: 1 | 2, title: string) {
   await page.goto(`${instanceUrl(instance)}/queue?tab=open&q=${encodeURIComponent(title)}`);
   await expect(page.locator("[role=tabpanel][data-ready]")).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Live: changes appear as they happen" })).toBeVisible();
+}
+
+/** Maya's queue on instance 1 and Omar's on instance 2, both searched down to `title` and live. */
+async function twoModeratorsOnTwoInstances(browser: Browser, title: string) {
+  const { mayaContext, omarContext, close } = await twoModerators(browser);
+  const [maya, omar] = [await mayaContext.newPage(), await omarContext.newPage()];
+  await openLiveQueue(maya, 1, title);
+  await openLiveQueue(omar, 2, title);
+  return { maya, omar, close };
 }
 
 const queueRow = (page: Page, ref: string) =>
@@ -38,12 +37,7 @@ const isClaim = (caseId: string) => (r: Request) =>
 test.describe("two app instances on one database", () => {
   test("a claim on one instance shows in a queue open on the other within a second", async ({ browser }) => {
     const { title, kase } = await oneCase("instances live");
-    const mayaContext = await browser.newContext({ storageState: authFile("MODERATOR") });
-    const omarContext = await browser.newContext({ storageState: SECOND_MODERATOR_AUTH });
-    const maya = await mayaContext.newPage();
-    const omar = await omarContext.newPage();
-    await openLiveQueue(maya, 1, title);
-    await openLiveQueue(omar, 2, title);
+    const { maya, omar, close } = await twoModeratorsOnTwoInstances(browser, title);
     // Each page really is served by its own instance (the session signed on instance 1 works on both).
     expect(new URL(maya.url()).origin).toBe(instanceUrl(1));
     expect(new URL(omar.url()).origin).toBe(instanceUrl(2));
@@ -65,20 +59,14 @@ test.describe("two app instances on one database", () => {
     expect(Date.now() - answeredAt).toBeLessThan(1_000);
     await expect(queueRow(maya, kase.ref).getByRole("button", { name: `Claim ${kase.ref}` })).toHaveCount(0);
 
-    await mayaContext.close();
-    await omarContext.close();
+    await close();
   });
 
   test("the claim guard holds across instances: two claims at once, exactly one wins, the other is told who", async ({
     browser,
   }) => {
     const { title, kase } = await oneCase("instances race");
-    const mayaContext = await browser.newContext({ storageState: authFile("MODERATOR") });
-    const omarContext = await browser.newContext({ storageState: SECOND_MODERATOR_AUTH });
-    const maya = await mayaContext.newPage();
-    const omar = await omarContext.newPage();
-    await openLiveQueue(maya, 1, title);
-    await openLiveQueue(omar, 2, title);
+    const { maya, omar, close } = await twoModeratorsOnTwoInstances(browser, title);
 
     // Hold each browser's claim until both are on their way, then let both
     // go together: the two instances race for the same row.
@@ -130,7 +118,6 @@ test.describe("two app instances on one database", () => {
     expect(row.claimedBy?.email).toBe(winnerUser.email);
     expect(await db().auditEvent.count({ where: { caseId: kase.id, action: "CLAIMED" } })).toBe(1);
 
-    await mayaContext.close();
-    await omarContext.close();
+    await close();
   });
 });

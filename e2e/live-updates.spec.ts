@@ -1,26 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
-import { closeCases, createCases, rowName, uniqueTitle, type E2ECase } from "./queue-data";
-import { authFile, SECOND_MODERATOR_AUTH } from "./support";
+import { rowName, specCases } from "./queue-data";
+import { twoModerators } from "./support";
 
-const made: E2ECase[] = [];
-test.afterAll(async () => {
-  await closeCases(made);
-});
-
-async function oneCase(what: string) {
-  const title = uniqueTitle(what);
-  const cases = await createCases(title, 1);
-  made.push(...cases);
-  return { title, kase: cases[0]! };
-}
+const oneCase = specCases();
 
 test.describe("live updates pushed by the server (LISTEN/NOTIFY → server-sent events)", () => {
   test("another moderator's claim shows in an open queue within a second, with no polling while live", async ({
     browser,
   }) => {
     const { title, kase } = await oneCase("live queue");
-    const mayaContext = await browser.newContext({ storageState: authFile("MODERATOR") });
-    const omarContext = await browser.newContext({ storageState: SECOND_MODERATOR_AUTH });
+    const { mayaContext, omarContext, close } = await twoModerators(browser);
     const omar: Page = await omarContext.newPage();
     let queueReads = 0;
     omar.on("request", (r) => {
@@ -43,16 +32,14 @@ test.describe("live updates pushed by the server (LISTEN/NOTIFY → server-sent 
     await expect(row).toContainText("Held by Maya Moderator", { timeout: 2_000 });
     expect(Date.now() - at).toBeLessThan(1_000);
 
-    await mayaContext.close();
-    await omarContext.close();
+    await close();
   });
 
   test("an open case page shows a banner when someone else claims the case, and refreshes in place", async ({
     browser,
   }) => {
     const { kase } = await oneCase("live case");
-    const mayaContext = await browser.newContext({ storageState: authFile("MODERATOR") });
-    const omarContext = await browser.newContext({ storageState: SECOND_MODERATOR_AUTH });
+    const { mayaContext, omarContext, close } = await twoModerators(browser);
     const omar = await omarContext.newPage();
     await omar.goto(`/cases/${kase.id}`);
     await expect(omar.getByRole("heading", { level: 1 })).toBeVisible();
@@ -77,8 +64,7 @@ test.describe("live updates pushed by the server (LISTEN/NOTIFY → server-sent 
     await expect(omar.getByRole("status").filter({ hasText: /Held by Maya Moderator:/ })).toBeVisible();
     await expect(banner).toHaveCount(0);
 
-    await mayaContext.close();
-    await omarContext.close();
+    await close();
   });
 
   test("a case page that is behind when its stream opens (e.g. rendered from a prefetch) refreshes itself, with no banner", async ({

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { test } from "@playwright/test";
 import pg from "pg";
 
 /**
@@ -72,3 +73,21 @@ export function rowName(ref: string): RegExp {
 }
 
 export const uniqueTitle = (what: string) => `E2E ${what} ${randomBytes(3).toString("hex")}`;
+
+/**
+ * The cases of one spec file: made on demand under a unique title (so the
+ * search box finds only them), closed after the file's last test. Call it
+ * once at the top of the file.
+ */
+export function specCases() {
+  const made: E2ECase[] = [];
+  test.afterAll(async () => {
+    await closeCases(made);
+  });
+  return async function casesFor(what: string, count = 1) {
+    const title = uniqueTitle(what);
+    const cases = await createCases(title, count);
+    made.push(...cases);
+    return { title, cases, kase: cases[0]! };
+  };
+}

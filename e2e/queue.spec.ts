@@ -1,19 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { db } from "./fixtures/case-factory";
-import { closeCases, createCases, rowName, uniqueTitle, type E2ECase } from "./queue-data";
-import { authFile, SECOND_MODERATOR_AUTH } from "./support";
+import { closeCases, createCases, rowName, uniqueTitle, type E2ECase, specCases } from "./queue-data";
+import { authFile, twoModerators } from "./support";
 
-const made: E2ECase[] = [];
-test.afterAll(async () => {
-  await closeCases(made);
-});
-
-async function casesFor(what: string, count: number) {
-  const title = uniqueTitle(what);
-  const cases = await createCases(title, count);
-  made.push(...cases);
-  return { title, cases };
-}
+const casesFor = specCases();
 
 /** Opens the queue and waits until it answers the keyboard. */
 async function openQueue(page: Page, query = "") {
@@ -33,8 +23,7 @@ test.describe("two moderators on one queue", () => {
   test("when one claims a case, the other sees it taken within about 2 s and cannot act on it", async ({ browser }) => {
     const { title, cases } = await casesFor("collision", 2);
     const [kase] = cases as [E2ECase];
-    const mayaContext = await browser.newContext({ storageState: authFile("MODERATOR") });
-    const omarContext = await browser.newContext({ storageState: SECOND_MODERATOR_AUTH });
+    const { mayaContext, omarContext, close } = await twoModerators(browser);
     const maya = await mayaContext.newPage();
     const omar = await omarContext.newPage();
     const q = encodeURIComponent(title);
@@ -85,15 +74,13 @@ test.describe("two moderators on one queue", () => {
       .click({ timeout: 3_000 });
     await expect(omar.getByText(`You now hold ${kase.ref}.`)).toBeVisible();
 
-    await mayaContext.close();
-    await omarContext.close();
+    await close();
   });
 
   test("a claim that loses the race is rolled back and says who won", async ({ browser }) => {
     const { title, cases } = await casesFor("race", 1);
     const [kase] = cases as [E2ECase];
-    const mayaContext = await browser.newContext({ storageState: authFile("MODERATOR") });
-    const omarContext = await browser.newContext({ storageState: SECOND_MODERATOR_AUTH });
+    const { mayaContext, omarContext, close } = await twoModerators(browser);
     const omar = await omarContext.newPage();
     // Omar's screen is stale: his queue keeps answering what it first saw.
     let frozen: string | null = null;
@@ -118,8 +105,7 @@ test.describe("two moderators on one queue", () => {
     await expect(row(omar, kase.ref)).not.toContainText("You");
     await expect(row(omar, kase.ref)).toContainText("Nobody");
 
-    await mayaContext.close();
-    await omarContext.close();
+    await close();
   });
 });
 

@@ -21,6 +21,17 @@ async function openCase(page: Page, caseId: string) {
   await expect(replyPanel(page)).toBeVisible();
 }
 
+/** The taken-down job's case open on its reply panel, with its first reporter chosen as the recipient. */
+async function replyToReporter(page: Page) {
+  const { kase, reporter } = await takenDownJobCase();
+  await openCase(page, kase.id);
+  const panel = replyPanel(page);
+  await panel
+    .getByLabel("Recipient")
+    .selectOption({ label: `@${reporter.handle} · ${reporter.displayName} (reporter)` });
+  return { kase, reporter, panel };
+}
+
 /** Swaps the browser's session for another role's, as if the cookie were replaced mid-page. */
 async function becomeRole(context: BrowserContext, role: "SUPPORT" | "MODERATOR") {
   const state = JSON.parse(readFileSync(authFile(role), "utf8")) as {
@@ -37,13 +48,7 @@ test.describe("as a support agent", () => {
     page,
     browser,
   }) => {
-    const { kase, reporter } = await takenDownJobCase();
-    await openCase(page, kase.id);
-    const panel = replyPanel(page);
-
-    await panel
-      .getByLabel("Recipient")
-      .selectOption({ label: `@${reporter.handle} · ${reporter.displayName} (reporter)` });
+    const { kase, reporter, panel } = await replyToReporter(page);
     const template = panel.getByLabel("Template");
     const suggested = await template.locator("optgroup[label='Suggested for this case'] option").allTextContents();
     expect(suggested).toContain("Thanks for reporting: action taken");
@@ -309,12 +314,7 @@ test.describe("screenshots", () => {
       viewport: { width: 1440, height: 900 },
     });
     const page = await context.newPage();
-    const { kase, reporter } = await takenDownJobCase();
-    await openCase(page, kase.id);
-    const panel = replyPanel(page);
-    await panel
-      .getByLabel("Recipient")
-      .selectOption({ label: `@${reporter.handle} · ${reporter.displayName} (reporter)` });
+    const { panel } = await replyToReporter(page);
     await panel.getByLabel("Template").selectOption({ label: "Thanks for reporting: action taken" });
     await expect(panel.getByTestId("reply-preview")).toContainText("The outcome:");
     await panel.screenshot({ path: "e2e/screenshots/reply-panel.png" });

@@ -1,19 +1,9 @@
 // Named to run late: the last journey here suspends the demo's @harborline_exec and settles his cases,
 // which the account page's journeys (account-page.spec.ts) read as open. Playwright runs files in name order.
 import { expect, test, type Page } from "@playwright/test";
-import { createThreadCase, db } from "./fixtures/case-factory";
+import { createThreadCase, db, SCAM } from "./fixtures/case-factory";
 import { rowName } from "./queue-data";
-import { authFile } from "./support";
-
-const SCAM = [
-  { from: "client" as const, text: "Welcome! Our HR team interviews on Telegram @e2e_scam_hr" },
-  { from: "client" as const, text: "Training is paid by our partner in USDT, send your wallet" },
-];
-
-async function openCase(page: Page, caseId: string) {
-  await page.goto(`/cases/${caseId}`);
-  await expect(page.getByRole("form", { name: "Decision" })).toBeVisible();
-}
+import { authFile, openCase } from "./support";
 
 const reasonField = (page: Page) =>
   page.getByRole("form", { name: "Decision" }).getByLabel("Reason (kept in the audit trail)");

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_CONSOLE_USERS } from "../lib/demo/console-users";
 import type { ConsoleRole } from "../lib/generated/prisma/enums";
 
@@ -31,6 +31,20 @@ export const SECOND_STAFF_AUTH = "e2e/.auth/staff2.json";
 /** The storageState file a role's signed-in session is saved to. */
 export const authFile = (role: ConsoleRole) => `e2e/.auth/${role.toLowerCase()}.json`;
 
+/** Maya and Omar, the two demo moderators, signed in each in a browser context of their own. */
+export async function twoModerators(browser: Browser) {
+  const mayaContext = await browser.newContext({ storageState: authFile("MODERATOR") });
+  const omarContext = await browser.newContext({ storageState: SECOND_MODERATOR_AUTH });
+  return {
+    mayaContext,
+    omarContext,
+    close: async () => {
+      await mayaContext.close();
+      await omarContext.close();
+    },
+  };
+}
+
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
@@ -40,4 +54,10 @@ export async function signIn(page: Page, email: string, password: string) {
 
 export async function expectSignedInAs(page: Page, roleLabel: string) {
   await expect(page.getByTestId("current-role")).toHaveText(roleLabel);
+}
+
+/** Opens a case page and waits for its decision form. */
+export async function openCase(page: Page, caseId: string) {
+  await page.goto(`/cases/${caseId}`);
+  await expect(page.getByRole("form", { name: "Decision" })).toBeVisible();
 }

@@ -2,11 +2,11 @@
 
 import { useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { Kbd } from "@/components/ui/kbd";
 import type { Assignee } from "@/lib/cases/queue/schemas";
 import { Button } from "@/components/ui/button";
+import { ShortcutHelp, type Shortcut } from "@/components/ui/shortcut-help";
 
-export const SHORTCUTS: { keys: string[]; action: string; needs?: "claim" | "select" | "assign" }[] = [
+export const SHORTCUTS: (Shortcut & { needs?: "claim" | "select" | "assign" })[] = [
   { keys: ["j", "k"], action: "Next / previous case" },
   { keys: ["Enter"], action: "Open the case" },
   { keys: ["c"], action: "Claim the case", needs: "claim" },
@@ -32,32 +32,13 @@ export function ShortcutsDialog({
   onClose: () => void;
   can: { claim: boolean; select: boolean; assign: boolean };
 }) {
-  const shown = SHORTCUTS.filter((s) => !s.needs || can[s.needs]);
   return (
-    <Dialog
+    <ShortcutHelp
       open={open}
       onClose={onClose}
-      title="Keyboard shortcuts"
       description="The queue can be worked without a mouse."
-    >
-      <dl className="divide-y divide-border text-sm">
-        {shown.map((s) => (
-          <div key={s.action} className="flex items-center justify-between gap-4 py-1.5">
-            <dt className="text-fg-soft">{s.action}</dt>
-            <dd className="flex shrink-0 gap-1">
-              {s.keys.map((k) => (
-                <Kbd key={k}>{k}</Kbd>
-              ))}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <div className="mt-4 flex justify-end">
-        <Button onClick={onClose} variant="primary">
-          Close
-        </Button>
-      </div>
-    </Dialog>
+      shortcuts={SHORTCUTS.filter((s) => !s.needs || can[s.needs])}
+    />
   );
 }
 
