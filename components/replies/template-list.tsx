@@ -6,18 +6,13 @@ import { archiveTemplateAction, restoreTemplateAction } from "@/app/(console)/te
 import { MarkedText } from "@/components/replies/marked-text";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { CATEGORY_LABELS } from "@/lib/cases/labels";
-import type { FindingCategory, ReplyAudience } from "@/lib/generated/prisma/enums";
+
 import { Badge, CategoryBadge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import type { ComposerTemplate } from "@/lib/replies/composer";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 
-export interface TemplateListItem {
-  id: string;
-  name: string;
-  audience: ReplyAudience;
-  categories: FindingCategory[];
-  subject: string;
-  body: string;
+export interface TemplateListItem extends ComposerTemplate {
   version: number;
   archivedAt: string | null;
   updatedAt: string;

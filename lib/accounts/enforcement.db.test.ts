@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { decide } from "@/lib/cases/decisions/decide";
 import { expireRestrictions } from "@/lib/cases/decisions/expiry";
-import { makeJobCase, request, decision } from "@/tests/support/cases";
+import { makeJobCase, decision } from "@/tests/support/cases";
 import { makeConsoleUser } from "@/tests/support/fixtures";
 
 const DAY = 86_400_000;

@@ -1,19 +1,12 @@
 import "server-only";
 import { FINDING_SELECT } from "@/lib/cases/view/finding-select";
 import { loadLinkedAccounts } from "@/lib/accounts/linked";
-import type {
-  AccountCaseRow,
-  AccountEnforcementRow,
-  AccountPageView,
-  CaseRelation,
-  FlaggedThread,
-} from "@/lib/accounts/types";
+import type { AccountCaseRow, AccountEnforcementRow, AccountPageView, FlaggedThread } from "@/lib/accounts/types";
 import type { ConsoleActor } from "@/lib/auth/session";
 import { mayReverse } from "@/lib/cases/decisions/rules";
 import { isOpenStatus } from "@/lib/cases/lifecycle";
 // Read-only: these queries may be served by the read replica (lib/db/prisma.ts, readPrisma).
 import { readPrisma as prisma } from "@/lib/db/prisma";
-import type { CaseStatus, FindingCategory, SubjectType } from "@/lib/generated/prisma/enums";
 
 const MAX_CASES = 200;
 const MAX_REPORTS = 100;
@@ -212,17 +205,7 @@ export async function countOpenCases(accountId: string): Promise<number> {
  */
 async function loadCases(id: string): Promise<AccountCaseRow[]> {
   const rows = await prisma.$queryRaw<
-    {
-      id: string;
-      number: number;
-      status: CaseStatus;
-      subjectType: SubjectType;
-      relation: CaseRelation;
-      categories: FindingCategory[];
-      reportCount: number;
-      createdAt: Date;
-      closedAt: Date | null;
-    }[]
+    (Omit<AccountCaseRow, "openedAt" | "closedAt"> & { createdAt: Date; closedAt: Date | null })[]
   >`
     SELECT DISTINCT ON (c."id") c."id", c."number", c."status", c."subjectType", o."relation",
            c."categories"::text[] AS "categories", c."reportCount", c."createdAt", c."closedAt"

@@ -61,7 +61,8 @@ export interface FlaggedThread {
   }[];
 }
 
-export interface AccountEnforcementRow {
+/** An enforcement as the case page and the account page list it. */
+export interface EnforcementSummary {
   id: string;
   kind: EnforcementKind;
   target: string;
@@ -69,6 +70,9 @@ export interface AccountEnforcementRow {
   actor: string;
   at: string;
   endsAt: string | null;
+}
+
+export interface AccountEnforcementRow extends EnforcementSummary {
   scopes: RestrictionScope[];
   reversed: { at: string; by: string | null; reason: string | null } | null;
   /** The case the enforcement was decided on: a reversal goes through it. */
@@ -91,13 +95,8 @@ export interface AccountNoteRow {
   at: string;
 }
 
-export interface AccountPageView {
-  id: string;
-  externalId: string;
-  handle: string;
-  displayName: string;
-  kind: AccountKind;
-  country: string | null;
+/** An account's standing on the platform, shown wherever the account is. */
+export interface AccountStanding {
   joinedAt: string;
   paymentVerified: boolean;
   badges: string[];
@@ -105,6 +104,15 @@ export interface AccountPageView {
   restrictedUntil: string | null;
   restrictionScopes: RestrictionScope[];
   strikeCount: number;
+}
+
+export interface AccountPageView extends AccountStanding {
+  id: string;
+  externalId: string;
+  handle: string;
+  displayName: string;
+  kind: AccountKind;
+  country: string | null;
   /** The warnings behind the strikes, newest first (a withdrawn one is marked). */
   strikes: {
     id: string;

@@ -32,6 +32,7 @@ import {
 import { scanMessage } from "@/lib/scanning/scan";
 import { scanJobs } from "@/lib/scanning/scan-job";
 import { DEFAULT_TEMPLATES } from "@/lib/replies/default-templates";
+import type { NewMessage } from "@/lib/platform/messages";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -368,14 +369,7 @@ export async function seedReplyTemplates(progress: SeedProgress = () => {}): Pro
   }
 }
 
-async function upsertMessage(input: {
-  externalId: string;
-  threadId: string;
-  authorId: string;
-  body: string;
-  sentAt: Date;
-  contractActive: boolean;
-}): Promise<string> {
+async function upsertMessage(input: NewMessage): Promise<string> {
   const existing = await prisma.message.findUnique({ where: { externalId: input.externalId }, select: { id: true } });
   if (existing) return existing.id;
   return prisma.$transaction(async (tx) => {

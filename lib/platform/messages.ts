@@ -9,14 +9,18 @@ import { upsertEntities } from "@/lib/platform/entities";
 import { inTransaction } from "@/lib/platform/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-interface StoredMessage {
-  id: string;
+/** A message as stored, before it has an id. */
+export interface NewMessage {
   externalId: string;
   threadId: string;
   authorId: string;
   body: string;
   sentAt: Date;
   contractActive: boolean;
+}
+
+interface StoredMessage extends NewMessage {
+  id: string;
 }
 
 interface ContractSpan {

@@ -9,16 +9,9 @@ import { linkedEnforcedAccounts } from "@/lib/cases/decisions/ladder-facts";
 import { mayReverse, missingPermission, offeredActions } from "@/lib/cases/decisions/rules";
 import type { DecisionAction } from "@/lib/cases/decisions/schemas";
 import { suggestNextStep, type Suggestion } from "@/lib/cases/decisions/strike-ladder";
-import type { EnforcementKind } from "@/lib/generated/prisma/enums";
+import type { EnforcementSummary } from "@/lib/accounts/types";
 
-export interface EnforcementRow {
-  id: string;
-  kind: EnforcementKind;
-  target: string;
-  reason: string;
-  actor: string;
-  at: string;
-  endsAt: string | null;
+export interface EnforcementRow extends EnforcementSummary {
   reversed: boolean;
   canReverse: boolean;
   groupId: string | null;

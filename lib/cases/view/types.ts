@@ -11,11 +11,11 @@ import type {
   JobTextField,
   ReportReason,
   ReportSource,
-  RestrictionScope,
   Severity,
   SubjectType,
   ThreadKind,
 } from "@/lib/generated/prisma/enums";
+import type { AccountStanding } from "@/lib/accounts/types";
 
 // Plain, serialisable shapes: the case page passes them from the server to
 // client components, so dates travel as ISO strings.
@@ -69,19 +69,12 @@ export interface ThreadChoice {
   violationCount: number;
 }
 
-export interface AccountView {
+export interface AccountView extends AccountStanding {
   id: string;
   handle: string;
   displayName: string;
   kind: AccountKind;
   roleInCase: string;
-  joinedAt: string;
-  paymentVerified: boolean;
-  badges: string[];
-  status: AccountStatus;
-  restrictedUntil: string | null;
-  restrictionScopes: RestrictionScope[];
-  strikeCount: number;
   enforcements: {
     id: string;
     kind: EnforcementKind;
