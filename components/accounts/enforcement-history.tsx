@@ -9,15 +9,13 @@ import { LocalTime, SCOPE_LABELS } from "@/components/accounts/account-status";
 import { Empty, Section } from "@/components/accounts/section";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AccountEnforcementRow, AccountPageView } from "@/lib/accounts/types";
-import { caseReference } from "@/lib/cases/labels";
+import { caseReference, ENFORCEMENT_ITEM_LABELS } from "@/lib/cases/labels";
 
+// On the account page a warning is named for what it counts as: a strike.
 const KIND = {
-  WARNING: { label: "Warning (strike)", undo: "Withdraw warning" },
-  RESTRICTION: { label: "Restriction", undo: "Lift restriction" },
-  SUSPENSION: { label: "Suspension", undo: "Reinstate account" },
-  BADGE_REMOVAL: { label: "Badge removed", undo: "Give badge back" },
-  JOB_TAKEDOWN: { label: "Job taken down", undo: "Restore job" },
-} as const;
+  ...ENFORCEMENT_ITEM_LABELS,
+  WARNING: { ...ENFORCEMENT_ITEM_LABELS.WARNING, label: "Warning (strike)" },
+};
 
 /**
  * Everything done to the account and its jobs, newest first. A reversal is

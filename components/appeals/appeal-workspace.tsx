@@ -14,6 +14,7 @@ import { UserText } from "@/components/ui/user-text";
 import type { AppealView } from "@/lib/appeals/load";
 import { APPEAL_OUTCOME_LABELS, caseReference, ENFORCEMENT_KIND_LABELS } from "@/lib/cases/labels";
 import type { CaseView } from "@/lib/cases/view/types";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 interface Props {
   view: CaseView;
@@ -31,12 +32,7 @@ export function AppealWorkspace({ view, appeal, canWriteNotes }: Props) {
   const e = appeal.enforcement;
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="mb-2 text-xs text-muted">
-        <Link href="/queue?tab=appeals" className="hover:underline">
-          Appeals
-        </Link>{" "}
-        / appeal
-      </nav>
+      <Breadcrumb href="/queue?tab=appeals" parent="Appeals" here="appeal" />
       <CaseHeader view={view} />
       <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-4">

@@ -67,6 +67,15 @@ export const ENFORCEMENT_KIND_LABELS: Record<EnforcementKind, string> = {
   JOB_TAKEDOWN: "Job takedown",
 };
 
+/** An enforcement as a listed item (what was done) and the button that undoes it. */
+export const ENFORCEMENT_ITEM_LABELS: Record<EnforcementKind, { label: string; undo: string }> = {
+  WARNING: { label: "Warning", undo: "Withdraw warning" },
+  RESTRICTION: { label: "Restriction", undo: "Lift restriction" },
+  SUSPENSION: { label: "Suspension", undo: "Reinstate account" },
+  BADGE_REMOVAL: { label: "Badge removed", undo: "Give badge back" },
+  JOB_TAKEDOWN: { label: "Job taken down", undo: "Restore job" },
+};
+
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   REPORT_RECEIVED: "Report received",
   CASE_OPENED: "Case opened",

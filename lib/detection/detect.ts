@@ -58,16 +58,21 @@ function phoneHits(ctx: MessageContext, mentions: readonly AppMention[]): Hit[] 
       CALL_VERB_BEFORE.test(ctx.lower.slice(Math.max(0, phone.start - 40), phone.start)) ||
       CALL_VERB_AFTER.test(ctx.lower.slice(phone.end, phone.end + 30))
     ) {
-      hits.push({
-        ...base,
-        category: "OFF_PLATFORM_COMMUNICATION",
-        ruleId: "offplatform.phone-call",
-        severity: "MEDIUM",
-        subject: "talk by phone",
-      });
+      hits.push(phoneCallHit(base));
     }
   }
   return hits;
+}
+
+/** Asking to talk by phone (a number with a call verb, or a request for the number). */
+function phoneCallHit(base: Pick<Hit, "start" | "end" | "value">): Hit {
+  return {
+    ...base,
+    category: "OFF_PLATFORM_COMMUNICATION",
+    ruleId: "offplatform.phone-call",
+    severity: "MEDIUM",
+    subject: "talk by phone",
+  };
 }
 
 function linkHit(ctx: MessageContext, link: LinkMatch): Hit[] {
@@ -301,13 +306,7 @@ function collectHits(ctx: MessageContext, platformDomains: readonly string[]): H
       alwaysViolation: request.alwaysViolation,
     });
     if (request.asksForPhone) {
-      hits.push({
-        ...base,
-        category: "OFF_PLATFORM_COMMUNICATION",
-        ruleId: "offplatform.phone-call",
-        severity: "MEDIUM",
-        subject: "talk by phone",
-      });
+      hits.push(phoneCallHit(base));
     }
   }
   return hits;

@@ -1,6 +1,6 @@
 import type { MessageContext } from "./context";
 import { hint, type Hint } from "./hints";
-import type { Category, Severity } from "./types";
+import type { Category, Hit, Severity } from "./types";
 
 /**
  * Phrase rules for the forms the first rule set missed on real messages: fee
@@ -13,18 +13,8 @@ import type { Category, Severity } from "./types";
  * description, warnings and reported speech are dropped there.
  */
 
-export interface PhraseHit {
-  category: Category;
-  ruleId: string;
-  start: number;
-  end: number;
-  value: string | null;
-  severity: Severity;
-  subject: string;
-  alwaysViolation?: boolean;
-  concrete?: boolean;
-  strong?: boolean;
-}
+/** A phrase rule's hit: a rule hit before the learned component has scored it. */
+export type PhraseHit = Omit<Hit, "score">;
 
 interface PhraseRule {
   re: RegExp;

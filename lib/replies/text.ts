@@ -118,16 +118,16 @@ export function templateTextIssues(text: string): TextIssue[] {
       message: `Unknown variable ${t.raw} at ${where(p)}. ${guess ? `Did you mean {{${guess}}}?` : `Use one of: ${VARIABLE_NAMES.join(", ")}.`}`,
     });
   }
-  for (const index of unclosedOpeners(text)) {
-    const p = positionAt(text, index);
-    issues.push({
-      ...p,
-      code: "unclosed-variable",
-      token: "{{",
-      message: `"{{" at ${where(p)} is never closed with "}}" on the same line.`,
-    });
-  }
+  issues.push(...unclosedIssues(text, (at) => `"{{" at ${at} is never closed with "}}" on the same line.`));
   return sorted(issues);
+}
+
+/** A `{{` never closed on its line, each said the way the caller's `message` says it. */
+function unclosedIssues(text: string, message: (at: string) => string): TextIssue[] {
+  return unclosedOpeners(text).map((index) => {
+    const p = positionAt(text, index);
+    return { ...p, code: "unclosed-variable", token: "{{", message: message(where(p)) };
+  });
 }
 
 /** The `[[placeholders]]` still in a text, in order. */
@@ -157,15 +157,7 @@ export function sendTextIssues(text: string): TextIssue[] {
       message: `${t.raw} at ${where(p)} would reach the recipient as written; replace it with the text you mean.`,
     });
   }
-  for (const index of unclosedOpeners(text)) {
-    const p = positionAt(text, index);
-    issues.push({
-      ...p,
-      code: "unclosed-variable",
-      token: "{{",
-      message: `Stray "{{" at ${where(p)}; remove it or finish the text.`,
-    });
-  }
+  issues.push(...unclosedIssues(text, (at) => `Stray "{{" at ${at}; remove it or finish the text.`));
   return sorted(issues);
 }
 

@@ -59,6 +59,9 @@ export async function loadThreadPeople(
   return new Map(rows.map((r) => [r.id, { kind: r.kind, participants: r.people }]));
 }
 
+/** A stored message of a thread with its author's handle and display name. */
+type AuthoredMessage = ThreadMessage & { handle: string; displayName: string | null };
+
 /**
  * For stored messages (scan, rescan): each message's few predecessors in its thread, with their
  * authors' handles, one query whatever the batch size.
@@ -66,19 +69,9 @@ export async function loadThreadPeople(
 export async function loadPredecessors(
   tx: Prisma.TransactionClient,
   messageIds: readonly string[],
-): Promise<Map<string, (ThreadMessage & { handle: string; displayName: string | null })[]>> {
+): Promise<Map<string, AuthoredMessage[]>> {
   if (messageIds.length === 0) return new Map();
-  const rows = await tx.$queryRaw<
-    {
-      of: string;
-      id: string;
-      authorId: string;
-      body: string;
-      sentAt: Date;
-      handle: string;
-      displayName: string | null;
-    }[]
-  >`
+  const rows = await tx.$queryRaw<(AuthoredMessage & { of: string })[]>`
     SELECT m."id" AS "of", p."id", p."authorId", p."body", p."sentAt", a."handle", a."displayName"
     FROM "Message" m
     CROSS JOIN LATERAL (
@@ -87,7 +80,7 @@ export async function loadPredecessors(
       ORDER BY q."sentAt" DESC, q."id" DESC LIMIT ${PREVIOUS_MESSAGES}) p
     JOIN "Account" a ON a."id" = p."authorId"
     WHERE m."id" = ANY(${[...messageIds]}::text[])`;
-  const out = new Map<string, (ThreadMessage & { handle: string; displayName: string | null })[]>();
+  const out = new Map<string, AuthoredMessage[]>();
   for (const { of, ...row } of rows) out.set(of, [...(out.get(of) ?? []), row]);
   return out;
 }
@@ -96,19 +89,9 @@ export async function loadPredecessors(
 export async function loadRecentMessages(
   tx: Prisma.TransactionClient,
   threadIds: readonly string[],
-): Promise<Map<string, (ThreadMessage & { handle: string; displayName: string | null })[]>> {
+): Promise<Map<string, AuthoredMessage[]>> {
   if (threadIds.length === 0) return new Map();
-  const rows = await tx.$queryRaw<
-    {
-      threadId: string;
-      id: string;
-      authorId: string;
-      body: string;
-      sentAt: Date;
-      handle: string;
-      displayName: string | null;
-    }[]
-  >`
+  const rows = await tx.$queryRaw<(AuthoredMessage & { threadId: string })[]>`
     SELECT t."id" AS "threadId", p."id", p."authorId", p."body", p."sentAt", a."handle", a."displayName"
     FROM "Thread" t
     CROSS JOIN LATERAL (
@@ -116,7 +99,7 @@ export async function loadRecentMessages(
       ORDER BY q."sentAt" DESC, q."id" DESC LIMIT 20) p
     JOIN "Account" a ON a."id" = p."authorId"
     WHERE t."id" = ANY(${[...threadIds]}::text[])`;
-  const out = new Map<string, (ThreadMessage & { handle: string; displayName: string | null })[]>();
+  const out = new Map<string, AuthoredMessage[]>();
   for (const { threadId, ...row } of rows) out.set(threadId, [...(out.get(threadId) ?? []), row]);
   return out;
 }

@@ -1,14 +1,2 @@
-/**
- * A small seeded PRNG (mulberry32): benchmarks generate the same data on
- * every run, so figures from two runs compare like with like.
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmarks generate the same data on every run, so figures from two runs compare like with like.
+export { mulberry32 } from "@/lib/detection/model/train";

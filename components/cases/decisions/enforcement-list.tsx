@@ -3,14 +3,9 @@
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { EnforcementRow } from "@/lib/cases/decisions/context";
 import type { DecisionInput } from "@/lib/cases/decisions/schemas";
+import { ENFORCEMENT_ITEM_LABELS } from "@/lib/cases/labels";
 
-const KIND = {
-  WARNING: { label: "Warning", undo: "Withdraw warning" },
-  RESTRICTION: { label: "Restriction", undo: "Lift restriction" },
-  SUSPENSION: { label: "Suspension", undo: "Reinstate account" },
-  BADGE_REMOVAL: { label: "Badge removed", undo: "Give badge back" },
-  JOB_TAKEDOWN: { label: "Job taken down", undo: "Restore job" },
-} as const;
+const KIND = ENFORCEMENT_ITEM_LABELS;
 
 interface Props {
   caseId: string;

@@ -12,6 +12,7 @@ import { EnforcedBanner } from "@/components/cases/decisions/enforced-banner";
 import { ReplyPanel } from "@/components/replies/reply-panel";
 import type { CaseView } from "@/lib/cases/view/types";
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 interface Props {
   view: CaseView;
@@ -28,12 +29,7 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, viewerId,
     (view.subjectType === "MESSAGE" ? (view.reports.find((r) => r.messageId)?.messageId ?? null) : null);
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="mb-2 text-xs text-muted">
-        <Link href="/queue" className="hover:underline">
-          Queue
-        </Link>{" "}
-        / case
-      </nav>
+      <Breadcrumb href="/queue" parent="Queue" here="case" />
       <CaseHeader view={view} />
       <LiveCaseBanner caseId={view.id} version={view.version} viewerId={viewerId} />
       {decisionContext.enforcedSubject ? <EnforcedBanner subject={decisionContext.enforcedSubject} /> : null}

@@ -113,7 +113,11 @@ function shuffle<T>(items: T[], random: () => number): T[] {
   return out;
 }
 
-function mulberry32(seed: number): () => number {
+/**
+ * A small seeded PRNG (mulberry32): the same seed gives the same sequence, so
+ * training and the benchmarks' generated data are the same on every run.
+ */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

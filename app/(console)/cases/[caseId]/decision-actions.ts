@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/http/action";
+import type { CaseOutcome } from "@/lib/cases/kernel";
 import { decideOnAccount } from "@/lib/accounts/decide";
 import { accountDecisionSchema } from "@/lib/accounts/decide-schema";
 import { decide } from "@/lib/cases/decisions/decide";
@@ -36,27 +37,22 @@ export const accountDecisionAction = defineAction(
 
 export const compoundDecisionAction = defineAction(
   { permission: "case:decide", input: compoundDecisionSchema },
-  async ({ actor, input }) => {
-    const outcome = await decideCompound(actor, input);
-    revalidatePath(`/cases/${input.caseId}`);
-    return { message: outcome.duplicate ? "This decision was already recorded." : outcome.result, data: undefined };
-  },
+  async ({ actor, input }) =>
+    answer(input.caseId, await decideCompound(actor, input), "This decision was already recorded."),
 );
 
 export const undoGroupAction = defineAction(
   { permission: "decision:reverse", input: undoGroupSchema },
-  async ({ actor, input }) => {
-    const outcome = await undoGroup(actor, input);
-    revalidatePath(`/cases/${input.caseId}`);
-    return { message: outcome.duplicate ? "This undo was already recorded." : outcome.result, data: undefined };
-  },
+  async ({ actor, input }) => answer(input.caseId, await undoGroup(actor, input), "This undo was already recorded."),
 );
 
 export const reopenCaseAction = defineAction(
   { permission: "case:decide", input: reopenSchema },
-  async ({ actor, input }) => {
-    const outcome = await reopenCase(actor, input);
-    revalidatePath(`/cases/${input.caseId}`);
-    return { message: outcome.duplicate ? "Already reopened." : outcome.result, data: undefined };
-  },
+  async ({ actor, input }) => answer(input.caseId, await reopenCase(actor, input), "Already reopened."),
 );
+
+/** The answer to a change of the case: the kernel's own message, or `repeated` for a request id it has seen. */
+function answer(caseId: string, outcome: CaseOutcome<string>, repeated: string) {
+  revalidatePath(`/cases/${caseId}`);
+  return { message: outcome.duplicate ? repeated : outcome.result, data: undefined };
+}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TemplateForm } from "@/components/replies/template-form/template-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/session";
 import { findTemplate } from "@/lib/replies/templates";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Edit reply template" };
 
@@ -15,12 +15,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ t
   if (!template) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-xs text-muted">
-        <Link href="/templates" className="hover:underline">
-          Reply templates
-        </Link>{" "}
-        / edit
-      </nav>
+      <Breadcrumb href="/templates" parent="Reply templates" here="edit" />
       <PageHeader
         title={`Edit “${template.name}”`}
         description={
