@@ -7,7 +7,7 @@ import { CaseReferenceCell, REPORTED_AS, ReportedCategories } from "@/components
 import { PriorityBreakdown } from "@/components/cases/queue/priority-breakdown";
 import { SubjectCell } from "@/components/cases/queue/queue-subject-cell";
 import { SlaStatus } from "@/components/cases/queue/sla-status";
-import { Button } from "@/components/ui/button";
+import { Button, type ButtonProps } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Table, TableBody, TableCard, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { caseReference, STATUS_LABELS } from "@/lib/cases/labels";
@@ -260,31 +260,19 @@ const QueueRow = memo(function QueueRow({
       {!closed ? (
         <TableCell className="py-2.5 text-right whitespace-nowrap">
           {actions.canClaim && !item.claim && actions.mayHold(item) ? (
-            <Button
+            <RowButton
               disabled={pending}
-              onClick={(event) => {
-                event.stopPropagation();
-                actions.onClaim(item);
-              }}
+              onPress={() => actions.onClaim(item)}
               aria-label={`Claim ${ref}`}
-              size="sm"
               className="text-accent-text"
             >
               Claim
-            </Button>
+            </RowButton>
           ) : null}
           {mine ? (
-            <Button
-              disabled={pending}
-              onClick={(event) => {
-                event.stopPropagation();
-                actions.onRelease(item);
-              }}
-              aria-label={`Release ${ref}`}
-              size="sm"
-            >
+            <RowButton disabled={pending} onPress={() => actions.onRelease(item)} aria-label={`Release ${ref}`}>
               Release
-            </Button>
+            </RowButton>
           ) : null}
           {heldByOther ? <span className="sr-only">{`${ref} is taken`}</span> : null}
         </TableCell>
@@ -311,5 +299,19 @@ function LockIcon() {
     <svg aria-hidden viewBox="0 0 16 16" className="size-3.5 fill-current">
       <path d="M5 7V5a3 3 0 1 1 6 0v2h.5A1.5 1.5 0 0 1 13 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 13.5v-5A1.5 1.5 0 0 1 4.5 7H5Zm1.5 0h3V5a1.5 1.5 0 0 0-3 0v2Z" />
     </svg>
+  );
+}
+
+/** A button in a row that opens its case on click: pressing it does only what it says. */
+function RowButton({ onPress, ...props }: Omit<ButtonProps, "onClick" | "size"> & { onPress: () => void }) {
+  return (
+    <Button
+      size="sm"
+      onClick={(event) => {
+        event.stopPropagation();
+        onPress();
+      }}
+      {...props}
+    />
   );
 }

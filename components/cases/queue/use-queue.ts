@@ -141,29 +141,16 @@ export function useClaimActions(viewer: Viewer) {
     onSettled: settle,
   };
 
-  const claim = useMutation({
+  // Claim (POST) and release (DELETE) of one row, shown at once and rolled back if refused.
+  const claimCall = (method: "POST" | "DELETE", patch: (row: QueueItem) => Partial<QueueItem>) => ({
     mutationFn: (item: QueueItem) =>
-      fetchJson<ClaimResult>(`/api/cases/${encodeURIComponent(item.id)}/claim`, { method: "POST" }),
-    onMutate: (item) =>
-      patchQueues(queryClient, new Set([item.id]), (row) => ({
-        ...row,
-        status: row.status === "OPEN" ? "IN_REVIEW" : row.status,
-        claim: { userId: viewer.id, name: viewer.name, expiresAt: new Date(Date.now() + CLAIM_TTL_MS).toISOString() },
-      })),
+      fetchJson<ClaimResult>(`/api/cases/${encodeURIComponent(item.id)}/claim`, { method }),
+    onMutate: (item: QueueItem) => patchQueues(queryClient, new Set([item.id]), (row) => ({ ...row, ...patch(row) })),
     ...claimOutcome,
   });
 
-  const release = useMutation({
-    mutationFn: (item: QueueItem) =>
-      fetchJson<ClaimResult>(`/api/cases/${encodeURIComponent(item.id)}/claim`, { method: "DELETE" }),
-    onMutate: (item) =>
-      patchQueues(queryClient, new Set([item.id]), (row) => ({
-        ...row,
-        status: row.status === "IN_REVIEW" ? "OPEN" : row.status,
-        claim: null,
-      })),
-    ...claimOutcome,
-  });
+  const claim = useMutation(claimCall("POST", claimedBy(viewer)));
+  const release = useMutation(claimCall("DELETE", released));
 
   const claimNext = useMutation({
     mutationFn: () => fetchJson<ClaimResult>("/api/queue/claim-next", { method: "POST" }),
@@ -231,4 +218,17 @@ export function useQueueLive(): LiveStatus {
     return () => (lists(), counts());
   });
   return useLiveStream("/api/queue/events", { onChanges: refresh, onLive: refresh });
+}
+
+/** A row as it looks once `viewer` holds it (until the server answers). */
+function claimedBy(viewer: { id: string; name: string }) {
+  return (row: QueueItem): Partial<QueueItem> => ({
+    status: row.status === "OPEN" ? "IN_REVIEW" : row.status,
+    claim: { userId: viewer.id, name: viewer.name, expiresAt: new Date(Date.now() + CLAIM_TTL_MS).toISOString() },
+  });
+}
+
+/** A row as it looks once released (until the server answers). */
+function released(row: QueueItem): Partial<QueueItem> {
+  return { status: row.status === "IN_REVIEW" ? "OPEN" : row.status, claim: null };
 }

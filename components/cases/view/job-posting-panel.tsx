@@ -38,22 +38,19 @@ export function JobPostingPanel({ job }: { job: JobView }) {
       </div>
       {job.findings.length > 0 ? <FindingInspector findings={inspected} /> : null}
       <div className="space-y-2 px-4 py-3">
-        <div className="font-semibold" data-testid="job-title">
-          <HighlightedText
-            text={job.title}
-            findings={title}
-            activeFindingId={inspected[0]?.id ?? null}
-            onInspect={setInspected}
-          />
-        </div>
-        <div data-testid="job-description">
-          <HighlightedText
-            text={job.description}
-            findings={description}
-            activeFindingId={inspected[0]?.id ?? null}
-            onInspect={setInspected}
-          />
-        </div>
+        {[
+          { testId: "job-title", text: job.title, findings: title, className: "font-semibold" },
+          { testId: "job-description", text: job.description, findings: description, className: undefined },
+        ].map((field) => (
+          <div key={field.testId} className={field.className} data-testid={field.testId}>
+            <HighlightedText
+              text={field.text}
+              findings={field.findings}
+              activeFindingId={inspected[0]?.id ?? null}
+              onInspect={setInspected}
+            />
+          </div>
+        ))}
       </div>
     </section>
   );
