@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
 import { rescanJobs, rescanMessages } from "@/lib/scanning/rescan";
-import { makeJob, makeThread, uid } from "@/tests/support/fixtures";
+import { makeJob, makeThread, makeMessage } from "@/tests/support/fixtures";
 
 async function storeUnscanned(threadId: string, authorId: string, body: string) {
-  return prisma.message.create({ data: { externalId: `test:${uid()}`, threadId, authorId, body, sentAt: new Date() } });
+  return makeMessage(threadId, authorId, body);
 }
 
 describe("rescanMessages", () => {

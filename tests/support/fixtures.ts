@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsoleRole } from "@/lib/generated/prisma/enums";
 
 /** Unique-per-call values, so tests sharing one database never collide. */
@@ -60,5 +61,17 @@ export async function makeConsoleUser(role: ConsoleRole = "MODERATOR") {
   const id = uid();
   return prisma.consoleUser.create({
     data: { email: `${id}@console.test`, name: `Tester ${id}`, role, passwordHash: "not-a-hash" },
+  });
+}
+
+/** A message stored as sent just now (unscanned unless `extra` says otherwise), with a fresh external id. */
+export function makeMessage(
+  threadId: string,
+  authorId: string,
+  body: string,
+  extra: Partial<Omit<Prisma.MessageUncheckedCreateInput, "externalId" | "threadId" | "authorId" | "body">> = {},
+) {
+  return prisma.message.create({
+    data: { externalId: `test:${uid()}`, threadId, authorId, body, sentAt: new Date(), ...extra },
   });
 }

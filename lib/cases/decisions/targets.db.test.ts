@@ -6,7 +6,7 @@ import { casePartiesOf, defaultTargetOf } from "@/lib/cases/parties";
 import { claimCase } from "@/lib/cases/claims/claims";
 import { SafeError } from "@/lib/errors";
 import { fileTestReport, makeJobCase, request, decision } from "@/tests/support/cases";
-import { makeAccount, makeConsoleUser, makeThread, uid } from "@/tests/support/fixtures";
+import { makeAccount, makeConsoleUser, makeThread, makeMessage } from "@/tests/support/fixtures";
 
 const reason = "Decision on the wrong target";
 
@@ -23,27 +23,18 @@ async function reasonOf(p: Promise<unknown>): Promise<string | undefined> {
 /** A thread case where the freelancer shared an e-mail: the C-17 shape. */
 async function makeThreadCase() {
   const { thread, client, freelancer, job } = await makeThread();
-  const clean = await prisma.message.create({
-    data: { externalId: `test:${uid()}`, threadId: thread.id, authorId: client.id, body: "Hi!", sentAt: new Date() },
-  });
-  const bad = await prisma.message.create({
-    data: {
-      externalId: `test:${uid()}`,
-      threadId: thread.id,
-      authorId: freelancer.id,
-      body: "mail me at zoe@example.org",
-      sentAt: new Date(),
-      findings: {
-        create: {
-          category: "CONTACT_SHARING",
-          ruleId: "email",
-          start: 11,
-          end: 26,
-          value: "zoe@example.org",
-          violation: true,
-          severity: "HIGH",
-          explanation: "An e-mail address.",
-        },
+  const clean = await makeMessage(thread.id, client.id, "Hi!");
+  const bad = await makeMessage(thread.id, freelancer.id, "mail me at zoe@example.org", {
+    findings: {
+      create: {
+        category: "CONTACT_SHARING",
+        ruleId: "email",
+        start: 11,
+        end: 26,
+        value: "zoe@example.org",
+        violation: true,
+        severity: "HIGH",
+        explanation: "An e-mail address.",
       },
     },
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { refreshCasePriorities, refreshCasePriority } from "@/lib/cases/intake/refresh-priority";
 import { prisma } from "@/lib/db/prisma";
 import { fileTestReport } from "@/tests/support/cases";
-import { makeAccount, makeConsoleUser, makeThread, uid } from "@/tests/support/fixtures";
+import { makeAccount, makeConsoleUser, makeThread, makeMessage } from "@/tests/support/fixtures";
 
 describe("refreshCasePriority", () => {
   it("reads every part of the formula: reporters, the detector's worst violation in the job's threads, the account and earlier enforcement", async () => {
@@ -11,15 +11,7 @@ describe("refreshCasePriority", () => {
       where: { id: client.id },
       data: { joinedAt: new Date(Date.now() - 3 * 86_400_000), paymentVerified: false },
     });
-    const message = await prisma.message.create({
-      data: {
-        externalId: `test:${uid()}`,
-        threadId: thread.id,
-        authorId: client.id,
-        body: "pay me on paypal",
-        sentAt: new Date(),
-      },
-    });
+    const message = await makeMessage(thread.id, client.id, "pay me on paypal");
     await prisma.finding.create({
       data: {
         messageId: message.id,

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 import { listQueue, listQueueItems, countQueue } from "@/lib/cases/queue/list";
 import { queueParamsSchema, QUEUE_COUNT_CAP, type QueueParams } from "@/lib/cases/queue/schemas";
 import { fileReports } from "@/lib/cases/intake/intake";
-import { makeAccount, makeConsoleUser, makeJob, makeThread, uid } from "@/tests/support/fixtures";
+import { makeAccount, makeConsoleUser, makeJob, makeThread, uid, makeMessage } from "@/tests/support/fixtures";
 import { useIsolatedDatabase } from "@/tests/support/isolated-database";
 import { asActor, makeCase } from "@/tests/support/queue-fixtures";
 
@@ -273,15 +273,7 @@ describe("search", () => {
   it("finds cases by a contact value in their messages, however the phone number is written", async () => {
     const { thread, client } = await makeThread();
     const digits = `41555${String(Math.floor(Math.random() * 90000) + 10000)}`;
-    const message = await prisma.message.create({
-      data: {
-        externalId: `test:${uid()}`,
-        threadId: thread.id,
-        authorId: client.id,
-        body: "text me",
-        sentAt: new Date(),
-      },
-    });
+    const message = await makeMessage(thread.id, client.id, "text me");
     await prisma.finding.create({
       data: {
         messageId: message.id,
