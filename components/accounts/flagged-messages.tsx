@@ -1,10 +1,9 @@
 "use client";
 
-import { useState } from "react";
 import { AccountLink } from "@/components/accounts/account-link";
 import { Empty, Section } from "@/components/accounts/section";
 import { CATEGORY_STYLE } from "@/components/cases/view/category-style";
-import { HighlightedText } from "@/components/cases/view/highlighted-text";
+import { HighlightedText, useInspection } from "@/components/cases/view/highlighted-text";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { FlaggedThread } from "@/lib/accounts/types";
 import type { FindingView } from "@/lib/cases/view/types";
@@ -13,7 +12,7 @@ import { visibleString } from "@/lib/ui/visible-text";
 
 /** The account's messages with violations, by conversation, highlighted as on the case page. */
 export function FlaggedMessages({ threads, total }: { threads: FlaggedThread[]; total: number }) {
-  const [inspected, setInspected] = useState<FindingView[]>([]);
+  const { inspected, inspection } = useInspection();
   return (
     <Section
       id="flagged-messages"
@@ -58,12 +57,7 @@ export function FlaggedMessages({ threads, total }: { threads: FlaggedThread[]; 
                         <RelativeTime iso={m.sentAt} /> ·{" "}
                         {m.contractActive ? "sent under a contract" : "sent before any contract"}
                       </p>
-                      <HighlightedText
-                        text={m.body}
-                        findings={m.findings}
-                        activeFindingId={inspected[0]?.id ?? null}
-                        onInspect={setInspected}
-                      />
+                      <HighlightedText text={m.body} findings={m.findings} {...inspection} />
                     </li>
                   ))}
                 </ol>

@@ -96,14 +96,7 @@ export function AppealWorkspace({ view, appeal, canWriteNotes }: Props) {
           <h2 className="pt-2 text-sm font-semibold text-fg">
             Evidence of {caseReference(appealed.number)}: what the decision was taken on
           </h2>
-          <CaseEvidence
-            view={appealed}
-            focusMessageId={null}
-            empty={{
-              title: "No conversation is attached to the appealed case",
-              hint: "Its reports below are what the decision was taken on.",
-            }}
-          />
+          <CaseEvidence view={appealed} focusMessageId={null} appealed />
         </div>
         <aside className="space-y-4" aria-label="Appeal details">
           {appeal.status === "DECIDED" ? (

@@ -78,12 +78,7 @@ const STATUS_LOOK: Record<CaseStatus, { tone: BadgeTone; icon: LucideIcon }> = {
 };
 
 export function StatusBadge({ status, className }: { status: CaseStatus; className?: string }) {
-  const look = STATUS_LOOK[status];
-  return (
-    <Badge tone={look.tone} icon={look.icon} className={className}>
-      {STATUS_LABELS[status]}
-    </Badge>
-  );
+  return <LookBadge look={STATUS_LOOK[status]} label={STATUS_LABELS[status]} className={className} />;
 }
 
 const SEVERITY_LOOK: Record<Severity, { tone: BadgeTone; icon?: LucideIcon }> = {
@@ -94,10 +89,22 @@ const SEVERITY_LOOK: Record<Severity, { tone: BadgeTone; icon?: LucideIcon }> = 
 };
 
 export function SeverityBadge({ severity, className }: { severity: Severity; className?: string }) {
-  const look = SEVERITY_LOOK[severity];
+  return <LookBadge look={SEVERITY_LOOK[severity]} label={SEVERITY_LABELS[severity]} className={className} />;
+}
+
+/** An enum value's badge: its look (tone and icon) from the table beside it, its label from lib/cases/labels.ts. */
+function LookBadge({
+  look,
+  label,
+  className,
+}: {
+  look: { tone: BadgeTone; icon?: LucideIcon };
+  label: string;
+  className?: string;
+}) {
   return (
     <Badge tone={look.tone} icon={look.icon} className={className}>
-      {SEVERITY_LABELS[severity]}
+      {label}
     </Badge>
   );
 }

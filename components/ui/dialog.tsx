@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 
 /**
  * A modal on the native <dialog>: the browser traps focus, closes it on
@@ -59,5 +60,19 @@ export function Dialog({
         </div>
       ) : null}
     </dialog>
+  );
+}
+
+/** A dialog's buttons, on the right: "Cancel" first when `onCancel` is given, then the dialog's own. */
+export function DialogActions({ onCancel, children }: { onCancel?: () => void; children: ReactNode }) {
+  return (
+    <div className="mt-4 flex justify-end gap-2">
+      {onCancel ? (
+        <Button onClick={onCancel} variant="ghost">
+          Cancel
+        </Button>
+      ) : null}
+      {children}
+    </div>
   );
 }

@@ -14,3 +14,10 @@ export function PageError({ title, detail, reset }: { title: string; detail: str
     </div>
   );
 }
+
+/** An error.tsx's component: `export default pageError("This … could not be loaded", "…")`. */
+export function pageError(title: string, detail: string) {
+  return function RouteError({ reset }: { error: Error; reset: () => void }) {
+    return <PageError title={title} detail={detail} reset={reset} />;
+  };
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Kbd } from "@/components/ui/kbd";
 
 export interface Shortcut {
@@ -35,11 +35,11 @@ export function ShortcutHelp({
           </div>
         ))}
       </dl>
-      <div className="mt-4 flex justify-end">
+      <DialogActions>
         <Button onClick={onClose} variant="primary">
           Close
         </Button>
-      </div>
+      </DialogActions>
     </Dialog>
   );
 }

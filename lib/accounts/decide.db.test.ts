@@ -28,7 +28,7 @@ describe("decisions on an account that settle its cases", () => {
     const staff = await makeConsoleUser("STAFF");
     const { client, kase, others } = await scammer();
     const requestId = request();
-    const result = await decideOnAccount(staff, {
+    const suspend = {
       accountId: client.id,
       action: "SUSPEND",
       reason: "Recruitment scam ring",
@@ -37,7 +37,8 @@ describe("decisions on an account that settle its cases", () => {
       expectedVersion: kase.version,
       requestId,
       confirmed: true,
-    });
+    } as const;
+    const result = await decideOnAccount(staff, suspend);
     expect(result.settled.map((c) => c.id).sort()).toEqual(others.map((c) => c.id).sort());
     expect(result.message).toMatch(/Settled 3 other open cases/);
     expect((await prisma.account.findUniqueOrThrow({ where: { id: client.id } })).status).toBe("SUSPENDED");
@@ -57,16 +58,7 @@ describe("decisions on an account that settle its cases", () => {
       });
     }
     // The same request again applies nothing.
-    const again = await decideOnAccount(staff, {
-      accountId: client.id,
-      action: "SUSPEND",
-      reason: "Recruitment scam ring",
-      settleOpenCases: true,
-      fromCaseId: kase.id,
-      expectedVersion: kase.version,
-      requestId,
-      confirmed: true,
-    });
+    const again = await decideOnAccount(staff, suspend);
     expect(again.duplicate).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { FINDING_SELECT } from "@/lib/cases/view/finding-select";
+import { ACCOUNT_STANDING_SELECT, FINDING_SELECT } from "@/lib/cases/view/selects";
 import { loadLinkedAccounts } from "@/lib/accounts/linked";
 import type { AccountCaseRow, AccountEnforcementRow, AccountPageView, FlaggedThread } from "@/lib/accounts/types";
 import type { ConsoleActor } from "@/lib/auth/session";
@@ -50,13 +50,7 @@ export async function loadAccountPage(
       displayName: true,
       kind: true,
       country: true,
-      joinedAt: true,
-      paymentVerified: true,
-      badges: true,
-      status: true,
-      restrictedUntil: true,
-      restrictionScopes: true,
-      strikeCount: true,
+      ...ACCOUNT_STANDING_SELECT,
     },
   });
   if (!account) return null;

@@ -388,14 +388,13 @@ export async function upsertEntities(
       skipDuplicates: true,
       select: { id: true, externalId: true, kind: true, clientId: true, freelancerId: true },
     });
+    // A thread now stored: by this request, or by a concurrent one that won the insert.
+    const known = ({ externalId, ...thread }: ResolvedThread & { externalId: string }, status: ItemStatus) => {
+      threadMap.set(externalId, thread);
+      threadStatus.set(externalId, status);
+    };
     for (const row of inserted) {
-      threadMap.set(row.externalId, {
-        id: row.id,
-        kind: row.kind,
-        clientId: row.clientId,
-        freelancerId: row.freelancerId,
-      });
-      threadStatus.set(row.externalId, "created");
+      known(row, "created");
     }
     const raced = newThreads.filter((t) => !threadMap.has(t.id)).map((t) => t.id);
     for (const row of raced.length
@@ -404,13 +403,7 @@ export async function upsertEntities(
           select: { id: true, externalId: true, kind: true, clientId: true, freelancerId: true },
         })
       : []) {
-      threadMap.set(row.externalId, {
-        id: row.id,
-        kind: row.kind,
-        clientId: row.clientId,
-        freelancerId: row.freelancerId,
-      });
-      threadStatus.set(row.externalId, "unchanged");
+      known(row, "unchanged");
     }
   }
   for (const t of [...threads].sort(byId)) {

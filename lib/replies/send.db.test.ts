@@ -66,18 +66,17 @@ describe("who can be answered from a case", () => {
   });
 });
 
+/** A template for `audience`, named uniquely, written by a staff member of its own. */
+async function staffTemplate(audience: "REPORTER" | "REPORTED", subject: string, body: string) {
+  const staff = await makeConsoleUser("STAFF");
+  return createTemplate(staff, { name: `${subject} ${uid()}`, audience, categories: [], subject, body });
+}
+
 describe("sendReply", () => {
   it("queues the reply in the outbox and records REPLY_SENT on the case timeline", async () => {
     const { caseId, reporter } = await jobCase();
     const agent = await makeConsoleUser("SUPPORT");
-    const staff = await makeConsoleUser("STAFF");
-    const template = await createTemplate(staff, {
-      name: `Thanks ${uid()}`,
-      audience: "REPORTER",
-      categories: [],
-      subject: "Thanks",
-      body: "Hi {{recipient_name}}",
-    });
+    const template = await staffTemplate("REPORTER", "Thanks", "Hi {{recipient_name}}");
     const { reply, duplicate } = await sendReply(
       agent,
       draft({ caseId, recipientId: reporter.id, audience: "REPORTER", templateId: template.id }),
@@ -139,13 +138,7 @@ describe("sendReply", () => {
   it("refuses a template written for the other kind of recipient", async () => {
     const { caseId, reporter } = await jobCase();
     const staff = await makeConsoleUser("STAFF");
-    const template = await createTemplate(staff, {
-      name: `Warning ${uid()}`,
-      audience: "REPORTED",
-      categories: [],
-      subject: "Warning",
-      body: "Please stop.",
-    });
+    const template = await staffTemplate("REPORTED", "Warning", "Please stop.");
     await expect(
       sendReply(staff, draft({ caseId, recipientId: reporter.id, audience: "REPORTER", templateId: template.id })),
     ).rejects.toThrow(/is written for reported users, not for a reporter/);

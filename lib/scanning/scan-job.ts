@@ -7,7 +7,7 @@ import { detect, findingFields, type Finding } from "@/lib/detection/detect";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingCategory, JobTextField } from "@/lib/generated/prisma/enums";
-import type { ScanOutcome } from "@/lib/scanning/scan";
+import { reportedOutcome, type ScanOutcome } from "@/lib/scanning/scan";
 
 export interface ScannableJob {
   id: string;
@@ -105,14 +105,8 @@ export async function scanJobs(
       };
     }),
   );
-  violating.forEach(({ job, findings, violations }, i) => {
-    const result = filed[i]!;
-    outcomes.set(job.id, {
-      findings: findings.length,
-      violations: violations.length,
-      reported: !result.duplicate,
-      caseId: result.caseId,
-    });
-  });
+  violating.forEach(({ job, findings, violations }, i) =>
+    outcomes.set(job.id, reportedOutcome(findings, violations, filed[i]!)),
+  );
   return outcomes;
 }

@@ -150,14 +150,17 @@ export async function storeScan(
       };
     }),
   );
-  violating.forEach(({ message, findings, violations }, i) => {
-    const result = filed[i]!;
-    outcomes.set(message.id, {
-      findings: findings.length,
-      violations: violations.length,
-      reported: !result.duplicate,
-      caseId: result.caseId,
-    });
-  });
+  violating.forEach(({ message, findings, violations }, i) =>
+    outcomes.set(message.id, reportedOutcome(findings, violations, filed[i]!)),
+  );
   return outcomes;
+}
+
+/** A scanned item's outcome once its violations have been filed as an automatic report. */
+export function reportedOutcome(
+  findings: readonly unknown[],
+  violations: readonly unknown[],
+  filed: { duplicate: boolean; caseId: string },
+): ScanOutcome {
+  return { findings: findings.length, violations: violations.length, reported: !filed.duplicate, caseId: filed.caseId };
 }

@@ -3,7 +3,7 @@ import { GET as getAccount } from "@/app/api/v1/accounts/[id]/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { POST as postReports } from "@/app/api/v1/reports/route";
 import { prisma } from "@/lib/db/prisma";
-import { call, makeApiToken, platformWorld } from "@/tests/support/api";
+import { call, makeApiToken, platformWorld, expectNotFound } from "@/tests/support/api";
 import { makeConsoleUser } from "@/tests/support/fixtures";
 
 /** The platform's world with one reported job (one open case about the client). */
@@ -137,10 +137,10 @@ describe("GET /api/v1/accounts/{id}", () => {
 
   it("answers 404 problem+json for an unknown id, and 401 without a token", async () => {
     const { token } = await makeApiToken();
-    const res = await call(getAccount, "/api/v1/accounts/acc-nope", { token, params: { id: "acc-nope" } });
-    expect(res.status).toBe(404);
-    expect(res.contentType).toBe("application/problem+json");
-    expect(res.body.detail).toContain('"acc-nope"');
+    expectNotFound(
+      await call(getAccount, "/api/v1/accounts/acc-nope", { token, params: { id: "acc-nope" } }),
+      "acc-nope",
+    );
     const anonymous = await call(getAccount, "/api/v1/accounts/acc-nope", { params: { id: "acc-nope" } });
     expect(anonymous.status).toBe(401);
   });

@@ -6,7 +6,7 @@ import { GET as getOutbox } from "@/app/api/v1/outbox/route";
 import { POST as postReports } from "@/app/api/v1/reports/route";
 import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db/prisma";
-import { call, makeApiToken, platformWorld } from "@/tests/support/api";
+import { call, makeApiToken, platformWorld, expectNotFound } from "@/tests/support/api";
 import { makeConsoleUser } from "@/tests/support/fixtures";
 
 async function reportedCase(token: string) {
@@ -79,10 +79,7 @@ describe("GET /api/v1/cases/{id}", () => {
 
   it("answers 404 problem+json for an unknown case", async () => {
     const { token } = await makeApiToken();
-    const res = await call(getCase, "/api/v1/cases/nope", { token, params: { id: "nope" } });
-    expect(res.status).toBe(404);
-    expect(res.contentType).toBe("application/problem+json");
-    expect(res.body.detail).toContain('"nope"');
+    expectNotFound(await call(getCase, "/api/v1/cases/nope", { token, params: { id: "nope" } }), "nope");
   });
 });
 

@@ -25,14 +25,19 @@ async function storedJob(externalId: string) {
   });
 }
 
+/** A new world whose job has `description`, sent once: stored (201) and scanned by this detector. */
+async function sendJob(description: string) {
+  const { token, w } = await tokenAndWorld();
+  const res = await call(postMessages, "/api/v1/messages", { token, body: batchWithJob(w, description) });
+  expect(res.status).toBe(201);
+  const job = await storedJob(w.job.id);
+  expect(job.detectorVersion).toBe(DETECTOR_VERSION);
+  return { token, w, job };
+}
+
 describe("job postings are scanned on ingest", () => {
   it("stores a violating job's findings with spans into its description and files one automatic report into the job's case", async () => {
-    const { token, w } = await tokenAndWorld();
-    const res = await call(postMessages, "/api/v1/messages", { token, body: batchWithJob(w, SCAM_DESCRIPTION) });
-    expect(res.status).toBe(201);
-
-    const job = await storedJob(w.job.id);
-    expect(job.detectorVersion).toBe(DETECTOR_VERSION);
+    const { token, w, job } = await sendJob(SCAM_DESCRIPTION);
     expect(job.scannedAt).not.toBeNull();
     const telegram = job.findings.find((f) => f.value === "@jobs_desk_amy");
     expect(telegram).toMatchObject({ field: "DESCRIPTION", category: "CONTACT_SHARING", violation: true });
@@ -60,11 +65,7 @@ describe("job postings are scanned on ingest", () => {
   });
 
   it("a clean job is scanned and stamped, with no findings and no report", async () => {
-    const { token, w } = await tokenAndWorld();
-    const res = await call(postMessages, "/api/v1/messages", { token, body: batchWithJob(w, CLEAN_DESCRIPTION) });
-    expect(res.status).toBe(201);
-    const job = await storedJob(w.job.id);
-    expect(job.detectorVersion).toBe(DETECTOR_VERSION);
+    const { job } = await sendJob(CLEAN_DESCRIPTION);
     expect(job.findings).toEqual([]);
     expect(await prisma.report.count({ where: { jobId: job.id } })).toBe(0);
   });

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read JSON bodies loosely; each test asserts the fields it needs */
 import { createApiToken } from "@/lib/admin/api-tokens/service";
 import { makeConsoleUser, uid } from "@/tests/support/fixtures";
@@ -63,24 +64,28 @@ export async function call<T = any>(handler: Handler, path: string, options: Cal
   };
 }
 
+/** Expects a 404 problem+json whose detail names the unknown id. */
+export function expectNotFound(res: ApiResult, id: string) {
+  expect(res.status).toBe(404);
+  expect(res.contentType).toBe("application/problem+json");
+  expect(res.body.detail).toContain(`"${id}"`);
+}
+
 /** A realistic small world the platform would send with its first messages. */
 export function platformWorld(prefix = `p${uid()}`) {
+  const party = <K extends "CLIENT" | "FREELANCER">(key: string, kind: K, displayName: string, joinedAt: string) => ({
+    id: `${prefix}-${key}`,
+    handle: `${prefix}_${key}`,
+    displayName,
+    kind,
+    joinedAt,
+  });
   const client = {
-    id: `${prefix}-client`,
-    handle: `${prefix}_client`,
-    displayName: "Casey Client",
-    kind: "CLIENT" as const,
-    joinedAt: "2026-01-05T10:00:00Z",
+    ...party("client", "CLIENT", "Casey Client", "2026-01-05T10:00:00Z"),
     paymentVerified: true,
     country: "DE",
   };
-  const freelancer = {
-    id: `${prefix}-fl`,
-    handle: `${prefix}_fl`,
-    displayName: "Frida Freelancer",
-    kind: "FREELANCER" as const,
-    joinedAt: "2025-06-01T10:00:00Z",
-  };
+  const freelancer = party("fl", "FREELANCER", "Frida Freelancer", "2025-06-01T10:00:00Z");
   const job = {
     id: `${prefix}-job`,
     clientId: client.id,

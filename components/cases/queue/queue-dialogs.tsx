@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import type { Assignee } from "@/lib/cases/queue/schemas";
 import { Button } from "@/components/ui/button";
 import { ShortcutHelp, type Shortcut } from "@/components/ui/shortcut-help";
@@ -98,14 +98,11 @@ export function DismissDialog({
             {error}
           </p>
         ) : null}
-        <div className="mt-4 flex justify-end gap-2">
-          <Button onClick={onClose} variant="ghost">
-            Cancel
-          </Button>
+        <DialogActions onCancel={onClose}>
           <Button type="submit" variant="primary">
             Dismiss {count} {noun}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );
@@ -161,14 +158,11 @@ export function AssignDialog({
             <option value="nobody">Nobody: back to the queue</option>
           </select>
         </label>
-        <div className="mt-4 flex justify-end gap-2">
-          <Button onClick={onClose} variant="ghost">
-            Cancel
-          </Button>
+        <DialogActions onCancel={onClose}>
           <Button type="submit" variant="primary">
             Assign
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

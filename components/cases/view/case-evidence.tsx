@@ -9,16 +9,26 @@ import type { CaseView } from "@/lib/cases/view/types";
  * their highlighted findings, then its reports. Shown on the case page and,
  * for the appealed case, on an appeal's page.
  */
+// What to say when the case has neither a job nor a conversation.
+const EMPTY = {
+  case: { title: "No conversation is attached to this case", hint: "The reports below are all there is to judge." },
+  appealed: {
+    title: "No conversation is attached to the appealed case",
+    hint: "Its reports below are what the decision was taken on.",
+  },
+};
+
 export function CaseEvidence({
   view,
   focusMessageId,
-  empty,
+  appealed = false,
 }: {
   view: Pick<CaseView, "job" | "thread" | "reports">;
   focusMessageId: string | null;
-  /** What to say when the case has neither a job nor a conversation. */
-  empty: { title: string; hint: string };
+  /** The evidence of the case under appeal, on the appeal's page. */
+  appealed?: boolean;
 }) {
+  const empty = appealed ? EMPTY.appealed : EMPTY.case;
   return (
     <>
       {view.job ? <JobPostingPanel job={view.job} /> : null}

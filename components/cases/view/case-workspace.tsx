@@ -50,14 +50,7 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, viewerId,
               ))}
             </nav>
           ) : null}
-          <CaseEvidence
-            view={view}
-            focusMessageId={focus}
-            empty={{
-              title: "No conversation is attached to this case",
-              hint: "The reports below are all there is to judge.",
-            }}
-          />
+          <CaseEvidence view={view} focusMessageId={focus} />
         </div>
         <aside className="space-y-4" aria-label="Case details">
           <DecisionPanel caseId={view.id} version={view.version} context={decisionContext} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { UserText } from "@/components/ui/user-text";
 import { visibleString } from "@/lib/ui/visible-text";
 import { splitIntoParts } from "@/lib/cases/view/highlights";
@@ -11,6 +12,15 @@ interface Props {
   findings: FindingView[];
   activeFindingId: string | null;
   onInspect: (findings: FindingView[]) => void;
+}
+
+/**
+ * The findings picked in a text (the inspector shows them), and the props
+ * that wire a HighlightedText to them.
+ */
+export function useInspection() {
+  const [inspected, setInspected] = useState<FindingView[]>([]);
+  return { inspected, inspection: { activeFindingId: inspected[0]?.id ?? null, onInspect: setInspected } };
 }
 
 /**

@@ -1,12 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { FindingInspector } from "@/components/cases/view/finding-inspector";
-import { HighlightedText } from "@/components/cases/view/highlighted-text";
+import { HighlightedText, useInspection } from "@/components/cases/view/highlighted-text";
 import { RelativeTime } from "@/components/ui/relative-time";
-import type { FindingView, JobView } from "@/lib/cases/view/types";
-
-const JOB_STATUS = { OPEN: "Open", TAKEN_DOWN: "Taken down", CLOSED: "Closed" } as const;
+import { JOB_STATUS_LABELS } from "@/lib/cases/labels";
+import type { JobView } from "@/lib/cases/view/types";
 
 /**
  * The job posting as its applicants read it, with the detector's stored
@@ -14,7 +12,7 @@ const JOB_STATUS = { OPEN: "Open", TAKEN_DOWN: "Taken down", CLOSED: "Closed" } 
  * message's: each highlight is focusable and explained in the inspector.
  */
 export function JobPostingPanel({ job }: { job: JobView }) {
-  const [inspected, setInspected] = useState<FindingView[]>([]);
+  const { inspected, inspection } = useInspection();
   const title = job.findings.filter((f) => f.field === "TITLE");
   const description = job.findings.filter((f) => f.field === "DESCRIPTION");
   const violations = job.findings.filter((f) => f.violation).length;
@@ -28,7 +26,7 @@ export function JobPostingPanel({ job }: { job: JobView }) {
           Job posting
         </h2>
         <p className="text-xs text-slate-600">
-          by @{job.clientHandle} · {JOB_STATUS[job.status]} · posted <RelativeTime iso={job.postedAt} /> ·{" "}
+          by @{job.clientHandle} · {JOB_STATUS_LABELS[job.status]} · posted <RelativeTime iso={job.postedAt} /> ·{" "}
           {job.scannedAt === null
             ? "not scanned yet"
             : violations === 0
@@ -43,12 +41,7 @@ export function JobPostingPanel({ job }: { job: JobView }) {
           { testId: "job-description", text: job.description, findings: description, className: undefined },
         ].map((field) => (
           <div key={field.testId} className={field.className} data-testid={field.testId}>
-            <HighlightedText
-              text={field.text}
-              findings={field.findings}
-              activeFindingId={inspected[0]?.id ?? null}
-              onInspect={setInspected}
-            />
+            <HighlightedText text={field.text} findings={field.findings} {...inspection} />
           </div>
         ))}
       </div>

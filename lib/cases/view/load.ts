@@ -1,5 +1,5 @@
 import "server-only";
-import { FINDING_SELECT } from "@/lib/cases/view/finding-select";
+import { ACCOUNT_STANDING_SELECT, FINDING_SELECT } from "@/lib/cases/view/selects";
 import { tallyCategories } from "@/lib/cases/category-tally";
 import { contactVariants } from "@/lib/cases/view/contact-key";
 import { subjectLabelOf } from "@/lib/cases/view/subject-label";
@@ -366,13 +366,7 @@ async function loadAccounts(ids: string[], roles: Map<string, string>, caseId: s
       handle: true,
       displayName: true,
       kind: true,
-      joinedAt: true,
-      paymentVerified: true,
-      badges: true,
-      status: true,
-      restrictedUntil: true,
-      restrictionScopes: true,
-      strikeCount: true,
+      ...ACCOUNT_STANDING_SELECT,
       enforcements: {
         orderBy: { createdAt: "desc" },
         take: 10,

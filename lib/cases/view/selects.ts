@@ -12,3 +12,14 @@ export const FINDING_SELECT = {
   severity: true,
   explanation: true,
 } as const satisfies Prisma.FindingSelect;
+
+/** The columns of an account's standing (AccountStanding) that the case page and the account page show. */
+export const ACCOUNT_STANDING_SELECT = {
+  joinedAt: true,
+  paymentVerified: true,
+  badges: true,
+  status: true,
+  restrictedUntil: true,
+  restrictionScopes: true,
+  strikeCount: true,
+} as const satisfies Prisma.AccountSelect;
