@@ -13,7 +13,7 @@ import {
 import { ConfirmDialog, type Confirmation } from "@/components/cases/decisions/confirm-dialog";
 import { useDecisionSubmit } from "@/components/cases/decisions/use-decision-submit";
 import { Button } from "@/components/ui/button";
-import { controlClass } from "@/components/ui/field";
+import { controlClass, Label } from "@/components/ui/field";
 import { ACCOUNT_ACTION_LABELS, ACCOUNT_ACTIONS } from "@/lib/accounts/decide-schema";
 import { EnumOptions } from "@/components/ui/enum-options";
 
@@ -76,12 +76,12 @@ export function AccountActions({
 
   return (
     <form onSubmit={onSubmit} aria-label={`Decide on @${handle}`} className="space-y-2 text-sm">
-      <label className="block text-xs font-medium text-fg-soft">
+      <Label>
         Action
         <select {...form.register("action")} className={`mt-1 ${controlClass}`}>
           <EnumOptions values={offered} labels={ACCOUNT_ACTION_LABELS} />
         </select>
-      </label>
+      </Label>
       {action === "RESTRICT" ? (
         <AccountRestrictionFields
           form={form}
@@ -90,10 +90,10 @@ export function AccountActions({
           maxModeratorDays={maxModeratorDays}
         />
       ) : null}
-      <label className="block text-xs font-medium text-fg-soft">
+      <Label>
         Reason (kept in the audit trail)
         <textarea {...form.register("reason")} rows={2} className={`mt-1 ${controlClass}`} />
-      </label>
+      </Label>
       {form.formState.errors.reason ? (
         <p role="alert" className="text-xs text-danger-text">
           {form.formState.errors.reason.message}

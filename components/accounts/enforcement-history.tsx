@@ -10,6 +10,8 @@ import { Empty, Section } from "@/components/accounts/section";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AccountEnforcementRow, AccountPageView } from "@/lib/accounts/types";
 import { caseReference, ENFORCEMENT_ITEM_LABELS } from "@/lib/cases/labels";
+import { Button } from "@/components/ui/button";
+import { Label, Textarea } from "@/components/ui/field";
 
 // On the account page a warning is named for what it counts as: a strike.
 const KIND = {
@@ -132,45 +134,36 @@ function EnforcementItem({ e }: { e: AccountEnforcementRow }) {
           ) : null}
         </div>
         {e.canReverse && !open ? (
-          <button
-            type="button"
+          <Button
+            size="sm"
             onClick={() => setOpen(true)}
             aria-label={`${label.undo}: ${label.label.toLowerCase()} on ${e.target}`}
-            className="shrink-0 rounded-md border border-border-strong px-2 py-1 text-xs font-medium text-fg-soft hover:bg-surface-subtle"
           >
             {label.undo}…
-          </button>
+          </Button>
         ) : null}
       </div>
       {open ? (
         <form onSubmit={submit} className="mt-2 rounded-md border border-border bg-surface-subtle p-2">
-          <label htmlFor={`reverse-${e.id}`} className="block text-xs font-medium text-fg-soft">
+          <Label htmlFor={`reverse-${e.id}`}>
             Why reverse it? (goes into the audit trail of {e.case ? caseReference(e.case.number) : "the case"})
-          </label>
-          <textarea
+          </Label>
+          <Textarea
             id={`reverse-${e.id}`}
             value={reason}
             onChange={(ev) => setReason(ev.target.value)}
             rows={2}
             maxLength={2000}
             autoFocus
-            className="mt-1 block w-full rounded-md border border-border-strong bg-surface px-2 py-1 text-sm"
+            className="mt-1"
           />
           <div className="mt-2 flex gap-2">
-            <button
-              type="submit"
-              disabled={pending}
-              className="rounded-md bg-accent px-2.5 py-1 text-xs font-semibold text-accent-fg hover:bg-accent-hover disabled:opacity-50"
-            >
+            <Button type="submit" variant="primary" size="sm" disabled={pending}>
               {pending ? "Reversing…" : label.undo}
-            </button>
-            <button
-              type="button"
-              onClick={() => setOpen(false)}
-              className="rounded-md border border-border-strong px-2.5 py-1 text-xs font-medium text-fg-soft hover:bg-surface"
-            >
+            </Button>
+            <Button size="sm" onClick={() => setOpen(false)}>
               Cancel
-            </button>
+            </Button>
           </div>
         </form>
       ) : null}

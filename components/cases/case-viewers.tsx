@@ -41,7 +41,7 @@ export function CaseViewers({ caseId }: { caseId: string }) {
   return (
     <p role="status" aria-live="polite" className="text-sm text-muted">
       {text ? (
-        <span className="inline-flex items-center gap-1.5 rounded-full bg-sky-50 px-2.5 py-1 text-sky-900 ring-1 ring-sky-200">
+        <span className="inline-flex items-center gap-1.5 rounded-full bg-accent-subtle px-2.5 py-1 text-accent-text ring-1 ring-accent-line">
           <EyeIcon />
           {text}
         </span>

@@ -6,7 +6,7 @@ export function LiveIndicator({ status, fallback }: { status: LiveStatus; fallba
     <p role="status" data-live={status} className="inline-flex items-center gap-1.5 text-xs text-muted">
       <span
         aria-hidden
-        className={`size-2 rounded-full ${status === "live" ? "bg-emerald-500" : status === "down" ? "bg-amber-500" : "bg-slate-400"}`}
+        className={`size-2 rounded-full ${status === "live" ? "bg-success" : status === "down" ? "bg-warning" : "bg-border-strong"}`}
       />
       {status === "live"
         ? "Live: changes appear as they happen"

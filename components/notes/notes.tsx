@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ActionResult } from "@/lib/http/action";
 import { cn } from "@/lib/ui/cn";
+import { Label, Textarea } from "@/components/ui/field";
 
 export interface NoteRow {
   id: string;
@@ -55,16 +56,14 @@ export function NoteForm({
 
   return (
     <form onSubmit={onSubmit} className={cn("px-4 py-3", className)}>
-      <label htmlFor={id} className="block text-xs font-medium text-fg-soft">
-        New note (only the console team sees it)
-      </label>
-      <textarea
+      <Label htmlFor={id}>New note (only the console team sees it)</Label>
+      <Textarea
         id={id}
         value={body}
         onChange={(e) => setBody(e.target.value)}
         rows={3}
         maxLength={5000}
-        className="mt-1 block w-full rounded-md border border-border-strong bg-surface px-2 py-1.5 text-sm text-fg"
+        className="mt-1"
       />
       <Button type="submit" disabled={pending} variant="primary" size="sm" className="mt-2">
         {pending ? "Saving…" : "Add note"}

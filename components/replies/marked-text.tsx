@@ -14,7 +14,11 @@ export function MarkedText({ text, className }: { text: string; className?: stri
         if (i % 2 === 0) return <Fragment key={i}>{part}</Fragment>;
         if (part.startsWith("[[")) {
           return (
-            <mark key={i} data-gap className="rounded bg-amber-100 px-0.5 text-warning-text ring-1 ring-amber-300">
+            <mark
+              key={i}
+              data-gap
+              className="rounded bg-warning-subtle px-0.5 text-warning-text ring-1 ring-warning-line"
+            >
               {part}
               <span className="sr-only"> (to fill in)</span>
             </mark>

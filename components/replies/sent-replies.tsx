@@ -16,7 +16,7 @@ const STATUS = {
   FAILED: {
     label: "Not delivered",
     hint: "the platform could not deliver it",
-    className: "border-rose-300 bg-rose-50 text-rose-900",
+    className: "border-danger-line bg-danger-subtle text-danger-text",
   },
 } as const;
 
@@ -47,7 +47,7 @@ export function SentReplies({ replies }: { replies: CaseReplyRow[] }) {
               {r.templateName ? <> · from “{r.templateName}”</> : null}
             </p>
             {r.status === "FAILED" && r.failureReason ? (
-              <p className="text-xs text-rose-800">{r.failureReason}</p>
+              <p className="text-xs text-danger-text">{r.failureReason}</p>
             ) : null}
             <details className="mt-1 text-xs">
               <summary className="cursor-pointer text-accent-text select-none hover:underline">

@@ -7,7 +7,8 @@ import { cn } from "@/lib/ui/cn";
 /**
  * The one button look. `primary` for the main action of a view, `secondary`
  * for the rest, `danger` for what cannot be taken back lightly, `ghost` for
- * quiet toolbar actions, `link` for actions that read as text.
+ * quiet toolbar actions, `soft` for a second, tinted action beside a form,
+ * `link` for actions that read as text.
  */
 export const buttonVariants = cva(
   "inline-flex shrink-0 items-center justify-center gap-1.5 rounded-md font-medium whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60",
@@ -19,6 +20,7 @@ export const buttonVariants = cva(
           "border border-border-strong bg-surface text-fg-soft shadow-sm hover:bg-surface-strong hover:text-fg",
         danger: "bg-danger font-semibold text-accent-fg shadow-sm hover:bg-danger-hover",
         ghost: "text-fg-soft hover:bg-surface-strong hover:text-fg",
+        soft: "border border-accent-line bg-accent-subtle font-semibold text-accent-text hover:border-accent",
         link: "rounded-sm px-0 text-accent-text underline-offset-2 hover:underline",
       },
       size: {

@@ -44,7 +44,7 @@ export function Dialog({
         // A click on the backdrop (the dialog element itself) closes it.
         if (event.target === ref.current) onClose();
       }}
-      className={`m-auto w-full rounded-xl border border-border bg-surface p-0 text-fg shadow-xl backdrop:bg-slate-900/30 ${wide ? "max-w-xl" : "max-w-md"}`}
+      className={`m-auto w-full rounded-xl border border-border bg-surface p-0 text-fg shadow-xl backdrop:bg-scrim/30 ${wide ? "max-w-xl" : "max-w-md"}`}
     >
       {open ? (
         <div className="p-5">

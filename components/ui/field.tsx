@@ -84,3 +84,8 @@ export function Select({ className, ...props }: ComponentProps<"select">) {
 export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
   return <textarea {...props} {...useControl(props)} className={cn(controlClass, "leading-relaxed", className)} />;
 }
+
+/** A compact label for a control outside a Field (side panels, dialogs, filter bars). */
+export function Label({ className, ...props }: ComponentProps<"label">) {
+  return <label className={cn("block text-xs font-medium text-fg-soft", className)} {...props} />;
+}

@@ -18,7 +18,7 @@ export function UserText({ text }: { text: string }) {
           <abbr
             key={i}
             title={`Hidden character ${run.codePoint}: ${run.name}`}
-            className="mx-px rounded-sm border border-dashed border-amber-600 px-0.5 align-baseline font-mono text-[10px] text-amber-900 no-underline"
+            className="mx-px rounded-sm border border-dashed border-warning px-0.5 align-baseline font-mono text-[10px] text-warning-text no-underline"
           >
             {run.codePoint}
           </abbr>

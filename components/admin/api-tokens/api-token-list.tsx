@@ -92,7 +92,7 @@ function RevokeDialog({ token, onClose }: { token: TokenRow; onClose: () => void
       ref={dialog}
       onClose={onClose}
       aria-labelledby="revoke-heading"
-      className="m-auto w-full max-w-md rounded-lg border border-border bg-surface p-5 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-full max-w-md rounded-lg border border-border bg-surface p-5 shadow-xl backdrop:bg-scrim/40"
     >
       <h2 id="revoke-heading" className="text-base font-semibold text-fg">
         Revoke “{token.name}”?

@@ -6,9 +6,8 @@ import { toast } from "sonner";
 import { createApiTokenAction } from "@/app/(console)/admin/tokens/actions";
 import { createApiTokenSchema } from "@/lib/admin/api-tokens/schemas";
 import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
 import { FormCard } from "@/components/ui/form-card";
-
-const FIELD = "mt-1 block w-full rounded-md border border-border-strong px-3 py-2 text-sm shadow-sm";
 
 export function CreateApiTokenForm() {
   const router = useRouter();
@@ -43,24 +42,14 @@ export function CreateApiTokenForm() {
     <div className="space-y-4">
       {created ? <NewTokenPanel name={created.name} token={created.token} onDone={() => setCreated(null)} /> : null}
       <FormCard onSubmit={onSubmit} headingId="new-token-heading" title="Create an API token">
-        <div>
-          <label htmlFor="new-token-name" className="block text-sm font-medium text-fg-soft">
-            Name
-          </label>
-          <input
-            id="new-token-name"
-            name="name"
-            type="text"
-            autoComplete="off"
-            placeholder="Marketplace production"
-            className={FIELD}
-            aria-invalid={error ? true : undefined}
-            aria-describedby="new-token-name-note"
-          />
-          <p id="new-token-name-note" className={`mt-1 text-xs ${error ? "text-danger-text" : "text-muted"}`}>
-            {error ?? "Who or what uses it. The token is shown once, right after it is created."}
-          </p>
-        </div>
+        <Field
+          label="Name"
+          id="new-token-name"
+          error={error}
+          hint="Who or what uses it. The token is shown once, right after it is created."
+        >
+          <Input name="name" type="text" autoComplete="off" placeholder="Marketplace production" />
+        </Field>
         <Button type="submit" disabled={pending} variant="primary" size="lg" className="w-full">
           {pending ? "Creating…" : "Create token"}
         </Button>

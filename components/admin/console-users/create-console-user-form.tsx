@@ -8,9 +8,8 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { CONSOLE_ROLES, createConsoleUserSchema } from "@/lib/admin/console-users/schemas";
 import { Button } from "@/components/ui/button";
 import { EnumOptions } from "@/components/ui/enum-options";
+import { Field, Input, Select } from "@/components/ui/field";
 import { FormCard } from "@/components/ui/form-card";
-
-const FIELD = "mt-1 block w-full rounded-md border border-border-strong px-3 py-2 text-sm shadow-sm";
 
 export function CreateConsoleUserForm() {
   const router = useRouter();
@@ -44,17 +43,14 @@ export function CreateConsoleUserForm() {
 
   return (
     <FormCard onSubmit={onSubmit} headingId="new-user-heading" title="Add a console user">
-      <Field label="Name" name="name" error={errors.name} />
-      <Field label="Email" name="email" type="email" error={errors.email} />
-      <div>
-        <label htmlFor="new-user-role" className="block text-sm font-medium text-fg-soft">
-          Role
-        </label>
-        <select id="new-user-role" name="role" className={FIELD} defaultValue="MODERATOR">
+      <TextField label="Name" name="name" error={errors.name} />
+      <TextField label="Email" name="email" type="email" error={errors.email} />
+      <Field label="Role" id="new-user-role">
+        <Select name="role" defaultValue="MODERATOR">
           <EnumOptions values={CONSOLE_ROLES} labels={ROLE_LABELS} />
-        </select>
-      </div>
-      <Field
+        </Select>
+      </Field>
+      <TextField
         label="Initial password"
         name="password"
         type="password"
@@ -68,7 +64,8 @@ export function CreateConsoleUserForm() {
   );
 }
 
-function Field({
+/** A text input of the form, with its label and its error (or hint) from the shared schema. */
+function TextField({
   label,
   name,
   type = "text",
@@ -81,29 +78,9 @@ function Field({
   error?: string;
   hint?: string;
 }) {
-  const id = `new-user-${name}`;
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-fg-soft">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        className={FIELD}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? `${id}-note` : undefined}
-      />
-      {error ? (
-        <p id={`${id}-note`} className="mt-1 text-xs text-danger-text">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={`${id}-note`} className="mt-1 text-xs text-muted">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} id={`new-user-${name}`} error={error} hint={hint}>
+      <Input name={name} type={type} />
+    </Field>
   );
 }

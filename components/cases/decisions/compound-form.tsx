@@ -3,6 +3,8 @@
 import { useState } from "react";
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
 import type { CompoundDecisionInput } from "@/lib/cases/decisions/compound-schema";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
 import { visibleString } from "@/lib/ui/visible-text";
 
 interface Props {
@@ -22,8 +24,8 @@ export function CompoundForm({ compound, caseId, version, pending, onDecide }: P
       ? ` and thank ${compound.reporters} reporter${compound.reporters === 1 ? "" : "s"}`
       : "";
   return (
-    <details className="border-t border-slate-100 px-4 py-3 text-sm">
-      <summary className="cursor-pointer rounded text-xs font-semibold text-slate-700 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none">
+    <details className="border-t border-border px-4 py-3 text-sm">
+      <summary className="cursor-pointer rounded text-xs font-semibold text-fg-soft focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none">
         Take the job down, restrict the poster and thank the reporters
       </summary>
       <form
@@ -45,20 +47,20 @@ export function CompoundForm({ compound, caseId, version, pending, onDecide }: P
         }}
       >
         <div className="flex items-center gap-2">
-          <label htmlFor="compound-days" className="text-xs text-slate-700">
+          <label htmlFor="compound-days" className="text-xs text-fg-soft">
             Restrict @{compound.posterHandle} for (days)
           </label>
-          <input
+          <Input
             id="compound-days"
             type="number"
             min={1}
             max={365}
             value={days}
             onChange={(e) => setDays(Number(e.target.value))}
-            className="w-20 rounded-md border border-slate-300 px-2 py-1"
+            className="w-20"
           />
         </div>
-        <label className="flex items-center gap-2 text-xs text-slate-700">
+        <label className="flex items-center gap-2 text-xs text-fg-soft">
           <input
             type="checkbox"
             checked={thank}
@@ -67,13 +69,9 @@ export function CompoundForm({ compound, caseId, version, pending, onDecide }: P
           />
           Queue a thank-you reply to {compound.reporters} reporter{compound.reporters === 1 ? "" : "s"}
         </label>
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-full rounded-md border border-indigo-300 bg-indigo-50 px-3 py-1.5 text-sm font-semibold text-indigo-900 hover:bg-indigo-100 disabled:opacity-50"
-        >
+        <Button type="submit" variant="soft" disabled={pending} className="w-full">
           Apply all three
-        </button>
+        </Button>
       </form>
     </details>
   );

@@ -2,6 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { DecisionInput } from "@/lib/cases/decisions/schemas";
+import { Button } from "@/components/ui/button";
+import { DialogActions } from "@/components/ui/dialog";
+import { Label, Textarea } from "@/components/ui/field";
 
 export const QUESTIONS: Partial<Record<DecisionInput["action"], string>> = {
   SUSPEND: "Suspend this account? It loses access to the platform until staff reinstate it.",
@@ -47,7 +50,7 @@ export function ConfirmDialog({ decision, onCancel }: { decision: Confirmation |
         onCancel();
       }}
       aria-labelledby="confirm-heading"
-      className="w-full max-w-md rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/30"
+      className="w-full max-w-md rounded-lg border border-border bg-surface p-0 text-fg shadow-xl backdrop:bg-scrim/30"
     >
       {decision ? (
         <form
@@ -59,41 +62,28 @@ export function ConfirmDialog({ decision, onCancel }: { decision: Confirmation |
             decision.onConfirm(asksReason ? reason : decision.reason);
           }}
         >
-          <h2 id="confirm-heading" className="text-base font-semibold text-slate-900">
+          <h2 id="confirm-heading" className="text-base font-semibold text-fg">
             Please confirm
           </h2>
-          <p className="text-sm text-slate-700">{decision.question}</p>
+          <p className="text-sm text-fg-soft">{decision.question}</p>
           {asksReason ? (
             <div>
-              <label htmlFor="confirm-reason" className="block text-xs font-medium text-slate-700">
-                Reason (at least 5 characters)
-              </label>
-              <textarea
+              <Label htmlFor="confirm-reason">Reason (at least 5 characters)</Label>
+              <Textarea
                 id="confirm-reason"
                 value={reason}
                 onChange={(e) => setReason(e.target.value)}
                 rows={3}
-                className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                className="mt-1"
                 autoFocus
               />
             </div>
           ) : null}
-          <div className="flex justify-end gap-2">
-            <button
-              type="button"
-              onClick={onCancel}
-              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
-            >
-              Cancel
-            </button>
-            <button
-              type="submit"
-              disabled={asksReason && reason.trim().length < 5}
-              className="rounded-md bg-rose-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-rose-800 disabled:opacity-50"
-            >
+          <DialogActions onCancel={onCancel}>
+            <Button type="submit" variant="danger" disabled={asksReason && reason.trim().length < 5}>
               Yes, apply
-            </button>
-          </div>
+            </Button>
+          </DialogActions>
         </form>
       ) : null}
     </dialog>

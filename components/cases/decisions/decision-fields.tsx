@@ -4,13 +4,13 @@ import { useWatch, type UseFormReturn } from "react-hook-form";
 import { SCOPE_LABELS } from "@/components/cases/decisions/labels";
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
 import { RESTRICTION_SCOPES, type DecisionForm } from "@/lib/cases/decisions/schemas";
+import { Input, Label, Select } from "@/components/ui/field";
 
 type Form = UseFormReturn<DecisionForm>;
-const SELECT = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5";
 
 export function FieldError({ message }: { message?: string }) {
   return message ? (
-    <p role="alert" className="mt-1 text-xs text-rose-700">
+    <p role="alert" className="mt-1 text-xs text-danger-text">
       {message}
     </p>
   ) : null;
@@ -21,18 +21,16 @@ export function TargetField({ form, context }: { form: Form; context: DecisionCo
   const [action, accountId] = useWatch({ control: form.control, name: ["action", "accountId"] });
   return (
     <div>
-      <label htmlFor="decision-account" className="block text-xs font-medium text-slate-700">
-        Account
-      </label>
-      <select id="decision-account" {...form.register("accountId")} className={SELECT}>
+      <Label htmlFor="decision-account">Account</Label>
+      <Select id="decision-account" {...form.register("accountId")} className="mt-1">
         {context.targets.map((t) => (
           <option key={t.id} value={t.id}>
             @{t.handle} ({t.status.toLowerCase()}
             {action === "TAKE_DOWN_ALL_JOBS" ? `, ${t.openJobs} open job${t.openJobs === 1 ? "" : "s"}` : ""})
           </option>
         ))}
-      </select>
-      <p className="mt-0.5 text-xs text-slate-500">
+      </Select>
+      <p className="mt-0.5 text-xs text-muted">
         {context.targets.find((t) => t.id === accountId)?.role ?? ""}
         {context.primaryAccountId === accountId ? " · wrote the violations" : ""}
       </p>
@@ -53,20 +51,20 @@ export function RestrictionFields({
   const days = useWatch({ control: form.control, name: "days" });
   return (
     <fieldset className="space-y-2">
-      <legend className="text-xs font-medium text-slate-700">Restriction</legend>
+      <legend className="text-xs font-medium text-fg-soft">Restriction</legend>
       <div className="flex items-center gap-2">
-        <label htmlFor="decision-days" className="text-xs text-slate-700">
+        <label htmlFor="decision-days" className="text-xs text-fg-soft">
           Days
         </label>
-        <input
+        <Input
           id="decision-days"
           type="number"
           min={1}
           max={365}
           {...form.register("days", { valueAsNumber: true })}
-          className="w-20 rounded-md border border-slate-300 px-2 py-1"
+          className="w-20"
         />
-        <span className="text-xs text-slate-500">moderators: up to {maxModeratorDays}</span>
+        <span className="text-xs text-muted">moderators: up to {maxModeratorDays}</span>
       </div>
       <div className="flex flex-wrap gap-3">
         {RESTRICTION_SCOPES.map((s) => (
@@ -78,7 +76,7 @@ export function RestrictionFields({
       </div>
       <FieldError message={form.formState.errors.days?.message ?? form.formState.errors.scopes?.message} />
       {!longAllowed && days > maxModeratorDays ? (
-        <p role="note" className="text-xs text-amber-800">
+        <p role="note" className="text-xs text-warning-text">
           Longer than {maxModeratorDays} days is staff&apos;s call: escalate instead.
         </p>
       ) : null}
@@ -89,10 +87,8 @@ export function RestrictionFields({
 export function BadgeField({ form, badges }: { form: Form; badges: string[] }) {
   return (
     <div>
-      <label htmlFor="decision-badge" className="block text-xs font-medium text-slate-700">
-        Badge
-      </label>
-      <select id="decision-badge" {...form.register("badge")} className={SELECT}>
+      <Label htmlFor="decision-badge">Badge</Label>
+      <Select id="decision-badge" {...form.register("badge")} className="mt-1">
         {badges.length ? (
           badges.map((b) => (
             <option key={b} value={b}>
@@ -102,7 +98,7 @@ export function BadgeField({ form, badges }: { form: Form; badges: string[] }) {
         ) : (
           <option value="">This account has no badges</option>
         )}
-      </select>
+      </Select>
       <FieldError message={form.formState.errors.badge?.message} />
     </div>
   );

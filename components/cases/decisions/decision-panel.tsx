@@ -41,29 +41,26 @@ export function DecisionPanel({ caseId, version: shown, context }: Props) {
 
   const unavailable = context.actions.length === 0;
   return (
-    <section aria-labelledby="decide-heading" className="rounded-lg border border-indigo-200 bg-white">
+    <section aria-labelledby="decide-heading" className="rounded-lg border border-accent-line bg-surface">
       <h2
         id="decide-heading"
-        className="border-b border-indigo-100 bg-indigo-50/60 px-4 py-2 text-sm font-semibold text-slate-900"
+        className="border-b border-accent-line bg-accent-subtle px-4 py-2 text-sm font-semibold text-fg"
       >
         Decide
       </h2>
       {context.heldBy ? (
-        <p role="status" className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-xs text-amber-900">
+        <p role="status" className="border-b border-warning-line bg-warning-subtle px-4 py-2 text-xs text-warning-text">
           <span aria-hidden="true">🔒 </span>Held by {context.heldBy}: the form is disabled until they release the case
           or their claim lapses.
         </p>
       ) : null}
       {context.escalation ? (
-        <p
-          className="border-b border-slate-100 px-4 py-2 text-xs text-slate-700"
-          data-testid="escalation-recommendation"
-        >
+        <p className="border-b border-border px-4 py-2 text-xs text-fg-soft" data-testid="escalation-recommendation">
           <span className="font-semibold">The moderator recommends:</span> {context.escalation.reason}
         </p>
       ) : null}
       {unavailable ? (
-        <p className="px-4 py-3 text-sm text-slate-600">
+        <p className="px-4 py-3 text-sm text-muted">
           Nothing to decide here with your role: the case is closed, escalated to staff, or your role only reads and
           replies.
         </p>

@@ -4,6 +4,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import type { EnforcementRow } from "@/lib/cases/decisions/context";
 import type { DecisionInput } from "@/lib/cases/decisions/schemas";
 import { ENFORCEMENT_ITEM_LABELS } from "@/lib/cases/labels";
+import { Button } from "@/components/ui/button";
 
 const KIND = ENFORCEMENT_ITEM_LABELS;
 
@@ -18,8 +19,8 @@ interface Props {
 export function EnforcementList({ caseId, version, rows, pending, onDecide }: Props) {
   if (rows.length === 0) return null;
   return (
-    <div className="border-t border-slate-100 px-4 py-3">
-      <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Enforcement on these accounts</h3>
+    <div className="border-t border-border px-4 py-3">
+      <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">Enforcement on these accounts</h3>
       <ul className="mt-1 space-y-2 text-xs">
         {rows.map((e) => (
           <li
@@ -27,7 +28,7 @@ export function EnforcementList({ caseId, version, rows, pending, onDecide }: Pr
             className="flex items-start justify-between gap-2"
             aria-label={`${KIND[e.kind].label} on ${e.target}`}
           >
-            <div className={e.reversed ? "text-slate-400" : "text-slate-700"}>
+            <div className={e.reversed ? "text-muted" : "text-fg-soft"}>
               <p>
                 <span className="font-medium">{KIND[e.kind].label}</span> · {e.target}
                 {e.reversed ? " · reversed" : ""}
@@ -43,8 +44,8 @@ export function EnforcementList({ caseId, version, rows, pending, onDecide }: Pr
               </p>
             </div>
             {e.canReverse ? (
-              <button
-                type="button"
+              <Button
+                size="sm"
                 disabled={pending}
                 onClick={() =>
                   onDecide({
@@ -57,10 +58,9 @@ export function EnforcementList({ caseId, version, rows, pending, onDecide }: Pr
                     confirmed: true,
                   })
                 }
-                className="shrink-0 rounded-md border border-slate-300 px-2 py-1 font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50"
               >
                 {KIND[e.kind].undo}
-              </button>
+              </Button>
             ) : null}
           </li>
         ))}

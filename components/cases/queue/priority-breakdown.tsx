@@ -83,7 +83,7 @@ function PriorityMeter({ score }: { score: number }) {
       {[1, 2, 3].map((bar) => (
         <span
           key={bar}
-          className={`w-1 rounded-sm ${bar <= level ? (level === 3 ? "bg-rose-500" : level === 2 ? "bg-amber-500" : "bg-slate-400") : "bg-slate-200"}`}
+          className={`w-1 rounded-sm ${bar <= level ? (level === 3 ? "bg-danger" : level === 2 ? "bg-warning" : "bg-border-strong") : "bg-border"}`}
           style={{ height: 4 + bar * 3 }}
         />
       ))}

@@ -94,7 +94,7 @@ export function DismissDialog({
           />
         </label>
         {error ? (
-          <p id="dismiss-error" role="alert" className="mt-1 text-sm text-rose-700">
+          <p id="dismiss-error" role="alert" className="mt-1 text-sm text-danger-text">
             {error}
           </p>
         ) : null}

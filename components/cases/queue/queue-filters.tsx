@@ -28,6 +28,8 @@ const SORT_LABELS: Record<QueueSort, string> = {
   closed: "Last closed",
 };
 
+const SOURCE_LABELS = { user: "People", automatic: "Detector" } as const;
+
 /** Waits this long after the last keystroke before searching, so typing stays smooth. */
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -45,6 +47,11 @@ export function QueueFilters({
   onChange: (patch: Partial<QueueFilters>) => void;
 }) {
   const [search, setSearch] = useState(filters.q ?? "");
+  // A filter's select: its value, and "" (Any) turns it off.
+  const pick = <K extends "category" | "source" | "subject" | "age">(key: K) => ({
+    value: filters[key] ?? "",
+    onChange: (v: string) => onChange({ [key]: v || undefined } as Partial<QueueFilters>),
+  });
   // Follow outside changes (Clear filters, back button) without eating the
   // trailing space of a word being typed: adjusted while rendering, as React advises for derived state.
   const [seenQ, setSeenQ] = useState(filters.q);
@@ -91,38 +98,17 @@ export function QueueFilters({
       <span id="queue-search-hint" className="sr-only">
         Finds cases by account handle, job title, or a contact value found in messages. Press slash to come here.
       </span>
-      <Select
-        label="Category"
-        value={filters.category ?? ""}
-        onChange={(v) => onChange({ category: (v || undefined) as QueueFilters["category"] })}
-      >
-        <option value="">Any</option>
-        <EnumOptions values={Object.values(FindingCategory)} labels={CATEGORY_LABELS} />
+      <Select label="Category" {...pick("category")}>
+        <EnumOptions any values={Object.values(FindingCategory)} labels={CATEGORY_LABELS} />
       </Select>
-      <Select
-        label="Source"
-        value={filters.source ?? ""}
-        onChange={(v) => onChange({ source: (v || undefined) as QueueFilters["source"] })}
-      >
-        <option value="">Any</option>
-        <option value="user">People</option>
-        <option value="automatic">Detector</option>
+      <Select label="Source" {...pick("source")}>
+        <EnumOptions any values={["user", "automatic"]} labels={SOURCE_LABELS} />
       </Select>
-      <Select
-        label="Subject"
-        value={filters.subject ?? ""}
-        onChange={(v) => onChange({ subject: (v || undefined) as QueueFilters["subject"] })}
-      >
-        <option value="">Any</option>
-        <EnumOptions values={Object.values(SubjectType)} labels={SUBJECT_LABELS} />
+      <Select label="Subject" {...pick("subject")}>
+        <EnumOptions any values={Object.values(SubjectType)} labels={SUBJECT_LABELS} />
       </Select>
-      <Select
-        label="Waiting"
-        value={filters.age ?? ""}
-        onChange={(v) => onChange({ age: (v || undefined) as QueueFilters["age"] })}
-      >
-        <option value="">Any</option>
-        <EnumOptions values={Object.keys(AGE_LABELS) as QueueAge[]} labels={AGE_LABELS} />
+      <Select label="Waiting" {...pick("age")}>
+        <EnumOptions any values={Object.keys(AGE_LABELS) as QueueAge[]} labels={AGE_LABELS} />
       </Select>
       {showAssignee ? (
         <Select

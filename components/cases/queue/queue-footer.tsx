@@ -53,7 +53,7 @@ function LiveStatus({ error, liveStatus, updatedAt }: { error: boolean; liveStat
   if (error) {
     return (
       <p role="status" className="inline-flex items-center gap-1.5 font-medium text-warning-text">
-        <span aria-hidden className="size-2 rounded-full bg-amber-500" />
+        <span aria-hidden className="size-2 rounded-full bg-warning" />
         Connection lost: showing the last known state, retrying…
       </p>
     );

@@ -49,14 +49,14 @@ export function QueueTabs({
             }}
             className={`-mb-px inline-flex items-center gap-2 border-b-2 px-3 py-2 text-sm ${
               current
-                ? "border-indigo-600 font-semibold text-fg"
+                ? "border-accent font-semibold text-fg"
                 : "border-transparent text-muted hover:border-border-strong hover:text-fg"
             }`}
           >
             {TAB_LABELS[t]}
             {count !== undefined ? (
               <span
-                className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${current ? "bg-indigo-100 text-accent-text" : "bg-surface-strong text-muted"}`}
+                className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${current ? "bg-accent-subtle text-accent-text" : "bg-surface-strong text-muted"}`}
               >
                 {count > QUEUE_COUNT_CAP ? `${formatCount(QUEUE_COUNT_CAP)}+` : formatCount(count)}
               </span>

@@ -26,6 +26,7 @@ import {
   type QueueFilters as Filters,
   type QueuePage,
 } from "@/lib/cases/queue/schemas";
+import { Button } from "@/components/ui/button";
 
 export interface QueueViewer {
   id: string;
@@ -164,16 +165,14 @@ export function QueueView({
         ) : null}
         <div className="mb-2 flex justify-end">
           {/* A toggle button, not a checkbox: the queue's checkboxes are the row selection. */}
-          <button
-            type="button"
+          <Button
+            size="sm"
             aria-pressed={grouped}
             onClick={() => setGrouped((on) => !on)}
-            className={`rounded-md border px-2.5 py-1 text-xs font-medium ${
-              grouped ? "border-accent bg-accent-subtle text-fg" : "border-border text-fg hover:bg-accent-subtle"
-            }`}
+            className="aria-pressed:border-accent aria-pressed:bg-accent-subtle aria-pressed:text-fg"
           >
             {grouped ? "✓ Grouped by account" : "Group by account"} <span className="text-muted">(g)</span>
-          </button>
+          </Button>
         </div>
         <QueueResults
           grouped={grouped}

@@ -42,13 +42,13 @@ export function CaseHeader({ view }: { view: CaseView }) {
           )}
         </p>
         {view.accounts.length ? (
-          <p className="mt-1 text-sm text-slate-600">
+          <p className="mt-1 text-sm text-muted">
             Accounts:{" "}
             {view.accounts.slice(0, 4).map((a, i) => (
               <span key={a.id}>
                 {i > 0 ? ", " : ""}
                 <AccountLink id={a.id} handle={a.handle} />{" "}
-                <span className="text-xs text-slate-500">({a.roleInCase.toLowerCase()})</span>
+                <span className="text-xs text-muted">({a.roleInCase.toLowerCase()})</span>
               </span>
             ))}
           </p>

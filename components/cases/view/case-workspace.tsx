@@ -43,7 +43,7 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, viewerId,
                   key={t.id}
                   href={`?thread=${t.id}`}
                   aria-current={view.thread?.id === t.id ? "true" : undefined}
-                  className={`rounded-md border px-2 py-1 text-xs ${view.thread?.id === t.id ? "border-indigo-400 bg-accent-subtle font-semibold text-accent-text" : "border-border-strong bg-surface text-fg-soft hover:bg-surface-subtle"}`}
+                  className={`rounded-md border px-2 py-1 text-xs ${view.thread?.id === t.id ? "border-accent bg-accent-subtle font-semibold text-accent-text" : "border-border-strong bg-surface text-fg-soft hover:bg-surface-subtle"}`}
                 >
                   {t.label} · {t.violationCount} violation{t.violationCount === 1 ? "" : "s"}
                 </Link>

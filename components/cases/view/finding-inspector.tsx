@@ -28,7 +28,7 @@ export function FindingInspector({ findings }: { findings: FindingView[] }) {
                   <style.Icon aria-hidden className="mr-1 inline h-3.5 w-3.5 align-[-2px]" />
                   {style.label} ·{" "}
                   {f.violation ? (
-                    <span className="text-rose-800">violation</span>
+                    <span className="text-danger-text">violation</span>
                   ) : (
                     <span className="text-muted">allowed in context</span>
                   )}{" "}

@@ -55,7 +55,7 @@ export function HighlightedText({ text, findings, activeFindingId, onInspect }: 
             aria-label={`${allowed ? "Allowed" : "Violation"}, ${style.label}: ${visibleString(part.text)}. ${description}`}
             onMouseEnter={() => onInspect(part.findings)}
             onFocus={() => onInspect(part.findings)}
-            className={`rounded-sm px-0.5 ${allowed ? ALLOWED_MARK : style.mark} ${active ? "ring-2 ring-indigo-500 ring-offset-1" : ""}`}
+            className={`rounded-sm px-0.5 ${allowed ? ALLOWED_MARK : style.mark} ${active ? "ring-2 ring-focus ring-offset-1" : ""}`}
           >
             <style.Icon aria-hidden className="mr-0.5 inline h-3.5 w-3.5 align-[-2px]" />
             <span data-highlight-text>

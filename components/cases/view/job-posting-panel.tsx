@@ -19,13 +19,13 @@ export function JobPostingPanel({ job }: { job: JobView }) {
   return (
     <section
       aria-labelledby="job-posting-heading"
-      className="overflow-hidden rounded-lg border border-slate-200 bg-white"
+      className="overflow-hidden rounded-lg border border-border bg-surface"
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-4 py-2">
-        <h2 id="job-posting-heading" className="text-sm font-semibold text-slate-900">
+      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-border px-4 py-2">
+        <h2 id="job-posting-heading" className="text-sm font-semibold text-fg">
           Job posting
         </h2>
-        <p className="text-xs text-slate-600">
+        <p className="text-xs text-muted">
           by @{job.clientHandle} · {JOB_STATUS_LABELS[job.status]} · posted <RelativeTime iso={job.postedAt} /> ·{" "}
           {job.scannedAt === null
             ? "not scanned yet"

@@ -7,31 +7,31 @@ import { UserText } from "@/components/ui/user-text";
 import { visibleString } from "@/lib/ui/visible-text";
 
 const ACCOUNT_STATUS: Record<AccountView["status"], { label: string; className: string }> = {
-  ACTIVE: { label: "Active", className: "border-slate-200 bg-slate-50 text-slate-700" },
-  RESTRICTED: { label: "Restricted", className: "border-amber-300 bg-amber-50 text-amber-900" },
-  SUSPENDED: { label: "Suspended", className: "border-rose-300 bg-rose-50 text-rose-900" },
+  ACTIVE: { label: "Active", className: "border-border bg-surface-subtle text-fg-soft" },
+  RESTRICTED: { label: "Restricted", className: "border-warning-line bg-warning-subtle text-warning-text" },
+  SUSPENDED: { label: "Suspended", className: "border-danger-line bg-danger-subtle text-danger-text" },
 };
 
 const JOB_STATUS = { OPEN: "Open", TAKEN_DOWN: "Taken down", CLOSED: "Closed" } as const;
 
 export function PeoplePanel({ job, accounts }: { job: CaseView["job"]; accounts: AccountView[] }) {
   return (
-    <section aria-labelledby="people-heading" className="rounded-lg border border-slate-200 bg-white">
-      <h2 id="people-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">
+    <section aria-labelledby="people-heading" className="rounded-lg border border-border bg-surface">
+      <h2 id="people-heading" className="border-b border-border px-4 py-2 text-sm font-semibold text-fg">
         Job and people
       </h2>
       {job ? (
-        <div className="border-b border-slate-100 px-4 py-3 text-sm" data-testid="job-card">
-          <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Job posting</p>
-          <p className="font-medium text-slate-900">
+        <div className="border-b border-border px-4 py-3 text-sm" data-testid="job-card">
+          <p className="text-xs font-medium tracking-wide text-muted uppercase">Job posting</p>
+          <p className="font-medium text-fg">
             <UserText text={job.title} />
           </p>
-          <p className="text-xs text-slate-600">
+          <p className="text-xs text-muted">
             {JOB_STATUS[job.status]} · posted <RelativeTime iso={job.postedAt} />
           </p>
         </div>
       ) : null}
-      <ul className="divide-y divide-slate-100">
+      <ul className="divide-y divide-border">
         {accounts.map((a) => (
           <li
             key={a.id}
@@ -40,7 +40,7 @@ export function PeoplePanel({ job, accounts }: { job: CaseView["job"]; accounts:
             aria-label={`Account @${visibleString(a.handle)}`}
           >
             <p className="flex flex-wrap items-center gap-2">
-              <span className="font-medium text-slate-900">
+              <span className="font-medium text-fg">
                 <UserText text={a.displayName} />
               </span>
               <AccountLink id={a.id} handle={a.handle} />
@@ -56,7 +56,7 @@ export function PeoplePanel({ job, accounts }: { job: CaseView["job"]; accounts:
                 ) : null}
               </span>
             </p>
-            <p className="text-xs text-slate-600">
+            <p className="text-xs text-muted">
               {a.roleInCase.toLowerCase() === (a.kind === "CLIENT" ? "client" : "freelancer")
                 ? a.roleInCase
                 : `${a.roleInCase} · ${a.kind === "CLIENT" ? "client" : "freelancer"}`}{" "}
@@ -64,15 +64,15 @@ export function PeoplePanel({ job, accounts }: { job: CaseView["job"]; accounts:
               {a.paymentVerified ? (
                 "payment verified"
               ) : (
-                <span className="font-medium text-amber-800">payment unverified</span>
+                <span className="font-medium text-warning-text">payment unverified</span>
               )}
             </p>
-            <p className="text-xs text-slate-600">
+            <p className="text-xs text-muted">
               {a.badges.length ? `Badges: ${a.badges.join(", ")}` : "No badges"} · strikes:{" "}
               <span className="tabular-nums">{a.strikeCount}</span>
             </p>
             {a.enforcements.length ? (
-              <ul className="mt-1 text-xs text-slate-600">
+              <ul className="mt-1 text-xs text-muted">
                 {a.enforcements.map((e) => (
                   <li key={e.id} className={e.reversed ? "line-through" : ""}>
                     {e.kind.replace(/_/g, " ").toLowerCase()} <RelativeTime iso={e.at} />: {e.reason}
@@ -81,12 +81,12 @@ export function PeoplePanel({ job, accounts }: { job: CaseView["job"]; accounts:
               </ul>
             ) : null}
             {a.pastCases.length ? (
-              <p className="mt-1 text-xs text-slate-600">
+              <p className="mt-1 text-xs text-muted">
                 Other cases:{" "}
                 {a.pastCases.map((c, i) => (
                   <span key={c.id}>
                     {i > 0 ? ", " : ""}
-                    <Link href={`/cases/${c.id}`} className="font-mono text-indigo-700 hover:underline">
+                    <Link href={`/cases/${c.id}`} className="font-mono text-accent-text hover:underline">
                       {caseReference(c.number)}
                     </Link>{" "}
                     ({STATUS_LABELS[c.status].toLowerCase()})
@@ -94,7 +94,7 @@ export function PeoplePanel({ job, accounts }: { job: CaseView["job"]; accounts:
                 ))}
               </p>
             ) : (
-              <p className="mt-1 text-xs text-slate-500">No other cases.</p>
+              <p className="mt-1 text-xs text-muted">No other cases.</p>
             )}
           </li>
         ))}

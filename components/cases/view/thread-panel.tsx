@@ -155,7 +155,7 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
                         id={row.message.authorId}
                         handle={row.message.authorHandle}
                         prefetch={false}
-                        className="text-indigo-700 underline-offset-2 hover:underline"
+                        className="text-accent-text underline-offset-2 hover:underline"
                       />
                       <span
                         className={`rounded border px-1.5 py-0.5 font-medium capitalize ${ROLE_BADGE[row.message.authorRole]}`}
@@ -181,12 +181,12 @@ export function ThreadPanel({ thread, focusMessageId }: { thread: ThreadView; fo
                     aria-label={row.kind === "contract-started" ? "Contract started" : "Contract ended"}
                     className="flex items-center gap-3 px-4 py-2"
                   >
-                    <span className="h-px flex-1 bg-emerald-300" />
+                    <span className="h-px flex-1 bg-success-line" />
                     <span className="rounded-full border border-success-line bg-success-subtle px-3 py-0.5 text-xs font-semibold text-success-text">
                       {row.kind === "contract-started" ? "Contract started" : "Contract ended"} ·{" "}
                       <RelativeTime iso={row.at} />
                     </span>
-                    <span className="h-px flex-1 bg-emerald-300" />
+                    <span className="h-px flex-1 bg-success-line" />
                   </div>
                 )}
               </li>
