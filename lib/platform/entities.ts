@@ -1,8 +1,8 @@
 import "server-only";
 import { fieldErrorAt, fieldsError, type FieldError } from "@/lib/http/problem";
 import type { AccountInput, JobInput, ThreadInput } from "@/lib/api/schemas/common";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AccountKind, ThreadKind } from "@/lib/generated/prisma/enums";
+import type { Account, Prisma } from "@/lib/generated/prisma/client";
+import type { ThreadKind } from "@/lib/generated/prisma/enums";
 import { recordAudits, type AuditEntry } from "@/lib/audit/record";
 import { scanJobs } from "@/lib/scanning/scan-job";
 
@@ -86,17 +86,18 @@ export async function upsertEntities(
   // request's cost, and these lookups run for every batch.
   const existingAccounts = accountIds.length
     ? await tx.$queryRaw<
-        {
-          id: string;
-          externalId: string;
-          handle: string;
-          displayName: string;
-          kind: AccountKind;
-          country: string | null;
-          joinedAt: Date;
-          paymentVerified: boolean;
-          badges: string[];
-        }[]
+        Pick<
+          Account,
+          | "id"
+          | "externalId"
+          | "handle"
+          | "displayName"
+          | "kind"
+          | "country"
+          | "joinedAt"
+          | "paymentVerified"
+          | "badges"
+        >[]
       >`
         SELECT "id", "externalId", "handle", "displayName", "kind"::text AS "kind", "country", "joinedAt", "paymentVerified", "badges"
         FROM "Account" WHERE "externalId" = ANY(${accountIds}::text[])`
@@ -130,33 +131,27 @@ export async function upsertEntities(
   const sentAccounts = new Set(accounts.map((a) => a.id));
   const sentJobs = new Set(jobs.map((j) => j.id));
   const sentThreads = new Set(threads.map((t) => t.id));
-  for (const ref of accountRefs) {
-    if (!sentAccounts.has(ref.id) && !accountRow.has(ref.id)) {
-      unknown.push(
+  // A reference must name an object sent in this request or stored before.
+  const unknownRefs = (
+    what: string,
+    field: string,
+    refs: typeof accountRefs,
+    sent: Set<string>,
+    stored: Map<string, unknown>,
+  ) =>
+    refs
+      .filter((ref) => !sent.has(ref.id) && !stored.has(ref.id))
+      .map((ref) =>
         fieldErrorAt(
           ref.path,
-          `Unknown account "${ref.id}": include it in \`accounts\` (or send it in an earlier request).`,
+          `Unknown ${what} "${ref.id}": include it in \`${field}\` (or send it in an earlier request).`,
         ),
       );
-    }
-  }
-  for (const ref of jobRefs) {
-    if (!sentJobs.has(ref.id) && !jobRow.has(ref.id)) {
-      unknown.push(
-        fieldErrorAt(ref.path, `Unknown job "${ref.id}": include it in \`jobs\` (or send it in an earlier request).`),
-      );
-    }
-  }
-  for (const ref of threadRefs) {
-    if (!sentThreads.has(ref.id) && !threadRow.has(ref.id)) {
-      unknown.push(
-        fieldErrorAt(
-          ref.path,
-          `Unknown thread "${ref.id}": include it in \`threads\` (or send it in an earlier request).`,
-        ),
-      );
-    }
-  }
+  unknown.push(
+    ...unknownRefs("account", "accounts", accountRefs, sentAccounts, accountRow),
+    ...unknownRefs("job", "jobs", jobRefs, sentJobs, jobRow),
+    ...unknownRefs("thread", "threads", threadRefs, sentThreads, threadRow),
+  );
   if (unknown.length) {
     throw fieldsError(
       "INVALID",

@@ -1,6 +1,6 @@
 "use client";
 
-import type { DecisionContextView } from "@/lib/cases/decisions/context";
+import type { DecisionPart } from "@/components/cases/decisions/use-decision-form";
 import { Button } from "@/components/ui/button";
 
 /** Undo a compound decision as a whole (staff), or reopen a case whose decision was reversed. */
@@ -9,9 +9,7 @@ export function GroupActions({
   pending,
   onUndo,
   onReopen,
-}: {
-  context: DecisionContextView;
-  pending: boolean;
+}: DecisionPart & {
   onUndo: (groupId: string, label: string) => void;
   onReopen: () => void;
 }) {

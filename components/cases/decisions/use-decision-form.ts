@@ -9,6 +9,12 @@ import { useDecisionKeyboard } from "@/components/cases/decisions/use-decision-k
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
 import { decisionFormSchema, type DecisionForm, type FormAction } from "@/lib/cases/decisions/schemas";
 
+/** What every part of the decision panel is given: what may be decided, and whether a decision is on its way. */
+export interface DecisionPart {
+  context: DecisionContextView;
+  pending: boolean;
+}
+
 /**
  * The decision form's state and behaviour, apart from its markup: the form
  * with its defaults, the badge that follows the chosen account, submitting
@@ -19,9 +25,7 @@ export function useDecisionForm({
   pending,
   onDecide,
   onHelp,
-}: {
-  context: DecisionContextView;
-  pending: boolean;
+}: DecisionPart & {
   onDecide: (form: DecisionForm, next: boolean) => void;
   onHelp: () => void;
 }) {

@@ -51,7 +51,7 @@ describe("who may take which decision (checked on the server)", () => {
           const warned = await decide(
             other,
             decision(
-              { id: kase.id, version: version },
+              { id: kase.id, version },
               { action: "WARN", reason: "First warning for contact sharing", accountId: client.id, resolve: false },
             ),
           );

@@ -11,29 +11,28 @@ describe("refreshCasePriority", () => {
       where: { id: client.id },
       data: { joinedAt: new Date(Date.now() - 3 * 86_400_000), paymentVerified: false },
     });
-    const message = await makeMessage(thread.id, client.id, "pay me on paypal");
-    await prisma.finding.create({
-      data: {
-        messageId: message.id,
-        category: "OFF_PLATFORM_PAYMENT",
-        ruleId: "t",
-        start: 0,
-        end: 3,
-        violation: true,
-        severity: "HIGH",
-        explanation: "x",
-      },
-    });
-    await prisma.finding.create({
-      data: {
-        messageId: message.id,
-        category: "CONTACT_SHARING",
-        ruleId: "t",
-        start: 0,
-        end: 3,
-        violation: false,
-        severity: "CRITICAL",
-        explanation: "not a violation",
+    await makeMessage(thread.id, client.id, "pay me on paypal", {
+      findings: {
+        create: [
+          {
+            category: "OFF_PLATFORM_PAYMENT",
+            ruleId: "t",
+            start: 0,
+            end: 3,
+            violation: true,
+            severity: "HIGH",
+            explanation: "x",
+          },
+          {
+            category: "CONTACT_SHARING",
+            ruleId: "t",
+            start: 0,
+            end: 3,
+            violation: false,
+            severity: "CRITICAL",
+            explanation: "not a violation",
+          },
+        ],
       },
     });
     const reporter = await makeAccount({ kind: "FREELANCER" });

@@ -273,18 +273,18 @@ describe("search", () => {
   it("finds cases by a contact value in their messages, however the phone number is written", async () => {
     const { thread, client } = await makeThread();
     const digits = `41555${String(Math.floor(Math.random() * 90000) + 10000)}`;
-    const message = await makeMessage(thread.id, client.id, "text me");
-    await prisma.finding.create({
-      data: {
-        messageId: message.id,
-        category: "CONTACT_SHARING",
-        ruleId: "contact.phone",
-        start: 0,
-        end: 7,
-        value: `+1${digits}`,
-        violation: true,
-        severity: "HIGH",
-        explanation: "A phone number.",
+    await makeMessage(thread.id, client.id, "text me", {
+      findings: {
+        create: {
+          category: "CONTACT_SHARING",
+          ruleId: "contact.phone",
+          start: 0,
+          end: 7,
+          value: `+1${digits}`,
+          violation: true,
+          severity: "HIGH",
+          explanation: "A phone number.",
+        },
       },
     });
     const threadCase = await prisma.case.create({
