@@ -9,22 +9,20 @@ test("sign-in page", async ({ page }) => {
   await page.screenshot({ path: "e2e/screenshots/signin.png", fullPage: true });
 });
 
-test.describe("as a moderator", () => {
-  test.use({ storageState: authFile("MODERATOR") });
-  test("queue", async ({ page }) => {
-    await page.goto("/queue");
-    await expect(page.getByRole("table", { name: "Unassigned cases" })).toBeVisible();
-    // Interactive, with times shown relative in the viewer's zone.
-    await expect(page.locator("[role=tabpanel][data-ready]")).toBeVisible();
-    await page.screenshot({ path: "e2e/screenshots/queue.png", fullPage: true });
-  });
-});
+// A signed-in page: its table is visible (and the queue interactive, with times shown relative in the viewer's zone).
+const SIGNED_IN = [
+  { who: "as a moderator", role: "MODERATOR", name: "queue", path: "/queue", table: "Unassigned cases" },
+  { who: "as an admin", role: "ADMIN", name: "console users", path: "/admin/users", table: "Console users" },
+] as const;
 
-test.describe("as an admin", () => {
-  test.use({ storageState: authFile("ADMIN") });
-  test("console users", async ({ page }) => {
-    await page.goto("/admin/users");
-    await expect(page.getByRole("table", { name: "Console users" })).toBeVisible();
-    await page.screenshot({ path: "e2e/screenshots/console-users.png", fullPage: true });
+for (const shot of SIGNED_IN) {
+  test.describe(shot.who, () => {
+    test.use({ storageState: authFile(shot.role) });
+    test(shot.name, async ({ page }) => {
+      await page.goto(shot.path);
+      await expect(page.getByRole("table", { name: shot.table })).toBeVisible();
+      if (shot.path === "/queue") await expect(page.locator("[role=tabpanel][data-ready]")).toBeVisible();
+      await page.screenshot({ path: `e2e/screenshots/${shot.name.replace(" ", "-")}.png`, fullPage: true });
+    });
   });
-});
+}
