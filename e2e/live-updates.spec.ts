@@ -71,8 +71,7 @@ test.describe("live updates pushed by the server (LISTEN/NOTIFY → server-sent 
     browser,
   }) => {
     const { kase } = await oneCase("live catch-up");
-    const mayaContext = await browser.newContext({ storageState: authFile("MODERATOR") });
-    const omarContext = await browser.newContext({ storageState: SECOND_MODERATOR_AUTH });
+    const { mayaContext, omarContext, close } = await twoModerators(browser);
     const omar = await omarContext.newPage();
     // The claim commits after the page rendered and before its stream opens:
     // the stream's catch-up (`missed`) carries it.
@@ -91,7 +90,6 @@ test.describe("live updates pushed by the server (LISTEN/NOTIFY → server-sent 
     expect(claimed).toBe(true);
     await expect(omar.getByTestId("live-case-banner")).toHaveCount(0);
 
-    await mayaContext.close();
-    await omarContext.close();
+    await close();
   });
 });
