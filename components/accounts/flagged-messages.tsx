@@ -6,7 +6,6 @@ import { CATEGORY_STYLE } from "@/components/cases/view/category-style";
 import { HighlightedText, useInspection } from "@/components/cases/view/highlighted-text";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { FlaggedThread } from "@/lib/accounts/types";
-import type { FindingView } from "@/lib/cases/view/types";
 import { UserText } from "@/components/ui/user-text";
 import { visibleString } from "@/lib/ui/visible-text";
 
