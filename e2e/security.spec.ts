@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createConsoleUser, createThreadCase, db } from "./fixtures/case-factory";
-import { authFile, expectSignedInAs, signIn } from "./support";
+import { authFile, demoUser, expectSignedInAs, signIn } from "./support";
 
 test.use({ storageState: authFile("MODERATOR") });
 
