@@ -216,7 +216,7 @@ const QueueRow = memo(function QueueRow({
       <CaseReferenceCell id={item.id} number={item.number} tabIndex={-1} prefetch={false} className={cell}>
         {statusLabel(item)}
       </CaseReferenceCell>
-      <TableCell className={cn(cell, "max-w-sm")}>
+      <TableCell className={cn(cell, "max-w-xs")}>
         <SubjectCell item={item} focused={focused} />
       </TableCell>
       <TableCell className={cell}>
