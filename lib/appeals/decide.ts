@@ -9,6 +9,7 @@ import { changeCase, lockCase, type CaseActor, type LockedCase } from "@/lib/cas
 import { caseReference, ENFORCEMENT_KIND_LABELS } from "@/lib/cases/labels";
 import { prisma } from "@/lib/db/prisma";
 import { SafeError } from "@/lib/errors";
+import { createEnforcement } from "@/lib/statements/issue";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AppealOutcome, AuditAction, CaseStatus, RestrictionScope } from "@/lib/generated/prisma/enums";
 
@@ -157,18 +158,20 @@ async function applyAppealDecision(tx: Tx, actor: CaseActor, d: AppealDecision, 
     message = `Appeal overturned: ${reversal.message}`;
     if (d.decision === "MODIFY" && endsAt && appeal.accountId) {
       const scopes = d.scopes ?? (e.kind === "RESTRICTION" && e.scopes.length ? e.scopes : ALL_SCOPES);
-      const replacement = await tx.enforcement.create({
-        data: {
+      const replacement = await createEnforcement(
+        tx,
+        actor,
+        {
           kind: "RESTRICTION",
           accountId: appeal.accountId,
           caseId: kase.id,
           scopes,
           endsAt,
           reason: `Modified on appeal ${ref}: ${d.reason}`,
-          actorId: actor.id,
           groupId,
         },
-      });
+        now,
+      );
       const state = await recomputeAccountState(tx, appeal.accountId, now);
       replacementId = replacement.id;
       restrictedUntil = state.after.restrictedUntil ?? endsAt;

@@ -115,6 +115,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   APPEAL_UPHELD: "Appeal: decision upheld",
   APPEAL_OVERTURNED: "Appeal: decision overturned",
   APPEAL_MODIFIED: "Appeal: decision modified",
+  STATEMENT_ISSUED: "Statement of reasons issued",
 };
 
 export const APPEAL_OUTCOME_LABELS: Record<AppealOutcome, string> = {

@@ -33,6 +33,7 @@ import { scanMessage } from "@/lib/scanning/scan";
 import { scanJobs } from "@/lib/scanning/scan-job";
 import { DEFAULT_TEMPLATES } from "@/lib/replies/default-templates";
 import type { NewMessage } from "@/lib/platform/messages";
+import { createEnforcement } from "@/lib/statements/issue";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -204,16 +205,16 @@ async function seedContent(
           where: { role: "STAFF" },
           orderBy: { createdAt: "asc" },
         });
-        await prisma.enforcement.create({
-          data: {
+        // Through the one enforcement path, so the account has its statement of reasons too.
+        await prisma.$transaction((tx) =>
+          createEnforcement(tx, staff, {
             kind,
             accountId: row.id,
-            actorId: staff.id,
             reason: "Imported with the account from the platform",
             ...(restricted ? { endsAt: at(-(a.restrictedForDays ?? 7)), scopes: ["MESSAGING"] } : {}),
             createdAt: at(Math.min(a.joinedDaysAgo, 3)),
-          },
-        });
+          }),
+        );
       }
     }
     progress("accounts", i + 1, content.accounts.length);

@@ -41,6 +41,7 @@ const DID: Record<AuditAction, string> = {
   APPEAL_UPHELD: "upheld the appealed decision",
   APPEAL_OVERTURNED: "overturned the appealed decision",
   APPEAL_MODIFIED: "modified the appealed decision",
+  STATEMENT_ISSUED: "issued a statement of reasons",
 };
 
 /** "Maya Moderator dismissed this case"; the time is rendered beside it. */

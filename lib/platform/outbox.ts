@@ -16,6 +16,7 @@ export async function listOutbox(limit: number) {
       id: true,
       caseId: true,
       case: { select: { number: true } },
+      statement: { select: { id: true } },
       recipient: { select: { externalId: true } },
       audience: true,
       subject: true,
@@ -27,7 +28,8 @@ export async function listOutbox(limit: number) {
     replies: rows.slice(0, limit).map((r) => ({
       id: r.id,
       caseId: r.caseId,
-      caseNumber: r.case.number,
+      caseNumber: r.case?.number ?? null,
+      statementId: r.statement?.id ?? null,
       recipientId: r.recipient.externalId,
       audience: r.audience,
       subject: r.subject,

@@ -94,7 +94,7 @@ export const POLICY_LINKS: Record<FindingCategory | "GENERAL", string> = {
 
 // Most serious first: when a template or case spans several, link the policy
 // the person most needs to read.
-const CATEGORY_WEIGHT: FindingCategory[] = [
+export const CATEGORY_WEIGHT: FindingCategory[] = [
   "PERSONAL_DATA_REQUEST",
   "OFF_PLATFORM_PAYMENT",
   "OFF_PLATFORM_COMMUNICATION",

@@ -14,8 +14,15 @@ export const OutboxQuery = z.strictObject({
 export const OutboxReply = z
   .object({
     id: z.string().meta({ description: "The reply's id; acknowledge it with POST /outbox/ack." }),
-    caseId: z.string(),
-    caseNumber: z.int(),
+    caseId: z
+      .string()
+      .nullable()
+      .meta({ description: "Null for a statement of reasons of a decision taken on the account alone." }),
+    caseNumber: z.int().nullable(),
+    statementId: z.string().nullable().meta({
+      description:
+        "Set when this reply is a statement of reasons (what was decided, why, for how long, how to appeal): show it to the account as such.",
+    }),
     recipientId: z.string().meta({ description: "The platform's id of the account to deliver to." }),
     audience: z.enum(["REPORTER", "REPORTED", "ANY"]),
     subject: z.string(),

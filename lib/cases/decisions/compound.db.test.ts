@@ -34,12 +34,14 @@ describe("a compound decision with undo", () => {
     expect(done.status).toBe("RESOLVED");
     expect((await prisma.jobPosting.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("TAKEN_DOWN");
     expect((await prisma.account.findUniqueOrThrow({ where: { id: client.id } })).status).toBe("RESTRICTED");
-    const replies = await prisma.reply.findMany({ where: { caseId: kase.id } });
+    const replies = await prisma.reply.findMany({ where: { caseId: kase.id, audience: "REPORTER" } });
     expect(replies).toHaveLength(2);
+    // The poster hears of both enforcements: one statement of reasons each.
+    expect(await prisma.reply.count({ where: { caseId: kase.id, statement: { isNot: null } } })).toBe(2);
     expect(replies[0]!.body).not.toMatch(/\[\[|\{\{/);
     const group = await prisma.auditEvent.findMany({ where: { groupId: requestId }, orderBy: { id: "asc" } });
     expect(group.map((e) => e.action).sort()).toEqual(
-      ["ACCOUNT_RESTRICTED", "JOB_TAKEN_DOWN", "REPLY_SENT", "REPLY_SENT"].sort(),
+      ["ACCOUNT_RESTRICTED", "JOB_TAKEN_DOWN", "REPLY_SENT", "REPLY_SENT", "STATEMENT_ISSUED", "STATEMENT_ISSUED"].sort(),
     );
     expect(group.filter((e) => e.caseVersion !== null)).toHaveLength(1);
     expect(await prisma.enforcement.count({ where: { groupId: requestId } })).toBe(2);

@@ -196,8 +196,12 @@ export async function undoGroup(actor: CaseActor, input: UndoGroupInput) {
             groupId: d.requestId,
           });
         }
+        // The thank-yous and the poster's statements of reasons: a notice of a decision undone
+        // before it was delivered would tell the account of something no longer true.
         const replyIds = events.flatMap((e) =>
-          e.action === "REPLY_SENT" ? [(e.data as { replyId?: string }).replyId ?? ""] : [],
+          e.action === "REPLY_SENT" || e.action === "STATEMENT_ISSUED"
+            ? [(e.data as { replyId?: string | null }).replyId ?? ""]
+            : [],
         );
         const withdrawn = await tx.reply.updateMany({
           where: { id: { in: replyIds }, status: "QUEUED" },

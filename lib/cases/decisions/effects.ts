@@ -6,6 +6,7 @@ import { refreshCasePriorities } from "@/lib/cases/intake/refresh-priority";
 import { OPEN_STATUSES } from "@/lib/cases/lifecycle";
 import { openCasesOfAccount } from "@/lib/cases/parties";
 import { SafeError } from "@/lib/errors";
+import { createEnforcement } from "@/lib/statements/issue";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction, CaseStatus, SubjectType } from "@/lib/generated/prisma/enums";
 
@@ -75,9 +76,12 @@ export async function applyDecision(
     case "WARN": {
       const account = await accountOrFail(tx, d.accountId);
       const updated = await tx.account.update({ where: { id: account.id }, data: { strikeCount: { increment: 1 } } });
-      const enforcement = await tx.enforcement.create({
-        data: { kind: "WARNING", accountId: account.id, ...link, reason: d.reason, actorId: actor.id },
-      });
+      const enforcement = await createEnforcement(
+        tx,
+        actor,
+        { kind: "WARNING", accountId: account.id, ...link, reason: d.reason },
+        now,
+      );
       return {
         auditAction: "WARNED",
         subjectType: "ACCOUNT",
@@ -94,16 +98,18 @@ export async function applyDecision(
       if (job.status === "TAKEN_DOWN") throw new SafeError("CONFLICT", `“${job.title}” is already taken down.`);
       await tx.jobPosting.update({ where: { id: job.id }, data: { status: "TAKEN_DOWN" } });
       await resortCasesOfJobs(tx, [job.id], now);
-      const enforcement = await tx.enforcement.create({
-        data: {
+      const enforcement = await createEnforcement(
+        tx,
+        actor,
+        {
           kind: "JOB_TAKEDOWN",
           jobId: job.id,
           accountId: job.clientId,
           ...link,
           reason: d.reason,
-          actorId: actor.id,
         },
-      });
+        now,
+      );
       return {
         auditAction: "JOB_TAKEN_DOWN",
         subjectType: "JOB",
@@ -127,16 +133,15 @@ export async function applyDecision(
         jobs.map((j) => j.id),
         now,
       );
-      await tx.enforcement.createMany({
-        data: jobs.map((j) => ({
-          kind: "JOB_TAKEDOWN" as const,
-          jobId: j.id,
-          accountId: account.id,
-          ...link,
-          reason: d.reason,
-          actorId: actor.id,
-        })),
-      });
+      // One enforcement, and so one statement of reasons, per job: each posting is its own decision.
+      for (const j of jobs) {
+        await createEnforcement(
+          tx,
+          actor,
+          { kind: "JOB_TAKEDOWN", jobId: j.id, accountId: account.id, ...link, reason: d.reason },
+          now,
+        );
+      }
       return {
         auditAction: "JOB_TAKEN_DOWN",
         subjectType: "ACCOUNT",
@@ -152,17 +157,19 @@ export async function applyDecision(
       if (account.status === "SUSPENDED")
         throw new SafeError("CONFLICT", `@${account.handle} is suspended; a restriction would change nothing.`);
       const endsAt = new Date(now.getTime() + d.days * DAY);
-      const enforcement = await tx.enforcement.create({
-        data: {
+      const enforcement = await createEnforcement(
+        tx,
+        actor,
+        {
           kind: "RESTRICTION",
           accountId: account.id,
           ...link,
           scopes: d.scopes,
           endsAt,
           reason: d.reason,
-          actorId: actor.id,
         },
-      });
+        now,
+      );
       const { before, after } = await recomputeAccountState(tx, account.id, now);
       const until = after.restrictedUntil ?? endsAt;
       const scopes = d.scopes.map((s) => s.toLowerCase().replace("_", " ")).join(", ");
@@ -199,16 +206,18 @@ export async function applyDecision(
         where: { id: account.id },
         data: { badges: account.badges.filter((b) => b !== d.badge) },
       });
-      const enforcement = await tx.enforcement.create({
-        data: {
+      const enforcement = await createEnforcement(
+        tx,
+        actor,
+        {
           kind: "BADGE_REMOVAL",
           accountId: account.id,
           ...link,
           badge: d.badge,
           reason: d.reason,
-          actorId: actor.id,
         },
-      });
+        now,
+      );
       return {
         auditAction: "BADGE_REMOVED",
         subjectType: "ACCOUNT",
@@ -222,9 +231,12 @@ export async function applyDecision(
     case "SUSPEND": {
       const account = await accountOrFail(tx, d.accountId);
       if (account.status === "SUSPENDED") throw new SafeError("CONFLICT", `@${account.handle} is already suspended.`);
-      const enforcement = await tx.enforcement.create({
-        data: { kind: "SUSPENSION", accountId: account.id, ...link, reason: d.reason, actorId: actor.id },
-      });
+      const enforcement = await createEnforcement(
+        tx,
+        actor,
+        { kind: "SUSPENSION", accountId: account.id, ...link, reason: d.reason },
+        now,
+      );
       await recomputeAccountState(tx, account.id, now);
       await resortCasesOf(tx, account.id, now);
       return {
