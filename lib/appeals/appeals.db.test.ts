@@ -205,5 +205,19 @@ describe("appeal decisions", () => {
     expect(appeal.outcome).toBe("MODIFIED");
     expect(appeal.replacementId).not.toBeNull();
     expect(await prisma.auditEvent.count({ where: { caseId: a.appealCase.id, action: "APPEAL_MODIFIED" } })).toBe(1);
+    // The replacement is an enforcement like any other: its own statement of reasons, on the appealed case's facts.
+    const statement = await prisma.statementOfReasons.findUniqueOrThrow({
+      where: { enforcementId: appeal.replacementId! },
+      include: { reply: true },
+    });
+    expect(statement).toMatchObject({ kind: "RESTRICTION", caseId: a.appealCase.id, accountId: a.client.id });
+    expect(statement.endsAt!.getTime()).toBe(account.restrictedUntil!.getTime());
+    expect(statement.facts).toContain(`C-${a.kase.number}`);
+    expect(statement.reply!.recipientId).toBe(a.client.id);
+    expect(
+      await prisma.auditEvent.count({
+        where: { caseId: a.appealCase.id, action: "STATEMENT_ISSUED", data: { path: ["statementId"], equals: statement.id } },
+      }),
+    ).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ const optional = <T extends z.ZodTypeAny>(schema: T) =>
 const searchText = (max: number) => z.string().max(max).superRefine(checkStorableText);
 
 // The format first; a malformed day stops there (`abort`), so each bad field gets one error.
-const day = z
+export const daySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use a date like 2026-11-22.", abort: true })
   .refine(isStorableDay, `A day that exists. ${STORABLE_DATE_MESSAGE}`);
@@ -21,8 +21,8 @@ export const auditFilterSchema = z.object({
   action: optional(z.enum(Object.values(AuditAction) as [string, ...string[]])),
   subjectType: optional(z.enum(Object.values(SubjectType) as [string, ...string[]])),
   subjectId: optional(searchText(100)),
-  from: optional(day),
-  to: optional(day),
+  from: optional(daySchema),
+  to: optional(daySchema),
   // An audit event id: a bigint, at most 18 digits so it always fits.
   before: optional(z.string().regex(/^\d{1,18}$/, "Use an audit event id.")),
 });

@@ -15,6 +15,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/admin/tokens", label: "API tokens", permission: "api-tokens:manage" },
   { href: "/templates", label: "Reply templates", permission: "template:read" },
   { href: "/audit", label: "Audit log", permission: "audit:read" },
+  { href: "/statements", label: "Statements", permission: "statement:export" },
 ];
 
 export function navigationFor(role: ConsoleRole): NavItem[] {

@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   "template:read",
   "template:manage",
   "audit:read",
+  "statement:export",
   "users:manage",
   "api-tokens:manage",
 ] as const;
@@ -57,6 +58,7 @@ export const ROLE_PERMISSIONS: Record<ConsoleRole, ReadonlySet<Permission>> = {
     "appeal:decide",
     "reply:send",
     "template:manage",
+    "statement:export",
   ]),
   SUPPORT: new Set<Permission>([
     "queue:read",

@@ -108,8 +108,9 @@ export function composeStatement(f: StatementFacts): StatementContent {
   const named = f.categories.length
     ? ` It concerned: ${f.categories.map((c) => CATEGORY_LABELS[c].toLowerCase()).join(", ")}.`
     : "";
+  const what = found.length ? `${list(found)}.` : "a moderator reviewed your account.";
   const facts =
-    `${ref ? `In case ${ref}, ` : ""}${found.length ? `${list(found)}.` : "a moderator reviewed your account."}${named}` +
+    `${ref ? `In case ${ref}, ${what}` : what.charAt(0).toUpperCase() + what.slice(1)}${named}` +
     ` The moderator's finding: ${f.reason.trim().replace(/[.\s]+$/, "")}.`;
   const appealBy = appealDeadline(f.startsAt, f.appealDays);
   const howToAppeal =

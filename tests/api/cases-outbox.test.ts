@@ -103,6 +103,7 @@ describe("the outbox", () => {
           subject: "first",
           body: "The job was taken down.",
           queuedAt: first.createdAt.toISOString(),
+          statementId: null,
         },
       ],
       more: true,

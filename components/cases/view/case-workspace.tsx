@@ -10,6 +10,8 @@ import { LiveCaseBanner } from "@/components/cases/live-case-banner";
 import { DecisionPanel } from "@/components/cases/decisions/decision-panel";
 import { EnforcedBanner } from "@/components/cases/decisions/enforced-banner";
 import { ReplyPanel } from "@/components/replies/reply-panel";
+import { StatementPanel } from "@/components/statements/statement-panel";
+import type { StatementView } from "@/lib/statements/load";
 import type { CaseView } from "@/lib/cases/view/types";
 import type { DecisionContextView } from "@/lib/cases/decisions/context";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -20,10 +22,11 @@ interface Props {
   focusMessageId: string | null;
   viewerId: string;
   permissions: { writeNotes: boolean; sendReplies: boolean };
+  statements: StatementView[];
 }
 
 /** The case page: what happened (thread, reports) on the left, who and what to do on the right. */
-export function CaseWorkspace({ view, decisionContext, focusMessageId, viewerId, permissions }: Props) {
+export function CaseWorkspace({ view, decisionContext, focusMessageId, viewerId, permissions, statements }: Props) {
   const focus =
     focusMessageId ??
     (view.subjectType === "MESSAGE" ? (view.reports.find((r) => r.messageId)?.messageId ?? null) : null);
@@ -55,6 +58,7 @@ export function CaseWorkspace({ view, decisionContext, focusMessageId, viewerId,
         <aside className="space-y-4" aria-label="Case details">
           <DecisionPanel caseId={view.id} version={view.version} context={decisionContext} />
           <PeoplePanel job={view.job} accounts={view.accounts} />
+          <StatementPanel statements={statements} scope="case" />
           {permissions.sendReplies ? <ReplyPanel caseId={view.id} /> : null}
           <LinkedAccounts linked={view.linked} />
           <NotesPanel caseId={view.id} notes={view.notes} canWrite={permissions.writeNotes} />

@@ -13,6 +13,8 @@ import { can, MODERATOR_MAX_RESTRICTION_DAYS } from "@/lib/auth/permissions";
 import { missingPermission } from "@/lib/cases/decisions/rules";
 import { requirePageActor } from "@/lib/auth/session";
 import { expireRestrictions } from "@/lib/cases/decisions/expiry";
+import { StatementPanel } from "@/components/statements/statement-panel";
+import { statementsOfAccount } from "@/lib/statements/load";
 
 interface Props {
   params: Promise<{ accountId: string }>;
@@ -32,6 +34,7 @@ export default async function AccountPage({ params }: Props) {
   await expireRestrictions();
   const account = await loadAccountPage(accountId, actor);
   if (!account) notFound();
+  const statements = await statementsOfAccount(account.id);
   return (
     <div>
       <AccountSummary account={account} />
@@ -62,6 +65,7 @@ export default async function AccountPage({ params }: Props) {
         <div className="min-w-0 space-y-4">
           <LinkedAccountsPanel linked={account.linked} />
           <EnforcementHistory enforcements={account.enforcements} strikes={account.strikes} />
+          <StatementPanel statements={statements} scope="account" />
           <AccountNotes accountId={account.id} notes={account.notes} canWrite={can(actor.role, "note:write")} />
           <AccountJobs jobs={account.jobs} isClient={account.kind === "CLIENT"} />
         </div>

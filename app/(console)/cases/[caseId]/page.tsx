@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { loadCaseView } from "@/lib/cases/view/load";
 import { loadDecisionContext } from "@/lib/cases/decisions/context";
 import { expireRestrictions } from "@/lib/cases/decisions/expiry";
+import { statementsOfCase } from "@/lib/statements/load";
 
 interface Props {
   params: Promise<{ caseId: string }>;
@@ -28,13 +29,17 @@ export default async function CasePage({ params, searchParams }: Props) {
     if (!appeal) notFound();
     return <AppealWorkspace view={view} appeal={appeal} canWriteNotes={can(actor.role, "note:write")} />;
   }
-  const decisionContext = await loadDecisionContext(actor, view);
+  const [decisionContext, statements] = await Promise.all([
+    loadDecisionContext(actor, view),
+    statementsOfCase(view.id),
+  ]);
   return (
     <CaseWorkspace
       view={view}
       decisionContext={decisionContext}
       focusMessageId={message ?? null}
       viewerId={actor.id}
+      statements={statements}
       permissions={{ writeNotes: can(actor.role, "note:write"), sendReplies: can(actor.role, "reply:send") }}
     />
   );

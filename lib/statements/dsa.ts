@@ -1,0 +1,98 @@
+import type { EnforcementKind, FindingCategory } from "@/lib/generated/prisma/enums";
+
+/**
+ * A stored statement of reasons in the fields of the EU DSA Transparency
+ * Database's submission API (pure). The console decides on its terms of
+ * service, so every ground is "incompatible content"; every decision is a
+ * person's, so none is automated.
+ */
+export interface StatementRecord {
+  id: string;
+  kind: EnforcementKind;
+  decision: string;
+  facts: string;
+  ground: string;
+  groundUrl: string;
+  categories: FindingCategory[];
+  noticeReceived: boolean;
+  automatedDetection: boolean;
+  automatedDecision: boolean;
+  startsAt: Date;
+  endsAt: Date | null;
+  issuedAt: Date;
+}
+
+export const DSA_FIELDS = [
+  "puid",
+  "decision_visibility",
+  "decision_visibility_other",
+  "decision_monetary",
+  "decision_provision",
+  "decision_account",
+  "decision_ground",
+  "decision_ground_reference_url",
+  "incompatible_content_ground",
+  "incompatible_content_explanation",
+  "incompatible_content_illegal",
+  "category",
+  "category_addition",
+  "content_type",
+  "decision_facts",
+  "source_type",
+  "automated_detection",
+  "automated_decision",
+  "application_date",
+  "end_date_visibility_restriction",
+  "end_date_service_restriction",
+  "end_date_account_restriction",
+  "created_at",
+] as const;
+
+export type DsaStatement = Record<(typeof DSA_FIELDS)[number], string | string[] | null>;
+
+const CATEGORY: Record<FindingCategory, string> = {
+  PERSONAL_DATA_REQUEST: "STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS",
+  OFF_PLATFORM_PAYMENT: "STATEMENT_CATEGORY_SCAMS_AND_FRAUD",
+  OFF_PLATFORM_COMMUNICATION: "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE",
+  CONTACT_SHARING: "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE",
+};
+
+/** The database's dates are days (YYYY-MM-DD, UTC). */
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export function toDsa(s: StatementRecord): DsaStatement {
+  const categories = [...new Set(s.categories.map((c) => CATEGORY[c]))];
+  const visibility =
+    s.kind === "JOB_TAKEDOWN"
+      ? ["DECISION_VISIBILITY_CONTENT_REMOVED"]
+      : s.kind === "BADGE_REMOVAL" || s.kind === "WARNING"
+        ? ["DECISION_VISIBILITY_OTHER"]
+        : null;
+  return {
+    puid: s.id,
+    decision_visibility: visibility,
+    decision_visibility_other:
+      s.kind === "BADGE_REMOVAL" ? "Badge removed from the profile" : s.kind === "WARNING" ? "Formal warning (strike)" : null,
+    decision_monetary: null,
+    decision_provision: s.kind === "RESTRICTION" ? "DECISION_PROVISION_PARTIAL_SUSPENSION" : null,
+    decision_account: s.kind === "SUSPENSION" ? "DECISION_ACCOUNT_SUSPENDED" : null,
+    decision_ground: "DECISION_GROUND_INCOMPATIBLE_CONTENT",
+    decision_ground_reference_url: s.groundUrl,
+    incompatible_content_ground: s.ground,
+    incompatible_content_explanation: s.decision,
+    incompatible_content_illegal: "No",
+    category: categories[0] ?? "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE",
+    category_addition: categories.slice(1),
+    content_type: ["CONTENT_TYPE_TEXT"],
+    decision_facts: s.facts,
+    // A member's report is a notice (art. 16); the console's own detection is voluntary.
+    source_type: s.noticeReceived ? "SOURCE_ARTICLE_16" : "SOURCE_VOLUNTARY",
+    automated_detection: s.automatedDetection ? "Yes" : "No",
+    automated_decision: s.automatedDecision ? "AUTOMATED_DECISION_FULLY" : "AUTOMATED_DECISION_NOT_AUTOMATED",
+    application_date: day(s.startsAt),
+    end_date_visibility_restriction: s.kind === "JOB_TAKEDOWN" ? day(s.endsAt) : null,
+    end_date_service_restriction: s.kind === "RESTRICTION" ? day(s.endsAt) : null,
+    end_date_account_restriction: s.kind === "SUSPENSION" ? day(s.endsAt) : null,
+    created_at: s.issuedAt.toISOString(),
+  };
+}
