@@ -65,6 +65,12 @@ const PAGES: PageCase[] = [
   },
   { name: "audit", role: "ADMIN", path: () => "/audit", ready: (p) => p.getByRole("table") },
   {
+    name: "statements",
+    role: "STAFF",
+    path: () => "/statements",
+    ready: (p) => p.getByRole("link", { name: "Download CSV" }),
+  },
+  {
     name: "admin-users",
     role: "ADMIN",
     path: () => "/admin/users",

@@ -3,7 +3,7 @@ import { authFile } from "./support";
 
 const MENUS = {
   MODERATOR: { label: "Moderator", home: "/queue", menu: ["Queue", "Reply templates", "Audit log"] },
-  STAFF: { label: "Staff", home: "/queue", menu: ["Queue", "Reply templates", "Audit log"] },
+  STAFF: { label: "Staff", home: "/queue", menu: ["Queue", "Reply templates", "Audit log", "Statements"] },
   SUPPORT: { label: "Support agent", home: "/queue", menu: ["Queue", "Reply templates"] },
   ADMIN: {
     label: "Admin",
@@ -14,10 +14,10 @@ const MENUS = {
 
 // Pages each role must be refused, with the real 403 status.
 const DENIED = {
-  MODERATOR: ["/admin/users", "/admin/tokens"],
+  MODERATOR: ["/admin/users", "/admin/tokens", "/statements"],
   STAFF: ["/admin/users", "/admin/tokens"],
-  SUPPORT: ["/admin/users", "/admin/tokens", "/audit"],
-  ADMIN: ["/queue", "/accounts/brightpath_recruiting"],
+  SUPPORT: ["/admin/users", "/admin/tokens", "/audit", "/statements"],
+  ADMIN: ["/queue", "/accounts/brightpath_recruiting", "/statements"],
 } as const;
 
 for (const [role, expected] of Object.entries(MENUS) as [keyof typeof MENUS, (typeof MENUS)[keyof typeof MENUS]][]) {
@@ -47,6 +47,7 @@ test.describe("signed out", () => {
     for (const path of [
       "/queue",
       "/audit",
+      "/statements",
       "/admin/users",
       "/admin/tokens",
       "/templates",

@@ -25,6 +25,11 @@ describe("the role-to-permission table", () => {
     expect(can("MODERATOR", "account:restrict")).toBe(true);
   });
 
+  it("keeps the statements-of-reasons export for staff", () => {
+    for (const role of ["MODERATOR", "SUPPORT", "ADMIN"] as const) expect(can(role, "statement:export")).toBe(false);
+    expect(can("STAFF", "statement:export")).toBe(true);
+  });
+
   it("gives admins console management, not case decisions", () => {
     expect(can("ADMIN", "users:manage")).toBe(true);
     expect(can("ADMIN", "api-tokens:manage")).toBe(true);
