@@ -34,8 +34,8 @@ export function StatementExport({
             "No statement of reasons has been issued yet: they are written when an enforcement is decided."
           ) : (
             <>
-              {summary.count} statement{summary.count === 1 ? "" : "s"} issued, from{" "}
-              <LocalTime iso={summary.first!} /> to <LocalTime iso={summary.last!} />.
+              {summary.count} statement{summary.count === 1 ? "" : "s"} issued, from <LocalTime iso={summary.first!} />{" "}
+              to <LocalTime iso={summary.last!} />.
             </>
           )}
         </p>
@@ -68,8 +68,9 @@ export function StatementExport({
           </a>
         </div>
         <p className="text-xs text-muted">
-          JSON answers one page (500 statements; <code>limit</code> takes up to 1,000): ask again with <code>after</code> set to the page&apos;s{" "}
-          <code>next</code>. The CSV holds the whole range; list fields are JSON arrays.
+          JSON answers one page (500 statements; <code>limit</code> takes up to 1,000): ask again with{" "}
+          <code>after</code> set to the page&apos;s <code>next</code>. The CSV holds the whole range; list fields are
+          JSON arrays.
         </p>
       </div>
     </Panel>

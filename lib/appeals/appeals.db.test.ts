@@ -216,7 +216,11 @@ describe("appeal decisions", () => {
     expect(statement.reply!.recipientId).toBe(a.client.id);
     expect(
       await prisma.auditEvent.count({
-        where: { caseId: a.appealCase.id, action: "STATEMENT_ISSUED", data: { path: ["statementId"], equals: statement.id } },
+        where: {
+          caseId: a.appealCase.id,
+          action: "STATEMENT_ISSUED",
+          data: { path: ["statementId"], equals: statement.id },
+        },
       }),
     ).toBe(1);
   });

@@ -48,8 +48,7 @@ export interface StatementContent {
 const GROUNDS: Record<FindingCategory | "GENERAL", string> = {
   PERSONAL_DATA_REQUEST: "Safety policy: asking another member for personal or financial data",
   OFF_PLATFORM_PAYMENT: "Terms of service: payments for work found here are made through the platform",
-  OFF_PLATFORM_COMMUNICATION:
-    "Terms of service: communication stays on the platform until a contract is in place",
+  OFF_PLATFORM_COMMUNICATION: "Terms of service: communication stays on the platform until a contract is in place",
   CONTACT_SHARING: "Terms of service: contact details are not shared before a contract is in place",
   GENERAL: "Terms of service",
 };
@@ -78,7 +77,9 @@ export function describeDecision(f: Pick<StatementFacts, "kind" | "scopes" | "ba
     case "SUSPENSION":
       return "Your account is suspended: you can't use the platform until the suspension is reversed.";
     case "BADGE_REMOVAL":
-      return f.badge ? `The "${f.badge}" badge was removed from your profile.` : "A badge was removed from your profile.";
+      return f.badge
+        ? `The "${f.badge}" badge was removed from your profile.`
+        : "A badge was removed from your profile.";
     case "JOB_TAKEDOWN":
       return f.jobTitle
         ? `Your job posting "${f.jobTitle}" was taken down and can no longer be seen or applied to.`

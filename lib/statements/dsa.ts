@@ -72,7 +72,11 @@ export function toDsa(s: StatementRecord): DsaStatement {
     puid: s.id,
     decision_visibility: visibility,
     decision_visibility_other:
-      s.kind === "BADGE_REMOVAL" ? "Badge removed from the profile" : s.kind === "WARNING" ? "Formal warning (strike)" : null,
+      s.kind === "BADGE_REMOVAL"
+        ? "Badge removed from the profile"
+        : s.kind === "WARNING"
+          ? "Formal warning (strike)"
+          : null,
     decision_monetary: null,
     decision_provision: s.kind === "RESTRICTION" ? "DECISION_PROVISION_PARTIAL_SUSPENSION" : null,
     decision_account: s.kind === "SUSPENSION" ? "DECISION_ACCOUNT_SUSPENDED" : null,

@@ -41,7 +41,9 @@ function encodeCursor(issuedAt: Date, id: string) {
 const DAY = 86_400_000;
 
 /** Statements issued from `from` (00:00 UTC) through `to` (its whole day), oldest first. */
-export async function statementsPage(q: StatementExportQuery): Promise<{ statements: DsaStatement[]; next: string | null }> {
+export async function statementsPage(
+  q: StatementExportQuery,
+): Promise<{ statements: DsaStatement[]; next: string | null }> {
   const limit = q.limit ?? 500;
   const issuedAt = {
     ...(q.from ? { gte: new Date(`${q.from}T00:00:00Z`) } : {}),
@@ -59,7 +61,10 @@ export async function statementsPage(q: StatementExportQuery): Promise<{ stateme
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { statements: page.map(toDsa), next: rows.length > limit && last ? encodeCursor(last.issuedAt, last.id) : null };
+  return {
+    statements: page.map(toDsa),
+    next: rows.length > limit && last ? encodeCursor(last.issuedAt, last.id) : null,
+  };
 }
 
 /** Every page of the range, for the CSV download (one query per page, never the whole range in memory). */

@@ -74,7 +74,12 @@ export async function createEnforcement(
     subjectType: "ACCOUNT",
     subjectId: enforcement.accountId,
     reason: content.subject,
-    data: { statementId: statement.id, enforcementId: enforcement.id, kind: enforcement.kind, replyId: reply?.id ?? null },
+    data: {
+      statementId: statement.id,
+      enforcementId: enforcement.id,
+      kind: enforcement.kind,
+      replyId: reply?.id ?? null,
+    },
     groupId: enforcement.groupId,
   });
   return enforcement;

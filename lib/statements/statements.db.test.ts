@@ -135,14 +135,24 @@ describe("the DSA export", () => {
     const ids: string[] = [];
     for (const createdAt of times) {
       const e = await prisma.$transaction((tx) =>
-        createEnforcement(tx, staff, { kind: "WARNING", accountId: account.id, reason: "=cmd|' /C calc'!A0", createdAt }),
+        createEnforcement(tx, staff, {
+          kind: "WARNING",
+          accountId: account.id,
+          reason: "=cmd|' /C calc'!A0",
+          createdAt,
+        }),
       );
       ids.push((await prisma.statementOfReasons.findUniqueOrThrow({ where: { enforcementId: e.id } })).id);
     }
     // One the day before and one the day after, outside the range.
     for (const createdAt of [new Date("2031-03-03T23:59:59.999Z"), new Date("2031-03-05T00:00:00.000Z")]) {
       await prisma.$transaction((tx) =>
-        createEnforcement(tx, staff, { kind: "WARNING", accountId: account.id, reason: "Outside the range", createdAt }),
+        createEnforcement(tx, staff, {
+          kind: "WARNING",
+          accountId: account.id,
+          reason: "Outside the range",
+          createdAt,
+        }),
       );
     }
 

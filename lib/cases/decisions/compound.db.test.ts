@@ -41,7 +41,14 @@ describe("a compound decision with undo", () => {
     expect(replies[0]!.body).not.toMatch(/\[\[|\{\{/);
     const group = await prisma.auditEvent.findMany({ where: { groupId: requestId }, orderBy: { id: "asc" } });
     expect(group.map((e) => e.action).sort()).toEqual(
-      ["ACCOUNT_RESTRICTED", "JOB_TAKEN_DOWN", "REPLY_SENT", "REPLY_SENT", "STATEMENT_ISSUED", "STATEMENT_ISSUED"].sort(),
+      [
+        "ACCOUNT_RESTRICTED",
+        "JOB_TAKEN_DOWN",
+        "REPLY_SENT",
+        "REPLY_SENT",
+        "STATEMENT_ISSUED",
+        "STATEMENT_ISSUED",
+      ].sort(),
     );
     expect(group.filter((e) => e.caseVersion !== null)).toHaveLength(1);
     expect(await prisma.enforcement.count({ where: { groupId: requestId } })).toBe(2);
