@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createThreadCase, db, SCAM } from "./fixtures/case-factory";
-import { authFile, openCase } from "./support";
+import { authFile, openCase, restrictFromCase } from "./support";
 
 async function decide(page: Page, action: string, reason: string) {
   const form = page.getByRole("form", { name: "Decision" });
@@ -32,12 +32,7 @@ test.describe("as a moderator", () => {
   test("restricts an account for three days; the card shows until when", async ({ page }) => {
     const { caseId, client } = await createThreadCase({ messages: SCAM });
     await openCase(page, caseId);
-    const form = page.getByRole("form", { name: "Decision" });
-    await form.getByLabel("Action").selectOption({ label: "Restrict the account" });
-    await form.getByLabel("Account").selectOption({ label: `@${client.handle} (active)` });
-    await form.getByLabel("Days").fill("3");
-    await form.getByLabel("Reason (kept in the audit trail)").fill("Shared a Telegram handle before any contract");
-    await form.getByRole("button", { name: "Apply decision" }).click();
+    await restrictFromCase(page, client.handle, 3, "Shared a Telegram handle before any contract");
     await expect(page.getByText(`@${client.handle} restricted (messaging) for 3 days.`)).toBeVisible();
     await expect(page.getByRole("listitem", { name: `Account @${client.handle}` })).toContainText("Restricted until");
     const stored = await db().account.findUniqueOrThrow({ where: { id: client.id } });

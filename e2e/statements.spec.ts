@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createThreadCase, db, SCAM } from "./fixtures/case-factory";
-import { authFile, openCase } from "./support";
+import { authFile, openCase, restrictFromCase } from "./support";
 
 // Staff restrict an account on a case; the case page shows the statement of
 // reasons the account was sent; the staff-only export downloads it in the
@@ -27,12 +27,7 @@ test.describe("as staff", () => {
     const panel = page.getByRole("region", { name: /Statements of reasons/ });
     await expect(panel).toContainText("No enforcement was decided in this case");
 
-    const form = page.getByRole("form", { name: "Decision" });
-    await form.getByLabel("Action").selectOption({ label: "Restrict the account" });
-    await form.getByLabel("Account").selectOption({ label: `@${client.handle} (active)` });
-    await form.getByLabel("Days").fill("3");
-    await form.getByLabel("Reason (kept in the audit trail)").fill("Shared a Telegram handle before any contract");
-    await form.getByRole("button", { name: "Apply decision" }).click();
+    await restrictFromCase(page, client.handle, 3, "Shared a Telegram handle before any contract");
     await expect(page.getByText(`@${client.handle} restricted (messaging) for 3 days.`)).toBeVisible();
 
     const item = panel.getByRole("listitem", { name: "Statement of reasons: Restriction" });

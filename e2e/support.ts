@@ -61,3 +61,13 @@ export async function openCase(page: Page, caseId: string) {
   await page.goto(`/cases/${caseId}`);
   await expect(page.getByRole("form", { name: "Decision" })).toBeVisible();
 }
+
+/** Restricts `handle` from the case page's decision form (messaging, the form's default scope). */
+export async function restrictFromCase(page: Page, handle: string, days: number, reason: string) {
+  const form = page.getByRole("form", { name: "Decision" });
+  await form.getByLabel("Action").selectOption({ label: "Restrict the account" });
+  await form.getByLabel("Account").selectOption({ label: `@${handle} (active)` });
+  await form.getByLabel("Days").fill(String(days));
+  await form.getByLabel("Reason (kept in the audit trail)").fill(reason);
+  await form.getByRole("button", { name: "Apply decision" }).click();
+}

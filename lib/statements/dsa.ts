@@ -1,4 +1,5 @@
 import type { EnforcementKind, FindingCategory } from "@/lib/generated/prisma/enums";
+import type { StatementContent } from "@/lib/statements/content";
 
 /**
  * A stored statement of reasons in the fields of the EU DSA Transparency
@@ -6,21 +7,18 @@ import type { EnforcementKind, FindingCategory } from "@/lib/generated/prisma/en
  * service, so every ground is "incompatible content"; every decision is a
  * person's, so none is automated.
  */
-export interface StatementRecord {
-  id: string;
-  kind: EnforcementKind;
-  decision: string;
-  facts: string;
-  ground: string;
-  groundUrl: string;
-  categories: FindingCategory[];
-  noticeReceived: boolean;
-  automatedDetection: boolean;
-  automatedDecision: boolean;
-  startsAt: Date;
-  endsAt: Date | null;
-  issuedAt: Date;
-}
+export type StatementRecord = Pick<
+  StatementContent,
+  | "decision"
+  | "facts"
+  | "ground"
+  | "groundUrl"
+  | "categories"
+  | "noticeReceived"
+  | "automatedDetection"
+  | "startsAt"
+  | "endsAt"
+> & { id: string; kind: EnforcementKind; automatedDecision: boolean; issuedAt: Date };
 
 export const DSA_FIELDS = [
   "puid",

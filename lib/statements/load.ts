@@ -66,21 +66,10 @@ function view(r: Row): StatementView {
   };
 }
 
-/** The statements of the enforcements decided in a case, newest first. */
-export async function statementsOfCase(caseId: string): Promise<StatementView[]> {
+/** The statements of the enforcements decided in a case, or those an account was sent; newest first. */
+export async function statementsOf(where: { caseId: string } | { accountId: string }): Promise<StatementView[]> {
   const rows = await readPrisma.statementOfReasons.findMany({
-    where: { caseId },
-    orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
-    take: 50,
-    select: SELECT,
-  });
-  return rows.map(view);
-}
-
-/** The statements an account was sent, newest first. */
-export async function statementsOfAccount(accountId: string): Promise<StatementView[]> {
-  const rows = await readPrisma.statementOfReasons.findMany({
-    where: { accountId },
+    where,
     orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
     take: 50,
     select: SELECT,

@@ -14,7 +14,7 @@ import { missingPermission } from "@/lib/cases/decisions/rules";
 import { requirePageActor } from "@/lib/auth/session";
 import { expireRestrictions } from "@/lib/cases/decisions/expiry";
 import { StatementPanel } from "@/components/statements/statement-panel";
-import { statementsOfAccount } from "@/lib/statements/load";
+import { statementsOf } from "@/lib/statements/load";
 
 interface Props {
   params: Promise<{ accountId: string }>;
@@ -34,7 +34,7 @@ export default async function AccountPage({ params }: Props) {
   await expireRestrictions();
   const account = await loadAccountPage(accountId, actor);
   if (!account) notFound();
-  const statements = await statementsOfAccount(account.id);
+  const statements = await statementsOf({ accountId: account.id });
   return (
     <div>
       <AccountSummary account={account} />

@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { loadCaseView } from "@/lib/cases/view/load";
 import { loadDecisionContext } from "@/lib/cases/decisions/context";
 import { expireRestrictions } from "@/lib/cases/decisions/expiry";
-import { statementsOfCase } from "@/lib/statements/load";
+import { statementsOf } from "@/lib/statements/load";
 
 interface Props {
   params: Promise<{ caseId: string }>;
@@ -31,7 +31,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   }
   const [decisionContext, statements] = await Promise.all([
     loadDecisionContext(actor, view),
-    statementsOfCase(view.id),
+    statementsOf({ caseId: view.id }),
   ]);
   return (
     <CaseWorkspace
