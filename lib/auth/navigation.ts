@@ -16,6 +16,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/templates", label: "Reply templates", permission: "template:read" },
   { href: "/audit", label: "Audit log", permission: "audit:read" },
   { href: "/statements", label: "Statements", permission: "statement:export" },
+  { href: "/metrics", label: "Metrics", permission: "metrics:read" },
 ];
 
 export function navigationFor(role: ConsoleRole): NavItem[] {

@@ -28,6 +28,10 @@ export const PERMISSIONS = [
   "statement:export",
   "users:manage",
   "api-tokens:manage",
+  // The dashboard: every role that moderates sees its own figures and the team's totals;
+  // staff and admins see every moderator's row.
+  "metrics:read",
+  "metrics:read-everyone",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -44,6 +48,7 @@ const MODERATOR: Permission[] = [
   "note:write",
   "template:read",
   "audit:read",
+  "metrics:read",
 ];
 
 export const ROLE_PERMISSIONS: Record<ConsoleRole, ReadonlySet<Permission>> = {
@@ -59,6 +64,7 @@ export const ROLE_PERMISSIONS: Record<ConsoleRole, ReadonlySet<Permission>> = {
     "reply:send",
     "template:manage",
     "statement:export",
+    "metrics:read-everyone",
   ]),
   SUPPORT: new Set<Permission>([
     "queue:read",
@@ -68,7 +74,7 @@ export const ROLE_PERMISSIONS: Record<ConsoleRole, ReadonlySet<Permission>> = {
     "reply:send",
     "template:read",
   ]),
-  ADMIN: new Set<Permission>(["users:manage", "api-tokens:manage", "audit:read", "template:read", "template:manage"]),
+  ADMIN: new Set<Permission>(["users:manage", "api-tokens:manage", "audit:read", "template:read", "template:manage", "metrics:read", "metrics:read-everyone"]),
 };
 
 export function can(role: ConsoleRole, permission: Permission): boolean {

@@ -9,6 +9,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { requireActor, type ConsoleActor } from "@/lib/auth/session";
 import { SafeError } from "@/lib/errors";
 import { unstorableTextIn } from "@/lib/unicode";
+import { observeRequest } from "@/lib/metrics/prometheus";
 
 /**
  * The one way to define a route handler, for the console's routes (signed-in
@@ -69,7 +70,7 @@ export function defineRoute<
   handler: (ctx: RouteContext<A, Out<B>, Out<Q>, P>) => Promise<unknown> | unknown,
 ): (request: Request, context?: NextRouteContext) => Promise<Response> {
   if (options.auth === "session" && !options.permission) throw new Error("A console route needs a permission.");
-  return async (request, context) => {
+  const answer = async (request: Request, context?: NextRouteContext): Promise<Response> => {
     let headers: Record<string, string> = {};
     try {
       let actor: ConsoleActor | null = null;
@@ -144,6 +145,14 @@ export function defineRoute<
       const { body, headers: extra } = toProblem(error);
       return problemResponse(body, { ...headers, ...extra });
     }
+  };
+  // Latency is measured here, the one place every route passes through (lib/metrics/prometheus.ts
+  // picks the routes it reports: the queue's, claim-next and /api/v1).
+  return async (request, context) => {
+    const started = performance.now();
+    const response = await answer(request, context);
+    observeRequest(request, response.status, (performance.now() - started) / 1000);
+    return response;
   };
 }
 

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { fileReports } from "@/lib/cases/intake/intake";
 import { reasonForCategories } from "@/lib/cases/intake/reasons";
 import { cuid } from "@/lib/db/ids";
+import { countFindings } from "@/lib/metrics/prometheus";
 import { detect, findingFields, type Finding } from "@/lib/detection/detect";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -74,6 +75,7 @@ export async function scanJobs(
       ...findingFields(f),
     })),
   );
+  countFindings(rows);
   if (rows.length) {
     await tx.$executeRaw`
       INSERT INTO "JobFinding" ("id", "jobId", "field", "category", "ruleId", "start", "end", "value", "violation", "severity", "explanation", "createdAt")

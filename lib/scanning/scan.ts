@@ -5,6 +5,7 @@ import { detect, findingFields, type Finding } from "@/lib/detection/detect";
 import type { ThreadContext } from "@/lib/detection/types";
 import { contextFor, loadPredecessors, loadThreadPeople } from "@/lib/scanning/thread-context";
 import { cuid } from "@/lib/db/ids";
+import { countFindings } from "@/lib/metrics/prometheus";
 import { DETECTOR_VERSION } from "@/lib/detection/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingCategory } from "@/lib/generated/prisma/enums";
@@ -121,6 +122,8 @@ export async function storeScan(
         "id" text, "messageId" text, "category" text, "ruleId" text, "start" int, "end" int, "value" text, "violation" boolean, "severity" text, "explanation" text)`;
   }
 
+  // Counted as stored; a batch rolled back later (a conflict) would be counted too, which is rare.
+  countFindings(rows);
   for (const { message, findings } of scanned) {
     outcomes.set(message.id, { findings: findings.length, violations: 0, reported: false, caseId: null });
   }
