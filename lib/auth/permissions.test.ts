@@ -49,15 +49,31 @@ describe("the role-to-permission table", () => {
   });
 });
 
+describe("the dashboard", () => {
+  it("lets every role that moderates see its own figures, and staff and admins everyone's", () => {
+    expect(can("MODERATOR", "metrics:read")).toBe(true);
+    expect(can("MODERATOR", "metrics:read-everyone")).toBe(false);
+    expect(can("STAFF", "metrics:read-everyone")).toBe(true);
+    expect(can("ADMIN", "metrics:read-everyone")).toBe(true);
+    expect(can("SUPPORT", "metrics:read")).toBe(false);
+  });
+});
+
 describe("menus follow the table", () => {
   it("shows each role its own menu", () => {
-    expect(navigationFor("MODERATOR").map((i) => i.label)).toEqual(["Queue", "Reply templates", "Audit log"]);
+    expect(navigationFor("MODERATOR").map((i) => i.label)).toEqual([
+      "Queue",
+      "Reply templates",
+      "Audit log",
+      "Metrics",
+    ]);
     expect(navigationFor("SUPPORT").map((i) => i.label)).toEqual(["Queue", "Reply templates"]);
     expect(navigationFor("ADMIN").map((i) => i.label)).toEqual([
       "Console users",
       "API tokens",
       "Reply templates",
       "Audit log",
+      "Metrics",
     ]);
     expect(homeFor("ADMIN")).toBe("/admin/users");
     expect(homeFor("MODERATOR")).toBe("/queue");
