@@ -71,6 +71,12 @@ const PAGES: PageCase[] = [
     ready: (p) => p.getByRole("link", { name: "Download CSV" }),
   },
   {
+    name: "metrics",
+    role: "STAFF",
+    path: () => "/metrics",
+    ready: (p) => p.getByRole("table", { name: /per day, in your time zone/ }),
+  },
+  {
     name: "admin-users",
     role: "ADMIN",
     path: () => "/admin/users",

@@ -2,13 +2,13 @@ import { expect, test } from "@playwright/test";
 import { authFile } from "./support";
 
 const MENUS = {
-  MODERATOR: { label: "Moderator", home: "/queue", menu: ["Queue", "Reply templates", "Audit log"] },
-  STAFF: { label: "Staff", home: "/queue", menu: ["Queue", "Reply templates", "Audit log", "Statements"] },
+  MODERATOR: { label: "Moderator", home: "/queue", menu: ["Queue", "Reply templates", "Audit log", "Metrics"] },
+  STAFF: { label: "Staff", home: "/queue", menu: ["Queue", "Reply templates", "Audit log", "Statements", "Metrics"] },
   SUPPORT: { label: "Support agent", home: "/queue", menu: ["Queue", "Reply templates"] },
   ADMIN: {
     label: "Admin",
     home: "/admin/users",
-    menu: ["Console users", "API tokens", "Reply templates", "Audit log"],
+    menu: ["Console users", "API tokens", "Reply templates", "Audit log", "Metrics"],
   },
 } as const;
 
@@ -16,7 +16,7 @@ const MENUS = {
 const DENIED = {
   MODERATOR: ["/admin/users", "/admin/tokens", "/statements"],
   STAFF: ["/admin/users", "/admin/tokens"],
-  SUPPORT: ["/admin/users", "/admin/tokens", "/audit", "/statements"],
+  SUPPORT: ["/admin/users", "/admin/tokens", "/audit", "/statements", "/metrics"],
   ADMIN: ["/queue", "/accounts/brightpath_recruiting", "/statements"],
 } as const;
 
@@ -52,6 +52,7 @@ test.describe("signed out", () => {
       "/admin/tokens",
       "/templates",
       "/accounts/brightpath_recruiting",
+      "/metrics",
     ]) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/signin$/);

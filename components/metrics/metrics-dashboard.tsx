@@ -286,7 +286,17 @@ function Timings({ dashboard }: { dashboard: Dashboard }) {
       ) : (
         <TableCard>
           <Table>
-            <Head columns={["Category", "Closed", "First action p50", "First action p90", "Decision p50", "Decision p90", "SLA breached"]} />
+            <Head
+              columns={[
+                "Category",
+                "Closed",
+                "First action p50",
+                "First action p90",
+                "Decision p50",
+                "Decision p90",
+                "SLA breached",
+              ]}
+            />
             <TableBody>
               {rows.map((r) => (
                 <TableRow key={r.category}>
