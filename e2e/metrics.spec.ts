@@ -33,7 +33,7 @@ test.describe("staff", () => {
     const sofia = decisionsTable(page).getByRole("row", { name: /Sofia Staff/ });
     await expect(sofia).toBeVisible();
     expect(Number(await sofia.getByRole("cell").first().textContent())).toBeGreaterThan(0);
-    await expect(page.getByLabel("Period")).toHaveValue("30");
+    await expect(page.getByLabel("Period", { exact: true })).toHaveValue("30");
     // The chart's numbers are in a table too (local days), one row per day of the window.
     const flow = page.getByRole("table", { name: /per day, in your time zone/ });
     await expect(flow.getByRole("row")).toHaveCount(31 + 1);

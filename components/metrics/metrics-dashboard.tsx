@@ -161,7 +161,8 @@ function Flow({ dashboard }: { dashboard: Dashboard }) {
       ) : (
         <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <FlowChart days={days} label={dayLabel} />
-          <TableCard className="max-h-72 overflow-y-auto">
+          {/* Scrolls on its own, so it takes focus: keyboard users scroll it too. */}
+          <TableCard className="max-h-72 overflow-y-auto" tabIndex={0} role="region" aria-label="Days of the period">
             <Table>
               <caption className="sr-only">Incoming, closed and open cases per day, in your time zone</caption>
               <Head columns={["Day", "Incoming", "Closed", "Open at day's end"]} />
