@@ -74,7 +74,15 @@ export const ROLE_PERMISSIONS: Record<ConsoleRole, ReadonlySet<Permission>> = {
     "reply:send",
     "template:read",
   ]),
-  ADMIN: new Set<Permission>(["users:manage", "api-tokens:manage", "audit:read", "template:read", "template:manage", "metrics:read", "metrics:read-everyone"]),
+  ADMIN: new Set<Permission>([
+    "users:manage",
+    "api-tokens:manage",
+    "audit:read",
+    "template:read",
+    "template:manage",
+    "metrics:read",
+    "metrics:read-everyone",
+  ]),
 };
 
 export function can(role: ConsoleRole, permission: Permission): boolean {
