@@ -2,9 +2,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { hashApiToken } from "../lib/admin/api-tokens/token";
-import { createThreadCase, db } from "./fixtures/case-factory";
-import { authFile, demoUser } from "./support";
+import { createApiToken, createThreadCase, db } from "./fixtures/case-factory";
+import { authFile } from "./support";
 
 /**
  * Poison input against every route of the running production build: the platform API's operations
@@ -191,14 +190,7 @@ const PATH_SEGMENTS: { segment: string; status?: number }[] = [
   { segment: "C-99999999999999999999" },
 ];
 
-async function apiToken(): Promise<string> {
-  const admin = await db().consoleUser.findUniqueOrThrow({ where: { email: demoUser("ADMIN").email } });
-  const token = `tsc_${randomBytes(32).toString("base64url")}`;
-  await db().apiToken.create({
-    data: { name: `fuzz ${tag()}`, tokenHash: hashApiToken(token), prefix: token.slice(0, 12), createdById: admin.id },
-  });
-  return token;
-}
+const apiToken = () => createApiToken(`fuzz ${tag()}`);
 
 test.describe.configure({ timeout: 300_000 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { db } from "./fixtures/case-factory";
+import { createApiToken, db } from "./fixtures/case-factory";
 import { authFile } from "./support";
 
 test.use({ storageState: authFile("MODERATOR") });
@@ -79,4 +79,70 @@ test("a thread case whose thread belongs to a job shows the job posting too", as
   await expect(panel).toContainText("no violation found");
   await expect(page.locator("[data-message-id]").first()).toBeVisible();
   await page.screenshot({ path: "e2e/screenshots/job-posting-thread-case.png", fullPage: true });
+});
+
+test("a report keeps the job text the reporter saw: the case page marks that the platform changed it since", async ({
+  page,
+  request,
+}) => {
+  const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const headers = { Authorization: `Bearer ${await createApiToken(`snapshot ${stamp}`)}` };
+  const client = {
+    id: `snap-client-${stamp}`,
+    handle: `snap_client_${stamp}`,
+    displayName: "Snapshot Client",
+    kind: "CLIENT",
+    joinedAt: "2026-11-01T00:00:00Z",
+  };
+  const freelancer = { ...client, id: `snap-fl-${stamp}`, handle: `snap_fl_${stamp}`, kind: "FREELANCER" };
+  const job = {
+    id: `snap-job-${stamp}`,
+    clientId: client.id,
+    title: "Product photos for a shop",
+    description: "Send a refundable deposit before the first shoot.",
+    postedAt: "2026-11-20T00:00:00Z",
+  };
+  const report = await request.post("/api/v1/reports", {
+    headers,
+    data: {
+      id: `snap-report-${stamp}`,
+      reason: "SCAM_JOB",
+      subject: { type: "JOB", id: job.id },
+      accounts: [client],
+      jobs: [job],
+    },
+  });
+  expect(report.status()).toBe(201);
+  const { caseId } = await report.json();
+
+  // The platform rewrites the description after the report.
+  const edit = await request.post("/api/v1/messages", {
+    headers,
+    data: {
+      accounts: [client, freelancer],
+      jobs: [{ ...job, description: "Twenty product photos, paid through the platform." }],
+      threads: [{ id: `snap-thread-${stamp}`, kind: "JOB_MESSAGES", jobId: job.id, freelancerId: freelancer.id }],
+      messages: [
+        {
+          id: `snap-m-${stamp}`,
+          threadId: `snap-thread-${stamp}`,
+          authorId: client.id,
+          body: "Hi",
+          sentAt: "2026-11-21T00:00:00Z",
+        },
+      ],
+    },
+  });
+  expect(edit.status()).toBe(201);
+
+  await page.goto(`/cases/${caseId}`);
+  await expect(page.getByRole("region", { name: "Job posting" }).getByTestId("job-description")).toContainText(
+    "paid through the platform",
+  );
+  const reports = page.getByRole("region", { name: /Reports/ });
+  await expect(reports.getByText("Changed since this report: description")).toBeVisible();
+  await reports.getByText("Show the text the reporter saw").click();
+  await expect(reports.getByText("Send a refundable deposit before the first shoot.")).toBeVisible();
+  await expect(reports.getByText("Description (changed since)")).toBeVisible();
+  await page.screenshot({ path: "e2e/screenshots/report-snapshot.png", fullPage: true });
 });

@@ -116,6 +116,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   APPEAL_OVERTURNED: "Appeal: decision overturned",
   APPEAL_MODIFIED: "Appeal: decision modified",
   STATEMENT_ISSUED: "Statement of reasons issued",
+  ACCOUNT_UPDATED: "Account changed by the platform",
+  JOB_UPDATED: "Job changed by the platform",
+  THREAD_UPDATED: "Thread changed by the platform",
 };
 
 export const APPEAL_OUTCOME_LABELS: Record<AppealOutcome, string> = {

@@ -5,6 +5,8 @@ import type { Account, Prisma } from "@/lib/generated/prisma/client";
 import type { ThreadKind } from "@/lib/generated/prisma/enums";
 import { recordAudits, type AuditEntry } from "@/lib/audit/record";
 import { scanJobs } from "@/lib/scanning/scan-job";
+import { caseReference } from "@/lib/cases/labels";
+import { changedFields, type FieldChanges } from "@/lib/platform/changes";
 
 export type ItemStatus = "created" | "updated" | "unchanged";
 export type Path = (string | number)[];
@@ -41,8 +43,6 @@ export interface ResolvedEntities {
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const sameTime = (a: Date, b: string) => a.getTime() === new Date(b).getTime();
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Creates or updates the accounts, jobs and threads a request carries, and
@@ -226,6 +226,28 @@ export async function upsertEntities(
         conflicts.push(fieldErrorAt(["accounts", i, "handle"], `Handle "${a.handle}" belongs to account "${owner}".`));
     }
   }
+  // A badge a moderator's decision removed comes back only when that
+  // decision is reversed, never by a re-send of the platform's old state.
+  const regrants = accounts
+    .map((a, i) => ({ a, i, row: accountRow.get(a.id) }))
+    .filter(({ a, row }) => row && a.badges?.some((b) => !row.badges.includes(b)));
+  if (regrants.length) {
+    const removed = await tx.$queryRaw<{ accountId: string; badge: string; number: number | null }[]>`
+      SELECT e."accountId", e."badge", c."number" FROM "Enforcement" e LEFT JOIN "Case" c ON c."id" = e."caseId"
+      WHERE e."kind" = 'BADGE_REMOVAL' AND e."reversedAt" IS NULL
+        AND e."accountId" = ANY(${regrants.map(({ row }) => row!.id)}::text[])`;
+    for (const { a, i, row } of regrants) {
+      for (const r of removed) {
+        if (r.accountId !== row!.id || row!.badges.includes(r.badge) || !a.badges!.includes(r.badge)) continue;
+        conflicts.push(
+          fieldErrorAt(
+            ["accounts", i, "badges"],
+            `Badge "${r.badge}" was removed from account "${a.id}" by a moderation decision${r.number ? ` (case ${caseReference(r.number)})` : ""}; it is given back only when that decision is reversed.`,
+          ),
+        );
+      }
+    }
+  }
   if (conflicts.length) {
     throw fieldsError(
       "CONFLICT",
@@ -233,6 +255,8 @@ export async function upsertEntities(
       conflicts,
     );
   }
+
+  const changeEvents: AuditEntry[] = [];
 
   // ── accounts ──
   const accountIdMap = new Map(existingAccounts.map((a) => [a.externalId, a.id]));
@@ -282,18 +306,37 @@ export async function upsertEntities(
   for (const a of [...accounts].sort(byId)) {
     const row = accountRow.get(a.id);
     if (!row) continue;
-    const changes: Prisma.AccountUpdateInput = {};
-    if (row.handle !== a.handle) changes.handle = a.handle;
-    if (row.displayName !== a.displayName) changes.displayName = a.displayName;
-    if (row.kind !== a.kind) changes.kind = a.kind;
-    if (!sameTime(row.joinedAt, a.joinedAt)) changes.joinedAt = new Date(a.joinedAt);
-    if (a.country !== undefined && row.country !== a.country) changes.country = a.country;
-    if (a.paymentVerified !== undefined && row.paymentVerified !== a.paymentVerified)
-      changes.paymentVerified = a.paymentVerified;
-    if (a.badges !== undefined && !sameList(row.badges, a.badges)) changes.badges = a.badges;
-    if (Object.keys(changes).length) {
-      await tx.account.update({ where: { id: row.id }, data: changes });
+    const change = changedFields(
+      {
+        handle: row.handle,
+        displayName: row.displayName,
+        kind: row.kind,
+        joinedAt: row.joinedAt.toISOString(),
+        country: row.country,
+        paymentVerified: row.paymentVerified,
+        badges: row.badges,
+      },
+      {
+        handle: a.handle,
+        displayName: a.displayName,
+        kind: a.kind,
+        joinedAt: new Date(a.joinedAt).toISOString(),
+        country: a.country,
+        paymentVerified: a.paymentVerified,
+        badges: a.badges,
+      },
+    );
+    if (change) {
+      const { joinedAt, ...rest } = change.after;
+      await tx.account.update({
+        where: { id: row.id },
+        data: {
+          ...(rest as Prisma.AccountUpdateInput),
+          ...(joinedAt ? { joinedAt: new Date(joinedAt as string) } : {}),
+        },
+      });
       accountStatus.set(a.id, "updated");
+      changeEvents.push(platformChange("ACCOUNT_UPDATED", "ACCOUNT", row.id, { accountExternalId: a.id }, change));
     } else {
       accountStatus.set(a.id, "unchanged");
     }
@@ -304,7 +347,6 @@ export async function upsertEntities(
   const jobStatus = new Map<string, ItemStatus>();
   // New jobs and jobs whose text changed: scanned once all are written.
   const toScan: string[] = [];
-  const textChanges: AuditEntry[] = [];
   const newJobs = jobs.filter((j) => !jobRow.has(j.id)).sort(byId);
   if (newJobs.length) {
     const inserted = await tx.jobPosting.createManyAndReturn({
@@ -337,25 +379,35 @@ export async function upsertEntities(
   for (const j of [...jobs].sort(byId)) {
     const row = jobRow.get(j.id);
     if (!row) continue;
-    const changes: Prisma.JobPostingUpdateInput = {};
-    if (row.title !== j.title) changes.title = j.title;
-    if (row.description !== j.description) changes.description = j.description;
-    if (!sameTime(row.postedAt, j.postedAt)) changes.postedAt = new Date(j.postedAt);
-    if (Object.keys(changes).length) {
-      await tx.jobPosting.update({ where: { id: row.id }, data: changes });
+    const change = changedFields(
+      { title: row.title, description: row.description, postedAt: row.postedAt.toISOString() },
+      { title: j.title, description: j.description, postedAt: new Date(j.postedAt).toISOString() },
+    );
+    if (change) {
+      const { postedAt, ...text } = change.after as { title?: string; description?: string; postedAt?: string };
+      await tx.jobPosting.update({
+        where: { id: row.id },
+        data: { ...text, ...(postedAt ? { postedAt: new Date(postedAt) } : {}) },
+      });
       jobStatus.set(j.id, "updated");
-      if (changes.title !== undefined || changes.description !== undefined) {
-        toScan.push(row.id);
-        textChanges.push(jobTextChange(row, j));
-      }
+      // The text a moderator judges changed: the detector reads it again.
+      const textChanged = "title" in text || "description" in text;
+      if (textChanged) toScan.push(row.id);
+      changeEvents.push(
+        platformChange(
+          textChanged ? "JOB_TEXT_CHANGED" : "JOB_UPDATED",
+          "JOB",
+          row.id,
+          { jobExternalId: j.id },
+          change,
+        ),
+      );
     } else {
       jobStatus.set(j.id, "unchanged");
     }
   }
 
-  // The text a moderator judges changed: the trail keeps what it said
-  // before, and the detector reads the new text (in this transaction).
-  await recordAudits(tx, textChanges, now);
+  // Scanned in this transaction, so the findings match the stored text.
   await scanJobs(tx, toScan, now);
 
   // ── threads ──
@@ -404,13 +456,19 @@ export async function upsertEntities(
   for (const t of [...threads].sort(byId)) {
     const row = threadRow.get(t.id);
     if (!row) continue;
-    if (t.kind === "FORUM_TOPIC" && row.title !== t.title) {
+    const change = t.kind === "FORUM_TOPIC" ? changedFields({ title: row.title }, { title: t.title }) : null;
+    if (change && t.kind === "FORUM_TOPIC") {
       await tx.thread.update({ where: { id: row.id }, data: { title: t.title } });
       threadStatus.set(t.id, "updated");
+      changeEvents.push(platformChange("THREAD_UPDATED", "THREAD", row.id, { threadExternalId: t.id }, change));
     } else {
       threadStatus.set(t.id, "unchanged");
     }
   }
+
+  // Every change the platform made, with the fields it changed, in the
+  // request's transaction: nothing it rewrites goes unrecorded.
+  await recordAudits(tx, changeEvents, now);
 
   return {
     accounts: accountIdMap,
@@ -424,25 +482,19 @@ export async function upsertEntities(
   };
 }
 
-/** The audit entry of a job whose title or description the platform changed. */
-function jobTextChange(
-  row: { id: string; title: string; description: string },
-  j: { id: string; title: string; description: string },
+/** The audit entry of an account, job or thread the platform changed. */
+function platformChange(
+  action: "ACCOUNT_UPDATED" | "JOB_TEXT_CHANGED" | "JOB_UPDATED" | "THREAD_UPDATED",
+  subjectType: "ACCOUNT" | "JOB" | "THREAD",
+  subjectId: string,
+  ids: Record<string, string>,
+  change: FieldChanges,
 ): AuditEntry {
-  const fields = [
-    ...(row.title !== j.title ? ["title"] : []),
-    ...(row.description !== j.description ? ["description"] : []),
-  ];
   return {
-    action: "JOB_TEXT_CHANGED",
+    action,
     actorKind: "PLATFORM",
-    subjectType: "JOB",
-    subjectId: row.id,
-    data: {
-      jobExternalId: j.id,
-      fields,
-      before: { title: row.title, description: row.description },
-      after: { title: j.title, description: j.description },
-    },
+    subjectType,
+    subjectId,
+    data: { ...ids, ...change } as unknown as Prisma.InputJsonValue,
   };
 }

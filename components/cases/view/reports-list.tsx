@@ -1,6 +1,7 @@
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ReportView } from "@/lib/cases/view/types";
 import { UserText } from "@/components/ui/user-text";
+import { ReportSnapshot } from "@/components/cases/view/report-snapshot";
 
 const REASON_LABELS: Record<ReportView["reason"], string> = {
   OFF_PLATFORM_CONTACT: "Off-platform contact",
@@ -43,6 +44,7 @@ export function ReportsList({ reports }: { reports: ReportView[] }) {
                 “<UserText text={r.comment} />”
               </p>
             ) : null}
+            {r.snapshot ? <ReportSnapshot snapshot={r.snapshot} /> : null}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import "server-only";
+import { subjectTextSql } from "@/lib/cases/subject-text";
 import { recordAudits } from "@/lib/audit/record";
 import { refreshCasePriorities } from "@/lib/cases/intake/refresh-priority";
 import { cuid } from "@/lib/db/ids";
@@ -128,9 +129,11 @@ export async function fileReports(tx: Prisma.TransactionClient, inputs: ReportIn
       createdAt: at.toISOString(),
     }));
     await tx.$executeRaw`
-      INSERT INTO "Report" ("id", "externalId", "source", "reporterId", "reason", "comment", "categories", "subjectType", "jobId", "accountId", "threadId", "messageId", "caseId", "createdAt")
+      INSERT INTO "Report" ("id", "externalId", "source", "reporterId", "reason", "comment", "categories", "subjectType", "jobId", "accountId", "threadId", "messageId", "caseId", "createdAt", "subjectSnapshot")
       SELECT r."id", r."externalId", r."source"::"ReportSource", r."reporterId", r."reason"::"ReportReason", r."comment", r."categories"::"FindingCategory"[],
-             r."subjectType"::"SubjectType", r."jobId", r."accountId", r."threadId", r."messageId", r."caseId", r."createdAt"
+             r."subjectType"::"SubjectType", r."jobId", r."accountId", r."threadId", r."messageId", r."caseId", r."createdAt",
+             -- the reported text as it reads now, when the report arrives
+             ${subjectTextSql("r")}
       FROM jsonb_to_recordset(${JSON.stringify(reportRows)}::jsonb) AS r(
         "id" text, "externalId" text, "source" text, "reporterId" text, "reason" text, "comment" text, "categories" text[],
         "subjectType" text, "jobId" text, "accountId" text, "threadId" text, "messageId" text, "caseId" text, "createdAt" timestamp(3))`;

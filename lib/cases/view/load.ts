@@ -15,6 +15,8 @@ import type {
 } from "@/lib/cases/view/types";
 // Read-only: these queries may be served by the read replica (lib/db/prisma.ts, readPrisma).
 import { readPrisma as prisma } from "@/lib/db/prisma";
+import { subjectTextSql } from "@/lib/cases/subject-text";
+import { snapshotView } from "@/lib/cases/view/snapshot";
 import type { AccountStatus, CaseStatus } from "@/lib/generated/prisma/enums";
 
 /**
@@ -49,7 +51,7 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
   // The thread is known up front for thread and message cases: load it
   // alongside everything else instead of after choosing it.
   const knownThreadId = options.threadId ?? kase.threadId ?? kase.message?.threadId ?? null;
-  const [threadChoices, knownThread, reports, notes, events] = await Promise.all([
+  const [threadChoices, knownThread, reports, notes, events, snapshots] = await Promise.all([
     threadChoicesFor(kase),
     knownThreadId ? loadThread(knownThreadId).catch(() => null) : Promise.resolve(null),
     prisma.report.findMany({
@@ -83,7 +85,12 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
         actor: { select: { name: true } },
       },
     }),
+    // What each reporter saw, beside the text as it reads now.
+    prisma.$queryRaw<{ id: string; snapshot: unknown; current: unknown }[]>`
+      SELECT r."id", r."subjectSnapshot" AS "snapshot", ${subjectTextSql("r")} AS "current"
+      FROM "Report" r WHERE r."caseId" = ${caseId}`,
   ]);
+  const snapshotOf = new Map(snapshots.map((s) => [s.id, snapshotView(s.snapshot, s.current)]));
   const chosen =
     threadChoices.find((t) => t.id === knownThread?.id) ??
     [...threadChoices].sort((a, b) => b.violationCount - a.violationCount)[0] ??
@@ -195,6 +202,7 @@ export async function loadCaseView(caseId: string, options: { threadId?: string 
       createdAt: r.createdAt.toISOString(),
       messageId: r.messageId,
       reporter: r.reporter,
+      snapshot: snapshotOf.get(r.id) ?? null,
     })),
     job: job
       ? {

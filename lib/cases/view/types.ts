@@ -1,3 +1,4 @@
+import type { ReportSnapshotView } from "@/lib/cases/view/snapshot";
 import type { CategoryTally } from "@/lib/cases/category-tally";
 import type { Finding as DetectorFinding } from "@/lib/detection/types";
 import type {
@@ -105,6 +106,8 @@ export interface ReportView {
   createdAt: string;
   messageId: string | null;
   reporter: { id: string; handle: string; displayName: string } | null;
+  /** The reported text when this report arrived, and which of it changed since (null: filed before snapshots). */
+  snapshot: ReportSnapshotView | null;
 }
 
 export interface TimelineEntry {
