@@ -170,3 +170,26 @@ describe("explanations", () => {
     expect(mention?.explanation).toMatch(/The learned judge reads as an invitation to the reader: \d\.\d\d\.$/);
   });
 });
+
+describe("payment values", () => {
+  it("takes pages that only receive money, cashtags next to Cash App and ticker-labelled wallets as concrete values", () => {
+    // Invented handles in the shapes real messages use; none of them is gated by the learned judge.
+    for (const [text, evidence] of [
+      ["thanks! paypal.me/someone_42", "paypal.me/someone_42"],
+      ["https://cash.app/$corner_shop9", "cash.app/$corner_shop9"],
+      ["pay here https://wise.com/pay/r/AbC123xyz", "wise.com/pay/r/AbC123xyz"],
+      ["I don't use PayPal, only Cash App: $greenfield77", "$greenfield77"],
+      ["XTM: 14xPa9Qm2Lr7Tb3Ws8Kd5Hf6Jg1Zc4Vn0Yq8Ue2Ro5It7Ps3Aa", "14xPa9Qm2Lr7Tb3Ws8Kd5Hf6Jg1Zc4Vn0Yq8Ue2Ro5It7Ps3Aa"],
+    ] as const) {
+      const finding = expectCovered(text, evidence);
+      expect(finding.category).toBe("OFF_PLATFORM_PAYMENT");
+    }
+  });
+
+  it("does not take an amount for a cashtag, nor a payment service's home page for a payment link", () => {
+    const amount = detect("It was $100 last month, paid on the platform as usual", before);
+    expect(amount.filter((f) => f.ruleId === "payment.link")).toEqual([]);
+    const home = detect("Payment method website: https://wise.com/", before);
+    expect(home.filter((f) => f.ruleId === "payment.link")).toEqual([]);
+  });
+});

@@ -124,6 +124,47 @@ function findWallets(ctx: MessageContext): PaymentMatch[] {
   return out;
 }
 
+/**
+ * Pages whose only job is to receive money ("paypal.me/name", "cash.app/$name", a Wise or
+ * Binance pay link, a tip page): a concrete value like a wallet, so the learned judge does
+ * not gate it away.
+ */
+const PAYMENT_LINK_RE =
+  /(?<![a-z0-9.])(?:https?:\/\/)?(?:www\.)?(?:paypal\.me\/[a-z0-9_.-]{2,}|paypal\.com\/(?:paypalme|donate)\/?[?/a-z0-9_=.-]*|cash\.app\/\$[a-z0-9_-]{2,}|(?:account\.)?venmo\.com\/(?:u\/)?[a-z0-9_-]{3,}|wise\.com\/pay\/[a-z0-9/_-]+|revolut\.me\/[a-z0-9_-]{2,}|monzo\.me\/[a-z0-9_-]{2,}|(?:s|app|pay)\.binance\.com\/[a-z0-9/_-]+|buymeacoffee\.com\/[a-z0-9_-]{2,}|ko-fi\.com\/[a-z0-9_-]{2,})/g;
+/** A Cash App "$cashtag" (letters first, so "$100" is not one), next to the app's name. */
+const CASHTAG_RE = /(?<![\w$])\$[a-z][a-z0-9_]{2,19}(?![\w.])/g;
+/** An address written after its coin's ticker ("XTM: 12ab…", "ETH - 0x…", "USDT (TRC20): T…"). */
+const TICKER_ADDRESS_RE =
+  /\b(?:btc|eth|usdt|usdc|xmr|doge|ltc|trx|xtm|sol|bnb|ada|xrp|dot|ton)\b(?:\s*\((?:trc|erc|bep)-?20\))?\s*(?:address\s*)?[:=\-–]\s*`?([1-9a-z][a-z0-9]{25,110})`?/g;
+
+function findPaymentValues(ctx: MessageContext): PaymentMatch[] {
+  const out: PaymentMatch[] = [];
+  const lower = ctx.lower;
+  const push = (start: number, end: number, subject: string, ruleId = "payment.link") => {
+    if (out.some((o) => o.start < end && start < o.end)) return;
+    out.push({ start, end, ruleId, subject, value: ctx.view.text.slice(start, end), severity: "CRITICAL" });
+  };
+  if (/paypal|cash\.app|venmo|wise\.com|revolut|monzo|binance|buymeacoffee|ko-fi/.test(lower)) {
+    PAYMENT_LINK_RE.lastIndex = 0;
+    for (let m = PAYMENT_LINK_RE.exec(lower); m !== null && out.length < 20; m = PAYMENT_LINK_RE.exec(lower))
+      push(m.index, m.index + m[0].length, "payment through a page that takes money outside the platform");
+  }
+  if (/cash ?app/.test(lower) && lower.includes("$")) {
+    CASHTAG_RE.lastIndex = 0;
+    for (let m = CASHTAG_RE.exec(lower); m !== null && out.length < 20; m = CASHTAG_RE.exec(lower))
+      if (/cash ?app/.test(lower.slice(Math.max(0, m.index - 120), m.index + 40)))
+        push(m.index, m.index + m[0].length, "payment to a Cash App $cashtag");
+  }
+  TICKER_ADDRESS_RE.lastIndex = 0;
+  for (let m = TICKER_ADDRESS_RE.exec(lower); m !== null && out.length < 20; m = TICKER_ADDRESS_RE.exec(lower)) {
+    const value = m[1] ?? "";
+    if (!/[0-9]/.test(value) || !/[a-z]/.test(value)) continue;
+    const start = m.index + m[0].lastIndexOf(value);
+    push(start, start + value.length, "payment to a cryptocurrency wallet", "payment.crypto-wallet");
+  }
+  return out;
+}
+
 /** A necessary condition of each pattern, cheap to test on the whole message. */
 const HINT = new Map<RegExp, Hint>([
   [
@@ -198,6 +239,8 @@ const HINT = new Map<RegExp, Hint>([
 export function findOffPlatformPayments(ctx: MessageContext): PaymentMatch[] {
   const lower = ctx.lower;
   const wallets = findWallets(ctx);
+  for (const v of findPaymentValues(ctx))
+    if (!wallets.some((w) => w.start < v.end && v.start < w.end)) wallets.push(v);
   if (!ctx.has(MAYBE_PAYMENT)) return wallets;
   const out: PaymentMatch[] = [...wallets];
   const accepted = (start: number, end: number) =>
