@@ -21,7 +21,7 @@ import { createHash } from "node:crypto";
 import { detect, MODEL_THRESHOLDS } from "@/lib/detection/detect";
 import { evaluate, parseCorpus, type CorpusCase, type EvaluationReport } from "@/lib/detection/evaluation";
 import { encodeModel, HEADS, useModel, type DenseModel } from "@/lib/detection/model/classifier";
-import { HASH_BITS, setCharGrams } from "@/lib/detection/model/features";
+import { HASH_BITS, setCharGrams, setClusterFeatures } from "@/lib/detection/model/features";
 import {
   messageScores,
   prepareMessage,
@@ -60,6 +60,8 @@ const fit = (messages: TrainingMessage[], onEpoch?: (epoch: number, loss: number
   trainAveraged(messages, { ...HYPER, onEpoch }, RUNS);
 const write = !flagArg("no-write");
 const compare = flagArg("compare");
+// --no-clusters: cross-validate (and train) without the word-cluster features, to measure what they add.
+if (flagArg("no-clusters")) setClusterFeatures(false);
 
 function load(path: string): CorpusCase[] {
   return existsSync(path) ? parseCorpus(readFileSync(path, "utf8")) : [];

@@ -239,8 +239,7 @@ const HINT = new Map<RegExp, Hint>([
 export function findOffPlatformPayments(ctx: MessageContext): PaymentMatch[] {
   const lower = ctx.lower;
   const wallets = findWallets(ctx);
-  for (const v of findPaymentValues(ctx))
-    if (!wallets.some((w) => w.start < v.end && v.start < w.end)) wallets.push(v);
+  for (const v of findPaymentValues(ctx)) if (!wallets.some((w) => w.start < v.end && v.start < w.end)) wallets.push(v);
   if (!ctx.has(MAYBE_PAYMENT)) return wallets;
   const out: PaymentMatch[] = [...wallets];
   const accepted = (start: number, end: number) =>

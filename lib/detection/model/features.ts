@@ -1,8 +1,11 @@
+import { CLUSTERS } from "./clusters";
+
 /**
  * Hashed features of one sentence for the learned "is this addressed to the
  * reader?" component: word unigrams, word bigrams and character 3-5-grams of
  * each word (with word-boundary marks). Digits are folded to "0" so numbers
- * generalise. No strings are built: every feature is a 32-bit FNV-1a hash
+ * generalise. Each word also emits its word cluster (./clusters) and the
+ * cluster bigram, so unseen words with seen neighbours count. No strings are built: every feature is a 32-bit FNV-1a hash
  * computed over character codes and masked into HASH_BITS buckets, written
  * into a caller-owned buffer, so scoring a sentence allocates nothing.
  */
@@ -42,6 +45,48 @@ function punctToken(code: number): boolean {
 
 const wordCodes = new Int32Array(MAX_WORD + 2);
 let charGrams = true;
+let clusterFeatures = true;
+
+/** The featuriser's hash of one lower-cased word (digits folded, apostrophes dropped): the key of the cluster table. */
+export function wordHash(word: string): number {
+  let h = mix(FNV_OFFSET, 3);
+  for (let i = 0; i < word.length; i++) {
+    const c = fold(word.charCodeAt(i));
+    if (c !== 39) h = mix(h, c);
+  }
+  return h;
+}
+
+/**
+ * Word hash -> fine cluster of ./clusters (pre-trained word vectors grouped by
+ * scripts/detect-clusters.ts), decoded once. A word the judge never saw in
+ * training still votes through its cluster, which words it did see share.
+ */
+const clusterOf = new Map<number, number>();
+const coarseOf: readonly number[] = CLUSTERS.coarseOf;
+{
+  const bytes = Buffer.from(CLUSTERS.data, "base64");
+  let p = 0;
+  let hash = 0;
+  while (p < bytes.length) {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[p++] ?? 0;
+      v += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    hash += v;
+    clusterOf.set(hash, (bytes[p] ?? 0) | ((bytes[p + 1] ?? 0) << 8));
+    p += 2;
+  }
+}
+
+/** Model comparison in `detect:train` only: featurise without the word clusters. */
+export function setClusterFeatures(enabled: boolean): void {
+  clusterFeatures = enabled;
+}
 
 /** Model comparison in `detect:train` only: featurise words alone (the shipped model uses both). */
 export function setCharGrams(enabled: boolean): void {
@@ -56,6 +101,7 @@ export function featurize(lower: string, start: number, end: number, out: Int32A
   const stop = Math.min(end, start + MAX_SENTENCE);
   let n = 0;
   let previousWord = 0x9e3779b9; // sentence-start marker
+  let previousCluster = 0xfffe; // sentence start; 0xffff: a word with no cluster
   out[n++] = (mix(FNV_OFFSET, 1) & MASK) >>> 0; // bias-like "a sentence" feature
   let i = start;
   while (i < stop) {
@@ -87,6 +133,15 @@ export function featurize(lower: string, start: number, end: number, out: Int32A
     out[n++] = h & MASK;
     out[n++] = mix(mix(previousWord, 0x5bd1e995), h) & MASK;
     previousWord = h;
+    if (clusterFeatures) {
+      const cluster = clusterOf.get(h) ?? 0xffff;
+      if (cluster !== 0xffff) {
+        out[n++] = mix(mix(FNV_OFFSET, 17), cluster) & MASK;
+        out[n++] = mix(mix(FNV_OFFSET, 19), coarseOf[cluster] ?? 0) & MASK;
+      }
+      out[n++] = mix(mix(mix(FNV_OFFSET, 23), previousCluster), cluster) & MASK;
+      previousCluster = cluster;
+    }
     // Character 3-, 4- and 5-grams from each start, hashed as one rolling prefix (5 mixes per start, not 12).
     for (let s = 0; charGrams && s + 3 <= len; s++) {
       let ch = mix(FNV_OFFSET, 13);
