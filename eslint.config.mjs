@@ -38,6 +38,7 @@ export default defineConfig([
     ".next/**",
     "lib/generated/**",
     "lib/detection/model/weights.ts",
+    "lib/detection/model/clusters.ts",
     "next-env.d.ts",
     ".data/**",
     "test-results/**",
