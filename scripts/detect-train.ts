@@ -35,7 +35,7 @@ import { numberArg, flagArg } from "@/scripts/lib/args";
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const SYNTHETIC = here("../lib/detection/corpus/corpus.jsonl");
 const EXTRA = here("../lib/detection/corpus/train-extra.jsonl");
-const REAL_DEV = ["dev.jsonl", "dev-2.jsonl", "test.jsonl", "test-2.jsonl", "test-3.jsonl", "test-4.jsonl"].map((f) =>
+const REAL_DEV = ["dev.jsonl", "dev-2.jsonl", "test.jsonl", "test-2.jsonl", "test-3.jsonl", "test-4.jsonl", "test-5.jsonl"].map((f) =>
   here(`../lib/detection/corpus/real/${f}`),
 );
 const OUT = here("../lib/detection/model/weights.ts");
