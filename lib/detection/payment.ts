@@ -106,13 +106,13 @@ function findWallets(ctx: MessageContext): PaymentMatch[] {
     }
   }
   // Base58 addresses (Solana, legacy Bitcoin "1…"/"3…") only next to a word that says what they are.
-  if (/wallet|solana|\bsol\b|btc|bitcoin/.test(lower)) {
+  if (/wallet|solana|\bsol\b|btc|bitcoin|paid|pay|donat/.test(lower)) {
     const text = ctx.view.text;
     BASE58_RE.lastIndex = 0;
     for (let m = BASE58_RE.exec(text); m !== null && out.length < 20; m = BASE58_RE.exec(text)) {
       if (!/[0-9]/.test(m[0]) || !/[a-z]/.test(m[0]) || !/[A-Z]/.test(m[0])) continue;
       if (
-        !/wallet|solana|\bsol\b|address|btc|bitcoin|direcci[oó]n|endere[cç]o|адрес|地址/.test(
+        !/wallet|solana|\bsol\b|address|btc|bitcoin|paid to|pay to|donat|direcci[oó]n|endere[cç]o|адрес|地址/.test(
           ctx.sentenceText(m.index) + lower.slice(Math.max(0, m.index - 80), m.index),
         )
       )

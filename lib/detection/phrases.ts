@@ -38,7 +38,8 @@ const OPC: Category = "OFF_PLATFORM_COMMUNICATION";
 
 const RULES: readonly PhraseRule[] = [
   {
-    hint: hint("fee"),
+    // "insurance charges", "refundable deposit": the rule matches charges and deposits too, so its hint must let them in.
+    hint: hint("fee", "charge", "deposit"),
     re: /\b(?:registration|security|keeping|safe ?keeping|certificate|certification|training|equipment|processing|application|activation|onboarding|admin(?:istration|istrative)?|membership|clearance|verification|starter|enrol(?:l?ment)?|refundable|upfront|up-front|joining|license|licence|insurance|shipping|courier|delivery|handling|release)\s+(?:fees?|charges?|deposit)\b|\b(?:pay|paying|send|transfer)\s+(?:a|the|an|this|my|our)?\s*(?:small\s+|one-?time\s+|refundable\s+|little\s+)?(?:fee|fees)\b/g,
     category: PAYMENT,
     ruleId: "payment.fee",
@@ -123,6 +124,7 @@ const RULES: readonly PhraseRule[] = [
     ruleId: "personal-data.contact-request",
     severity: "MEDIUM",
     subject: "contact details",
+    strong: true,
   },
   {
     hint: hint(" me", "\nme", "\tme", " us", "\nus", "\tus", "phone", "cell", "voice"),
@@ -248,6 +250,7 @@ const RULES: readonly PhraseRule[] = [
     ruleId: "personal-data.contact-request",
     severity: "MEDIUM",
     subject: "contact details",
+    strong: true,
   },
   {
     hint: hint("contact", "privé", "écri", "ecri", "appel", "en priv", "mon ", "par "),
@@ -337,7 +340,6 @@ const RULES: readonly PhraseRule[] = [
     ruleId: "payment.direct",
     severity: "CRITICAL",
     subject: "paying or being paid directly, outside the platform",
-    strong: true,
   },
   {
     // Gift cards as the means of payment: "can I pay with a giftcard?", "send me an Amazon gift card".
@@ -374,6 +376,7 @@ const RULES: readonly PhraseRule[] = [
     ruleId: "personal-data.contact-request",
     severity: "MEDIUM",
     subject: "contact details",
+    strong: true,
   },
   {
     hint: hint("%", "percent", "per cent", "share", "split"),
@@ -458,6 +461,7 @@ const RULES: readonly PhraseRule[] = [
     ruleId: "personal-data.contact-request",
     severity: "MEDIUM",
     subject: "contact details",
+    strong: true,
   },
   {
     hint: hint("联系", "留个", "微信", "电报"),
