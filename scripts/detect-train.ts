@@ -7,10 +7,10 @@
  * Training data: the synthetic corpus (lib/detection/corpus/corpus.jsonl, which
  * holds the 45 shared examples), the hand-written class examples
  * (lib/detection/corpus/train-extra.jsonl) and the real-world development data:
- * real/dev.jsonl, real/dev-2.jsonl and the spent test parts real/test.jsonl and
- * real/test-2.jsonl (each seen twice, then folded into development; see
- * real/FROZEN.md). The synthetic holdout and the frozen test parts
- * real/test-3.jsonl and real/test-4.jsonl are never read.
+ * real/dev.jsonl, real/dev-2.jsonl, real/dev-3.jsonl and the spent test parts
+ * real/test.jsonl to real/test-5.jsonl (each looked at, then folded into
+ * development; see real/FROZEN.md). The synthetic holdout and the frozen test
+ * part real/test-6.jsonl are never read.
  * Before writing, it prints k-fold cross-validated scores on the real
  * development data: each fold scored by a model trained without it.
  * --compare also cross-validates the word-only variant against words + characters.
@@ -35,9 +35,16 @@ import { numberArg, flagArg } from "@/scripts/lib/args";
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const SYNTHETIC = here("../lib/detection/corpus/corpus.jsonl");
 const EXTRA = here("../lib/detection/corpus/train-extra.jsonl");
-const REAL_DEV = ["dev.jsonl", "dev-2.jsonl", "test.jsonl", "test-2.jsonl", "test-3.jsonl", "test-4.jsonl", "test-5.jsonl"].map((f) =>
-  here(`../lib/detection/corpus/real/${f}`),
-);
+const REAL_DEV = [
+  "dev.jsonl",
+  "dev-2.jsonl",
+  "test.jsonl",
+  "test-2.jsonl",
+  "test-3.jsonl",
+  "test-4.jsonl",
+  "test-5.jsonl",
+  "dev-3.jsonl",
+].map((f) => here(`../lib/detection/corpus/real/${f}`));
 const OUT = here("../lib/detection/model/weights.ts");
 
 const args = process.argv.slice(2);

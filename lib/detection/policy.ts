@@ -4,7 +4,7 @@ import type { Category, Severity } from "./types";
  * Stored with every scan so the app knows which messages were checked by an
  * older rule set and need a rescan. Bump on any rule or wording change.
  */
-export const DETECTOR_VERSION = "2026.12.4";
+export const DETECTOR_VERSION = "2026.12.5";
 
 /** Short human policy per category, for UI tooltips. */
 export const CATEGORY_POLICY: Readonly<Record<Category, string>> = {
