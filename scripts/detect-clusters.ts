@@ -86,7 +86,10 @@ function kmeans(data: Float32Array, rows: number, d: number, k: number, label: s
     }
     centroids.fill(0);
     for (let r = 0; r < rows; r++)
-      for (let j = 0; j < d; j++) centroids[(assign[r] ?? 0) * d + j] += data[r * d + j] ?? 0;
+      for (let j = 0; j < d; j++) {
+        const at = (assign[r] ?? 0) * d + j;
+        centroids[at] = (centroids[at] ?? 0) + (data[r * d + j] ?? 0);
+      }
     for (let c = 0; c < k; c++) normalise(centroids, d, c);
     process.stderr.write(`\r${label}: iteration ${it + 1}/${ITERATIONS}, ${moved} rows moved   `);
     if (moved === 0) break;

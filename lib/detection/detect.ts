@@ -246,7 +246,11 @@ function collectHits(ctx: MessageContext, platformDomains: readonly string[]): H
   }
 
   for (const payment of findOffPlatformPayments(ctx)) {
-    hits.push({ category: "OFF_PLATFORM_PAYMENT", ...payment, concrete: payment.ruleId === "payment.crypto-wallet" || payment.ruleId === "payment.link" });
+    hits.push({
+      category: "OFF_PLATFORM_PAYMENT",
+      ...payment,
+      concrete: payment.ruleId === "payment.crypto-wallet" || payment.ruleId === "payment.link",
+    });
   }
 
   for (const phrase of findPhraseHits(ctx)) {
