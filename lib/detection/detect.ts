@@ -363,7 +363,7 @@ const CATEGORY_HEADS = Object.keys(HEAD_OF) as Category[];
  */
 export const MODEL_THRESHOLDS = {
   /** Per category head (contact, outside talk, payment, data request). */
-  gate: [0.45, 0.65, 0.65, 0.65] as number[],
+  gate: [0.45, 0.55, 0.65, 0.65] as number[],
   addressGate: 0.7,
   silence: 0.05,
   new: [0.8, 1.01, 0.7, 0.95] as number[],
