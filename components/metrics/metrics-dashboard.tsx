@@ -195,7 +195,7 @@ function OpenNowTable({ dashboard }: { dashboard: Dashboard }) {
       {rows.length === 0 ? (
         <EmptyState title="Nothing is waiting" />
       ) : (
-        <TableCard>
+        <TableCard tabIndex={0} role="region" aria-label="Waiting now">
           <Table>
             <Head columns={["Queue · category", "Open", "Past SLA", "Oldest first report"]} />
             <TableBody>
@@ -239,7 +239,7 @@ function Appeals({ dashboard }: { dashboard: Dashboard }) {
   ];
   return (
     <Section title="Appeals" actions={<CsvButton name="appeals" rows={[["figure", "value"], ...rows]} />}>
-      <TableCard>
+      <TableCard tabIndex={0} role="region" aria-label="Appeals">
         <Table>
           <Head columns={["Appeals in the period", "Count"]} />
           <TableBody>
@@ -285,7 +285,7 @@ function Timings({ dashboard }: { dashboard: Dashboard }) {
       {rows.length === 0 ? (
         <EmptyState title="No case was closed in this period" />
       ) : (
-        <TableCard>
+        <TableCard tabIndex={0} role="region" aria-label="Speed and SLA of cases closed in the period">
           <Table>
             <Head
               columns={[
@@ -335,7 +335,11 @@ function Moderators({ dashboard }: { dashboard: Dashboard }) {
       title={dashboard.seesEveryone ? "Decisions by moderator" : "Your decisions and the team's"}
       actions={<CsvButton name="decisions-by-moderator" rows={csv} />}
     >
-      <TableCard>
+      <TableCard
+        tabIndex={0}
+        role="region"
+        aria-label={dashboard.seesEveryone ? "Decisions by moderator" : "Your decisions and the team's"}
+      >
         <Table>
           <Head columns={columns} />
           <TableBody>
@@ -392,7 +396,7 @@ function Precision({ dashboard }: { dashboard: Dashboard }) {
       {rows.length === 0 ? (
         <EmptyState title="No automatic report was decided in this period" />
       ) : (
-        <TableCard>
+        <TableCard tabIndex={0} role="region" aria-label="Detector precision per rule">
           <Table>
             <Head columns={["Rule", "Category", "Actioned", "Dismissed", "Precision"]} />
             <TableBody>

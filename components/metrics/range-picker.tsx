@@ -5,9 +5,12 @@ import { RANGE_DAYS, type RangeDays } from "@/lib/metrics/range";
 export function RangePicker({ days }: { days: RangeDays }) {
   return (
     <form method="get" className="flex items-end gap-2">
-      <label className="text-sm font-medium text-fg-soft">
-        Period
+      <div>
+        <label htmlFor="metrics-period" className="block text-sm font-medium text-fg-soft">
+          Period
+        </label>
         <select
+          id="metrics-period"
           name="days"
           defaultValue={days}
           className="mt-1 block rounded-md border border-border-strong bg-surface px-2.5 py-1.5 text-sm text-fg"
@@ -18,7 +21,7 @@ export function RangePicker({ days }: { days: RangeDays }) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <Button type="submit" size="md">
         Show
       </Button>
