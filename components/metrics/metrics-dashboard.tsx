@@ -130,9 +130,12 @@ function Flow({ dashboard }: { dashboard: Dashboard }) {
       actions={<CsvButton name={`queue-over-time-${kind}-${category.toLowerCase()}`} rows={csv} />}
     >
       <div className="mb-4 flex flex-wrap gap-4">
-        <label className="text-sm font-medium text-fg-soft">
-          Queue
+        <div>
+          <label htmlFor="metrics-queue-kind" className="block text-sm font-medium text-fg-soft">
+            Queue
+          </label>
           <select
+            id="metrics-queue-kind"
             value={kind}
             onChange={(e) => setKind(e.target.value as FlowKind)}
             className="mt-1 block rounded-md border border-border-strong bg-surface px-2.5 py-1.5 text-sm text-fg"
@@ -140,10 +143,13 @@ function Flow({ dashboard }: { dashboard: Dashboard }) {
             <option value="cases">Cases (all tabs but Appeals)</option>
             <option value="appeals">Appeals</option>
           </select>
-        </label>
-        <label className="text-sm font-medium text-fg-soft">
-          Category
+        </div>
+        <div>
+          <label htmlFor="metrics-queue-category" className="block text-sm font-medium text-fg-soft">
+            Category
+          </label>
           <select
+            id="metrics-queue-category"
             value={category}
             onChange={(e) => setCategory(e.target.value)}
             className="mt-1 block rounded-md border border-border-strong bg-surface px-2.5 py-1.5 text-sm text-fg"
@@ -154,7 +160,7 @@ function Flow({ dashboard }: { dashboard: Dashboard }) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       {!hydrated ? (
         <LoadingRows label="Folding the days into your time zone…" rows={3} />
