@@ -19,6 +19,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { wordHash } from "@/lib/detection/model/features";
+import { mulberry32 } from "@/lib/detection/model/train";
 import { numberArg } from "@/scripts/lib/args";
 
 const path = process.argv.slice(2).find((a) => !a.startsWith("--") && a.endsWith(".json"));
@@ -40,18 +41,6 @@ interface Embeddings {
   vectors: Record<string, number[]>;
 }
 
-/** Deterministic PRNG (mulberry32) so the clustering is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function normalise(v: Float32Array, d: number, row: number): void {
   let s = 0;
   for (let j = 0; j < d; j++) s += (v[row * d + j] ?? 0) ** 2;
@@ -61,7 +50,7 @@ function normalise(v: Float32Array, d: number, row: number): void {
 
 /** Spherical k-means over the rows of `data`; returns each row's cluster and the centroids. */
 function kmeans(data: Float32Array, rows: number, d: number, k: number, label: string) {
-  const next = random(7);
+  const next = mulberry32(7); // the trainer's seeded PRNG, so the clustering is reproducible
   const centroids = new Float32Array(k * d);
   // Seeds: k distinct rows spread over the frequency ranks.
   const seeds = new Set<number>();
