@@ -99,7 +99,7 @@ test("a report keeps the job text the reporter saw: the case page marks that the
     id: `snap-job-${stamp}`,
     clientId: client.id,
     title: "Product photos for a shop",
-    description: "Send a refundable deposit before the first shoot.",
+    description: "Send three sample photos before the first shoot.",
     postedAt: "2026-11-20T00:00:00Z",
   };
   const report = await request.post("/api/v1/reports", {
@@ -142,7 +142,7 @@ test("a report keeps the job text the reporter saw: the case page marks that the
   const reports = page.getByRole("region", { name: /Reports/ });
   await expect(reports.getByText("Changed since this report: description")).toBeVisible();
   await reports.getByText("Show the text the reporter saw").click();
-  await expect(reports.getByText("Send a refundable deposit before the first shoot.")).toBeVisible();
+  await expect(reports.getByText("Send three sample photos before the first shoot.")).toBeVisible();
   await expect(reports.getByText("Description (changed since)")).toBeVisible();
   await page.screenshot({ path: "e2e/screenshots/report-snapshot.png", fullPage: true });
 });
