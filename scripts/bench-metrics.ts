@@ -14,14 +14,13 @@ import os from "node:os";
 import pg from "pg";
 import { withDatabase } from "@/lib/db/database-url";
 import { migrate } from "@/lib/db/migrate";
-import { numberArg } from "@/scripts/lib/args";
+import { numberArg, stringArg } from "@/scripts/lib/args";
 import { percentile } from "@/scripts/lib/bench-stats";
 import { CliError, runCli } from "@/scripts/lib/cli";
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 // --database names another one (e.g. a seeded demo database) to try the script on.
-const dbArg = process.argv.indexOf("--database");
-const DB_NAME = dbArg > 0 ? process.argv[dbArg + 1]! : "console_bench_queue";
+const DB_NAME = stringArg("database", "console_bench_queue");
 const RUNS = numberArg("runs", 20);
 const DAYS = numberArg("days", 14);
 const TARGET_P95_MS = 300;

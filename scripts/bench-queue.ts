@@ -1,7 +1,7 @@
 /**
  * The triage queue under load.
  *
- *   npm run bench:queue [-- --seconds 8] [--paced-seconds 20] [--keep] [--reuse] [--no-http]
+ *   npm run bench:queue [-- --seconds 8] [--paced-seconds 20] [--keep] [--reuse] [--no-http] [--database name]
  *
  * 1. Creates a database of its own (console_bench_queue, dropped at the end
  *    unless --keep; --reuse keeps a previous one) on BENCH_DATABASE_URL
@@ -28,7 +28,7 @@ import pg from "pg";
 import { withDatabase } from "@/lib/db/database-url";
 import { quoteIdent } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
-import { flagArg, numberArg } from "@/scripts/lib/args";
+import { flagArg, numberArg, stringArg } from "@/scripts/lib/args";
 import { DEFAULT_SIZE, generate } from "@/scripts/lib/bench-queue-data";
 import { closedLoop, describeStats, paced, type LatencyStats, type Task } from "@/scripts/lib/bench-stats";
 import { CliError, runCli } from "@/scripts/lib/cli";
@@ -36,7 +36,8 @@ import { CliError, runCli } from "@/scripts/lib/cli";
 const flag = (name: string) => flagArg(name);
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const DB_NAME = "console_bench_queue";
+// --database names another one, so two sessions on one server do not share it.
+const DB_NAME = stringArg("database", "console_bench_queue");
 const SECONDS = numberArg("seconds", 8);
 const PACED_SECONDS = numberArg("paced-seconds", 30);
 const WORKERS = 20;

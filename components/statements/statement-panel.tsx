@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Panel } from "@/components/ui/panel";
 import { UserText } from "@/components/ui/user-text";
 import { ENFORCEMENT_KIND_LABELS } from "@/lib/cases/labels";
+import type { StatementEnd } from "@/lib/generated/prisma/enums";
 import type { StatementView } from "@/lib/statements/load";
 
 const DELIVERY = {
@@ -12,19 +13,34 @@ const DELIVERY = {
   FAILED: { label: "Not delivered", tone: "warning" },
 } as const;
 
+const ENDED: Record<StatementEnd, string> = {
+  EXPIRED: "Ended: ran out",
+  REVERSED: "Ended: reversed",
+  OVERTURNED: "Ended: overturned on appeal",
+  MODIFIED: "Ended: replaced on appeal",
+};
+
 /**
  * The statements of reasons sent for the enforcements here: what the account
  * was told, word for word (lib/statements/content.ts), and whether the
  * platform delivered it. Text written by moderators goes through UserText.
  */
-export function StatementPanel({ statements, scope }: { statements: StatementView[]; scope: "case" | "account" }) {
+export function StatementPanel({
+  statements,
+  scope,
+}: {
+  statements: StatementView[];
+  scope: "case" | "account" | "appeal";
+}) {
   return (
     <Panel title={`Statements of reasons (${statements.length})`} titleId="statements-title">
       {statements.length === 0 ? (
         <p className="px-4 py-3 text-sm text-muted">
           {scope === "case"
             ? "No enforcement was decided in this case, so no statement of reasons was sent."
-            : "This account was never sent a statement of reasons."}
+            : scope === "appeal"
+              ? "The decision under appeal has no statement of reasons."
+              : "This account was never sent a statement of reasons."}
         </p>
       ) : (
         <ul className="divide-y divide-border">
@@ -50,7 +66,11 @@ function StatementItem({ s }: { s: StatementView }) {
           </span>
         ) : null}
         {delivery ? <Badge tone={delivery.tone}>{delivery.label}</Badge> : null}
-        {s.reversed ? <Badge tone="neutral">Decision reversed since</Badge> : null}
+        {s.ended ? (
+          <Badge tone="neutral">{ENDED[s.ended.reason]}</Badge>
+        ) : s.reversed ? (
+          <Badge tone="neutral">Decision reversed since</Badge>
+        ) : null}
       </div>
       <p className="mt-0.5 text-xs text-muted">
         Issued <LocalTime iso={s.issuedAt} />
@@ -78,6 +98,18 @@ function StatementItem({ s }: { s: StatementView }) {
         <Item term="How to appeal">
           <UserText text={s.howToAppeal} />
         </Item>
+        {s.ended ? (
+          <Item term="Ended">
+            <LocalTime iso={s.ended.at} />: <UserText text={s.ended.note} />{" "}
+            <span className="text-muted">
+              (
+              {s.ended.delivery
+                ? `update ${DELIVERY[s.ended.delivery].label.toLowerCase()}`
+                : "no update sent: the account was never told of the decision"}
+              )
+            </span>
+          </Item>
+        ) : null}
       </dl>
     </li>
   );

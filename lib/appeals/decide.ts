@@ -151,7 +151,11 @@ async function applyAppealDecision(tx: Tx, actor: CaseActor, d: AppealDecision, 
         enforcementId: e.id,
         confirmed: true,
       },
-      { groupId, auditData: { appealId: appeal.externalId, appealCaseId: kase.id, appealCaseNumber: kase.number } },
+      {
+        groupId,
+        auditData: { appealId: appeal.externalId, appealCaseId: kase.id, appealCaseNumber: kase.number },
+        statementEnd: { end: d.decision === "OVERTURN" ? "OVERTURNED" : "MODIFIED", appealCaseNumber: kase.number },
+      },
       now,
     );
     data.reversal = reversal.message;

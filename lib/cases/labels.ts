@@ -116,6 +116,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   APPEAL_OVERTURNED: "Appeal: decision overturned",
   APPEAL_MODIFIED: "Appeal: decision modified",
   STATEMENT_ISSUED: "Statement of reasons issued",
+  STATEMENT_ENDED: "Statement of reasons updated: decision ended",
   ACCOUNT_UPDATED: "Account changed by the platform",
   JOB_UPDATED: "Job changed by the platform",
   THREAD_UPDATED: "Thread changed by the platform",

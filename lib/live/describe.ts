@@ -42,6 +42,7 @@ const DID: Record<AuditAction, string> = {
   APPEAL_OVERTURNED: "overturned the appealed decision",
   APPEAL_MODIFIED: "modified the appealed decision",
   STATEMENT_ISSUED: "issued a statement of reasons",
+  STATEMENT_ENDED: "recorded the end of a decision on its statement of reasons",
   ACCOUNT_UPDATED: "changed an account",
   JOB_UPDATED: "changed a job",
   THREAD_UPDATED: "changed a thread",

@@ -17,6 +17,7 @@ export async function listOutbox(limit: number) {
       caseId: true,
       case: { select: { number: true } },
       statement: { select: { id: true } },
+      endOfStatement: { select: { id: true } },
       recipient: { select: { externalId: true } },
       audience: true,
       subject: true,
@@ -29,7 +30,8 @@ export async function listOutbox(limit: number) {
       id: r.id,
       caseId: r.caseId,
       caseNumber: r.case?.number ?? null,
-      statementId: r.statement?.id ?? null,
+      // A statement of reasons, or the update saying its decision ended: both belong to the statement.
+      statementId: r.statement?.id ?? r.endOfStatement?.id ?? null,
       recipientId: r.recipient.externalId,
       audience: r.audience,
       subject: r.subject,

@@ -156,3 +156,69 @@ const SUBJECT: Record<EnforcementKind, string> = {
   BADGE_REMOVAL: "a badge was removed",
   JOB_TAKEDOWN: "a job posting was taken down",
 };
+
+/** How an enforcement ended (the StatementEnd enum). */
+export type StatementEndKind = "EXPIRED" | "REVERSED" | "OVERTURNED" | "MODIFIED";
+
+export interface EndingFacts extends Pick<StatementFacts, "kind" | "scopes" | "badge" | "jobTitle" | "startsAt"> {
+  end: StatementEndKind;
+  endedAt: Date;
+  /** The case the decision was taken in (the statement's), and the appeal case that changed it. */
+  caseNumber: number | null;
+  appealCaseNumber: number | null;
+}
+
+export interface EndingContent {
+  /** One line for the statement's record and the console's panel. */
+  note: string;
+  subject: string;
+  body: string;
+}
+
+/** What undoing the decision gave back, in the account's words. */
+function undone(f: Pick<EndingFacts, "kind" | "badge" | "jobTitle" | "scopes">): string {
+  switch (f.kind) {
+    case "JOB_TAKEDOWN":
+      return f.jobTitle ? `your job posting "${f.jobTitle}" can be seen again` : "your job posting can be seen again";
+    case "RESTRICTION":
+      return "the restriction is lifted";
+    case "SUSPENSION":
+      return "the suspension is lifted";
+    case "BADGE_REMOVAL":
+      return f.badge ? `the "${f.badge}" badge is back on your profile` : "the badge is back on your profile";
+    case "WARNING":
+      return "the strike is withdrawn";
+  }
+}
+
+const END_SUBJECT: Record<StatementEndKind, string> = {
+  EXPIRED: "the restriction has ended",
+  REVERSED: "a decision was reversed",
+  OVERTURNED: "a decision was overturned on appeal",
+  MODIFIED: "a decision was changed on appeal",
+};
+
+/**
+ * The follow-up to a statement of reasons when its enforcement ends (pure):
+ * a restriction that ran out, a decision reversed on review, or overturned or
+ * replaced on appeal. Says nothing of the staff's internal reasons.
+ */
+export function composeEnding(f: EndingFacts): EndingContent {
+  const on = formatReplyDate(f.endedAt.toISOString());
+  const appeal = f.appealCaseNumber !== null ? ` ${caseReference(f.appealCaseNumber)}` : "";
+  const note =
+    f.end === "EXPIRED"
+      ? `The restriction ended as set on ${on}: your account can ${f.scopes.length ? list(f.scopes.map((s) => SCOPE_WORDS[s])) : "use the platform"} again.`
+      : f.end === "REVERSED"
+        ? `Reversed on ${on} after review: ${undone(f)}.`
+        : f.end === "OVERTURNED"
+          ? `Overturned on appeal${appeal} on ${on}: ${undone(f)}.`
+          : `Replaced on appeal${appeal} on ${on} by a shorter restriction, explained in its own statement of reasons.`;
+  const ref = f.caseNumber !== null ? ` (${caseReference(f.caseNumber)})` : "";
+  const about = `This updates the statement of reasons of ${formatReplyDate(f.startsAt.toISOString())}${ref}: ${SUBJECT[f.kind]}.`;
+  return {
+    note,
+    subject: `Statement of reasons updated: ${END_SUBJECT[f.end]}${ref}`,
+    body: [about, `What changed: ${note}`, "Other decisions on your account, if any, still apply."].join("\n\n"),
+  };
+}

@@ -25,7 +25,7 @@ export async function createEnforcement(
 ) {
   const enforcement = await tx.enforcement.create({
     data: { ...data, actorId: actor.id, createdAt: data.createdAt ?? now },
-    include: { job: { select: { title: true } } },
+    include: { job: { select: { title: true, postedAt: true } }, account: { select: { joinedAt: true } } },
   });
   const facts = enforcement.caseId ? await caseFacts(tx, enforcement.caseId) : null;
   const content = composeStatement({
@@ -65,6 +65,8 @@ export async function createEnforcement(
       replyId: reply?.id ?? null,
       kind: enforcement.kind,
       issuedAt: enforcement.createdAt,
+      contentDate:
+        enforcement.job?.postedAt ?? facts?.postedAt ?? enforcement.account?.joinedAt ?? enforcement.createdAt,
     },
   });
   await recordAudit(tx, {
@@ -92,13 +94,10 @@ export async function createEnforcement(
 async function caseFacts(tx: Tx, caseId: string) {
   const kase = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
-    select: { id: true, number: true, categories: true, appeal: { select: { caseId: true } } },
+    select: { ...FACTS, appeal: { select: { caseId: true } } },
   });
   const basis = kase.appeal
-    ? await tx.case.findUniqueOrThrow({
-        where: { id: kase.appeal.caseId },
-        select: { id: true, number: true, categories: true },
-      })
+    ? await tx.case.findUniqueOrThrow({ where: { id: kase.appeal.caseId }, select: FACTS })
     : kase;
   const counts = await tx.report.groupBy({ by: ["source"], where: { caseId: basis.id }, _count: { _all: true } });
   const count = (source: "USER" | "AUTOMATIC") => counts.find((c) => c.source === source)?._count._all ?? 0;
@@ -107,5 +106,18 @@ async function caseFacts(tx: Tx, caseId: string) {
     categories: basis.categories,
     userReports: count("USER"),
     automaticReports: count("AUTOMATIC"),
+    // When the subject was posted: the DSA Transparency Database's content_date.
+    postedAt:
+      basis.job?.postedAt ?? basis.thread?.createdAt ?? basis.message?.sentAt ?? basis.account?.joinedAt ?? null,
   };
 }
+
+const FACTS = {
+  id: true,
+  number: true,
+  categories: true,
+  job: { select: { postedAt: true } },
+  thread: { select: { createdAt: true } },
+  message: { select: { sentAt: true } },
+  account: { select: { joinedAt: true } },
+} as const;

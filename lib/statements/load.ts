@@ -1,7 +1,7 @@
 import "server-only";
 import { readPrisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { DeliveryStatus, EnforcementKind } from "@/lib/generated/prisma/enums";
+import type { DeliveryStatus, EnforcementKind, StatementEnd } from "@/lib/generated/prisma/enums";
 
 /** A statement of reasons as the case and account pages show it (plain serialisable values). */
 export interface StatementView {
@@ -22,6 +22,8 @@ export interface StatementView {
   /** The notice in the outbox: queued, delivered or failed (null: no account to tell). */
   delivery: DeliveryStatus | null;
   reversed: boolean;
+  /** How the enforcement ended (ran out, reversed, overturned or modified on appeal), as the account was told. */
+  ended: { at: string; reason: StatementEnd; note: string; delivery: DeliveryStatus | null } | null;
 }
 
 const SELECT = {
@@ -41,6 +43,10 @@ const SELECT = {
   issuedAt: true,
   reply: { select: { status: true } },
   enforcement: { select: { reversedAt: true } },
+  endedAt: true,
+  endReason: true,
+  endNote: true,
+  endReply: { select: { status: true } },
 } satisfies Prisma.StatementOfReasonsSelect;
 
 type Row = Prisma.StatementOfReasonsGetPayload<{ select: typeof SELECT }>;
@@ -63,13 +69,28 @@ function view(r: Row): StatementView {
     issuedAt: r.issuedAt.toISOString(),
     delivery: r.reply?.status ?? null,
     reversed: r.enforcement.reversedAt !== null,
+    ended:
+      r.endedAt && r.endReason
+        ? {
+            at: r.endedAt.toISOString(),
+            reason: r.endReason,
+            note: r.endNote ?? "",
+            delivery: r.endReply?.status ?? null,
+          }
+        : null,
   };
 }
 
-/** The statements of the enforcements decided in a case, or those an account was sent; newest first. */
-export async function statementsOf(where: { caseId: string } | { accountId: string }): Promise<StatementView[]> {
+/**
+ * The statements of the enforcements decided in a case, those an account was
+ * sent, or those of given enforcements (an appeal's appealed one and its
+ * replacement); newest first.
+ */
+export async function statementsOf(
+  where: { caseId: string } | { accountId: string } | { enforcementIds: string[] },
+): Promise<StatementView[]> {
   const rows = await readPrisma.statementOfReasons.findMany({
-    where,
+    where: "enforcementIds" in where ? { enforcementId: { in: where.enforcementIds } } : where,
     orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
     take: 50,
     select: SELECT,

@@ -3,7 +3,7 @@ import { decideOnAccount } from "@/lib/accounts/decide";
 import { decideCompound } from "@/lib/cases/decisions/compound";
 import { decide } from "@/lib/cases/decisions/decide";
 import { prisma } from "@/lib/db/prisma";
-import { DSA_FIELDS } from "@/lib/statements/dsa";
+import { DSA_FIELDS, EEA, toDsa } from "@/lib/statements/dsa";
 import { statementExportQuery, statementsPage } from "@/lib/statements/export";
 import { createEnforcement } from "@/lib/statements/issue";
 import { decision, makeJobCase, request } from "@/tests/support/cases";
@@ -180,8 +180,54 @@ describe("the DSA export", () => {
       automated_detection: "No",
       source_type: "SOURCE_VOLUNTARY",
       application_date: day,
-      created_at: `${day}T00:00:00.000Z`,
+      // An account-page decision's content is the account: when it joined.
+      content_date: account.joinedAt.toISOString().slice(0, 10),
+      territorial_scope: EEA,
+      category: "STATEMENT_CATEGORY_OTHER_VIOLATION_TC",
     });
+    expect(first).not.toHaveProperty("created_at");
+  });
+
+  it("writes a job take-down in the Transparency Database's submission format", async () => {
+    const staff = await makeConsoleUser("STAFF");
+    const c = await makeJobCase();
+    await prisma.case.update({
+      where: { id: c.kase.id },
+      data: { categories: ["PERSONAL_DATA_REQUEST", "OFF_PLATFORM_PAYMENT"] },
+    });
+    await decide(
+      staff,
+      decision(c.kase, {
+        action: "TAKE_DOWN_JOB",
+        jobId: c.job.id,
+        reason: "Asked for the applicant's bank login",
+        confirmed: true,
+      }),
+    );
+    const e = await prisma.enforcement.findFirstOrThrow({ where: { caseId: c.kase.id }, include: { statement: true } });
+    const day = e.statement!.issuedAt.toISOString().slice(0, 10);
+    const { statements } = await statementsPage(statementExportQuery.parse({ from: day, to: day, limit: "1000" }));
+    const s = statements.find((x) => x.puid === e.statement!.id)!;
+    expect(s).toMatchObject({
+      decision_visibility: ["DECISION_VISIBILITY_CONTENT_REMOVED"],
+      decision_visibility_other: null,
+      decision_provision: null,
+      decision_account: null,
+      category: "STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS",
+      category_addition: ["STATEMENT_CATEGORY_SCAMS_AND_FRAUD"],
+      category_specification: ["KEYWORD_PHISHING"],
+      content_type: ["CONTENT_TYPE_TEXT"],
+      content_date: c.job.postedAt.toISOString().slice(0, 10),
+      source_type: "SOURCE_ARTICLE_16",
+      incompatible_content_illegal: "No",
+    });
+    // The database's own rules: a puid of letters, digits, - and _; dates as days; its length limits.
+    expect(s.puid).toMatch(/^[a-zA-Z0-9-_]{1,500}$/);
+    expect(s.application_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((s.incompatible_content_ground as string).length).toBeLessThanOrEqual(500);
+    const long = toDsa({ ...e.statement!, facts: "x".repeat(6000) });
+    expect((long.decision_facts as string).length).toBe(5000);
+    expect(long.decision_facts).toMatch(/…$/);
   });
 
   it("refuses a cursor it did not write", () => {

@@ -9,3 +9,10 @@ export function numberArg(name: string, fallback: number, argv = process.argv): 
 export function flagArg(name: string, argv = process.argv): boolean {
   return argv.includes(`--${name}`);
 }
+
+/** `--name value` from the command line, or the fallback when absent. */
+export function stringArg(name: string, fallback: string, argv = process.argv): string {
+  const at = argv.indexOf(`--${name}`);
+  const value = at >= 0 ? argv[at + 1] : undefined;
+  return value && !value.startsWith("--") ? value : fallback;
+}

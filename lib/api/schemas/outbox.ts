@@ -21,7 +21,7 @@ export const OutboxReply = z
     caseNumber: z.int().nullable(),
     statementId: z.string().nullable().meta({
       description:
-        "Set when this reply is a statement of reasons (what was decided, why, for how long, how to appeal): show it to the account as such.",
+        "Set when this reply is a statement of reasons (what was decided, why, for how long, how to appeal), or the update to one when its decision ended (ran out, reversed, overturned or changed on appeal): show it to the account as such.",
     }),
     recipientId: z.string().meta({ description: "The platform's id of the account to deliver to." }),
     audience: z.enum(["REPORTER", "REPORTED", "ANY"]),

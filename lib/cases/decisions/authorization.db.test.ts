@@ -73,8 +73,11 @@ describe("who may take which decision (checked on the server)", () => {
           enforcementId,
           ...variant.extra,
         } as unknown as DecisionInput;
-        // The decision's own event; an enforcement's STATEMENT_ISSUED is tested in lib/statements.
-        const decisionEvents = { caseId: kase.id, action: { not: "STATEMENT_ISSUED" as const } };
+        // The decision's own event; a statement's STATEMENT_ISSUED and STATEMENT_ENDED are tested in lib/statements.
+        const decisionEvents = {
+          caseId: kase.id,
+          action: { notIn: ["STATEMENT_ISSUED" as const, "STATEMENT_ENDED" as const] },
+        };
         const before = await prisma.auditEvent.count({ where: decisionEvents });
         const outcome = await decide(actor, input).then(
           () => "allowed",

@@ -180,10 +180,22 @@ export async function undoGroup(actor: CaseActor, input: UndoGroupInput) {
         });
         if (!events.some((e) => e.caseId === kase.id))
           throw new SafeError("TARGET_NOT_IN_CASE", `That decision was not taken on ${caseReference(kase.number)}.`);
+        // The thank-yous and the poster's statements of reasons: a notice of a decision undone
+        // before it was delivered would tell the account of something no longer true
+        // (withdrawn first, so that the reversals send no follow-up to a notice never delivered).
+        const replyIds = events.flatMap((e) =>
+          e.action === "REPLY_SENT" || e.action === "STATEMENT_ISSUED"
+            ? [(e.data as { replyId?: string | null }).replyId ?? ""]
+            : [],
+        );
+        const withdrawn = await tx.reply.updateMany({
+          where: { id: { in: replyIds }, status: "QUEUED" },
+          data: { status: "FAILED", failureReason: "Withdrawn: the decision was undone before delivery." },
+        });
         const parts = await tx.enforcement.findMany({ where: { groupId: d.groupId, reversedAt: null } });
         const messages: string[] = [];
         for (const e of parts) {
-          const effect = await reverseEnforcement(tx, actor, e.id, d.reason, now);
+          const effect = await reverseEnforcement(tx, actor, e.id, d.reason, now, { groupId: d.requestId });
           messages.push(effect.message);
           await recordAudit(tx, {
             action: effect.auditAction,
@@ -196,17 +208,6 @@ export async function undoGroup(actor: CaseActor, input: UndoGroupInput) {
             groupId: d.requestId,
           });
         }
-        // The thank-yous and the poster's statements of reasons: a notice of a decision undone
-        // before it was delivered would tell the account of something no longer true.
-        const replyIds = events.flatMap((e) =>
-          e.action === "REPLY_SENT" || e.action === "STATEMENT_ISSUED"
-            ? [(e.data as { replyId?: string | null }).replyId ?? ""]
-            : [],
-        );
-        const withdrawn = await tx.reply.updateMany({
-          where: { id: { in: replyIds }, status: "QUEUED" },
-          data: { status: "FAILED", failureReason: "Withdrawn: the decision was undone before delivery." },
-        });
         const reopen = kase.status === "RESOLVED" || kase.status === "DISMISSED";
         const tail = withdrawn.count
           ? ` ${withdrawn.count} queued repl${withdrawn.count === 1 ? "y" : "ies"} withdrawn.`

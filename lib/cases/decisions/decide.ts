@@ -4,7 +4,7 @@ import { changeCase, type CaseActor, type LockedCase } from "@/lib/cases/kernel"
 import { caseReference } from "@/lib/cases/labels";
 import { leavesDesk, statusAfterDecision } from "@/lib/cases/lifecycle";
 import { prisma } from "@/lib/db/prisma";
-import { applyDecision } from "@/lib/cases/decisions/effects";
+import { applyDecision, type EffectOptions } from "@/lib/cases/decisions/effects";
 import { expireRestrictions } from "@/lib/cases/decisions/expiry";
 import { missingPermission, needsConfirmation } from "@/lib/cases/decisions/rules";
 import { assertTargetInCase } from "@/lib/cases/decisions/targets";
@@ -31,6 +31,8 @@ export interface DecideOptions {
   restrictionsExpired?: boolean;
   /** Shared by the parts of a compound or account decision (audit events and enforcements). */
   groupId?: string;
+  /** A reversal made by an appeal's outcome (lib/appeals/decide.ts). */
+  statementEnd?: EffectOptions["statementEnd"];
 }
 
 const DUPLICATE_MESSAGE = "This decision was already recorded; it was not applied twice.";
@@ -98,7 +100,10 @@ export async function decideInTransaction(
         throw new SafeError("INVALID", "This action is heavy or hard to undo: confirm it first.");
       }
       await assertTargetInCase(tx, actor, decision, kase, now);
-      const effect = await applyDecision(tx, actor, decision, kase, now, { groupId: options.groupId });
+      const effect = await applyDecision(tx, actor, decision, kase, now, {
+        groupId: options.groupId,
+        statementEnd: options.statementEnd,
+      });
       const status = statusAfterDecision(kase.status, effect);
       const closing =
         effect.closeAs && decision.action !== "DISMISS" && decision.action !== "RESOLVE"

@@ -6,6 +6,7 @@ import { refreshCasePriorities } from "@/lib/cases/intake/refresh-priority";
 import { OPEN_STATUSES } from "@/lib/cases/lifecycle";
 import { openCasesOfAccount } from "@/lib/cases/parties";
 import { SafeError } from "@/lib/errors";
+import { endStatement } from "@/lib/statements/end";
 import { createEnforcement } from "@/lib/statements/issue";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction, CaseStatus, SubjectType } from "@/lib/generated/prisma/enums";
@@ -29,7 +30,11 @@ type CaseRow = { id: string } | null;
 export interface EffectOptions {
   /** Shared by the parts of a compound or account decision. */
   groupId?: string | null;
+  /** A reversal made by an appeal's outcome: how its statement of reasons records the end. */
+  statementEnd?: { end: "OVERTURNED" | "MODIFIED"; appealCaseNumber: number };
 }
+
+export type ReversalOptions = EffectOptions;
 
 const DAY = 86_400_000;
 
@@ -250,7 +255,10 @@ export async function applyDecision(
     }
 
     case "REVERSE":
-      return reverseEnforcement(tx, actor, d.enforcementId, d.reason, now);
+      return reverseEnforcement(tx, actor, d.enforcementId, d.reason, now, {
+        groupId: options.groupId,
+        statementEnd: options.statementEnd,
+      });
   }
 }
 
@@ -261,6 +269,7 @@ export async function reverseEnforcement(
   enforcementId: string,
   reason: string,
   now: Date,
+  options: ReversalOptions = {},
 ): Promise<Effect> {
   const e = await tx.enforcement.findUnique({ where: { id: enforcementId }, include: { account: true, job: true } });
   if (!e) throw new SafeError("NOT_FOUND", "That decision no longer exists.");
@@ -268,6 +277,15 @@ export async function reverseEnforcement(
   await tx.enforcement.update({
     where: { id: e.id },
     data: { reversedAt: now, reversedById: actor.id, reversalReason: reason },
+  });
+  // Its statement of reasons says so, and the account is told (lib/statements/end.ts).
+  await endStatement(tx, {
+    enforcementId: e.id,
+    end: options.statementEnd?.end ?? "REVERSED",
+    appealCaseNumber: options.statementEnd?.appealCaseNumber ?? null,
+    actorId: actor.id,
+    now,
+    groupId: options.groupId ?? null,
   });
   const base = { subjectType: "ACCOUNT" as const, subjectId: e.accountId, data: { enforcementId: e.id, kind: e.kind } };
   const handle = e.account ? `@${e.account.handle}` : "the account";
