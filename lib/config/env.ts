@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { DatabaseUrlError, parseDatabaseUrl } from "@/lib/db/database-url";
 
 /**
  * Every environment variable the console reads, validated in one place. `npm start` fills in the
@@ -13,7 +14,22 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 const schema = z.object({
   DATABASE_URL: z.string().optional(),
   DATABASE_POOL_SIZE: positiveInt(10),
-  DATABASE_REPLICA_URL: z.string().optional(),
+  /**
+   * A read replica (a hot standby of DATABASE_URL) for the read-only pages; checked like
+   * DATABASE_URL so a typo stops the server at boot, not on the first queue read.
+   */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      if (value === undefined) return;
+      try {
+        parseDatabaseUrl(value, "DATABASE_REPLICA_URL");
+      } catch (error) {
+        if (!(error instanceof DatabaseUrlError)) throw error;
+        ctx.addIssue({ code: "custom", message: error.message });
+      }
+    }),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters (openssl rand -base64 32)").optional(),
   AUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.url().optional(),

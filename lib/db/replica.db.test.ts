@@ -4,6 +4,7 @@ import { countQueue, listQueue } from "@/lib/cases/queue/list";
 import { queueParamsSchema } from "@/lib/cases/queue/schemas";
 import { loadCaseView } from "@/lib/cases/view/load";
 import { disconnectPrisma, prisma, readPrisma } from "@/lib/db/prisma";
+import { loadDashboard } from "@/lib/metrics/dashboard";
 import { makeConsoleUser } from "@/tests/support/fixtures";
 import { makeJobCase } from "@/tests/support/cases";
 import { asActor } from "@/tests/support/queue-fixtures";
@@ -35,7 +36,7 @@ describe("DATABASE_REPLICA_URL", () => {
     expect(row!.jit).toBe("off");
   });
 
-  it("serves the queue, its counts, the case view and the account page without writing", async () => {
+  it("serves the queue, its counts, the case view, the account page and the dashboard without writing", async () => {
     const { kase, client } = await makeJobCase();
     const moderator = asActor(await makeConsoleUser("MODERATOR"));
     const params = queueParamsSchema.parse({ q: client.handle });
@@ -45,5 +46,9 @@ describe("DATABASE_REPLICA_URL", () => {
     expect((await countQueue(moderator, params)).unassigned).toBeGreaterThan(0);
     expect((await loadCaseView(kase.id))?.id).toBe(kase.id);
     expect((await loadAccountPage(client.id, moderator))?.handle).toBe(client.handle);
+    const now = new Date();
+    const window = { from: new Date(now.getTime() - 86_400_000), to: now };
+    const dashboard = await loadDashboard({ id: moderator.id, role: "MODERATOR" }, window, now);
+    expect(dashboard.openNow.length).toBeGreaterThan(0);
   });
 });
